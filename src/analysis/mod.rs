@@ -1,0 +1,91 @@
+//! The analysis core: turns an article's text into places, people and
+//! statements, every item tied to byte spans of the text.
+//!
+//! Pure Rust with no web dependencies, so it is tested natively and shared by
+//! the page and the `atlas` command line. [`analyze`] runs named stages, each
+//! with a typed output:
+//!
+//! 1. [`segment`]: paragraphs and sentences.
+//!
+//! Offsets are UTF-8 byte offsets into the analysed text, half-open
+//! (`start..end`), always on char boundaries; convert to UTF-16 only at the
+//! JavaScript boundary. Nothing here panics on any input: what cannot be
+//! understood becomes a [`Warning`].
+
+pub mod report;
+pub mod segment;
+
+use serde::Serialize;
+
+pub use segment::{Paragraph, Sentence};
+
+/// A half-open byte range `start..end` into the analysed text.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+pub struct Span {
+    pub start: usize,
+    pub end: usize,
+}
+
+impl Span {
+    pub const fn new(start: usize, end: usize) -> Span {
+        Span { start, end }
+    }
+
+    pub const fn len(self) -> usize {
+        self.end - self.start
+    }
+
+    pub const fn is_empty(self) -> bool {
+        self.start == self.end
+    }
+
+    /// True when `other` lies wholly inside this span.
+    pub const fn contains(self, other: Span) -> bool {
+        self.start <= other.start && other.end <= self.end
+    }
+
+    /// The text this span covers, or `""` if it does not fit `text`.
+    pub fn slice(self, text: &str) -> &str {
+        text.get(self.start..self.end).unwrap_or("")
+    }
+}
+
+/// Something the analysis noticed but could not settle: data, not an error.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Warning {
+    /// Stable machine-readable code, e.g. `unbalanced-quote`.
+    pub code: &'static str,
+    /// One sentence for the reader.
+    pub message: String,
+    pub span: Option<Span>,
+}
+
+/// Everything the analysis found in one text.
+#[derive(Clone, Debug, Default, Serialize)]
+pub struct Analysis {
+    pub paragraphs: Vec<Paragraph>,
+    pub sentences: Vec<Sentence>,
+    pub warnings: Vec<Warning>,
+}
+
+impl Analysis {
+    /// Index of the sentence containing byte `offset`, if any.
+    pub fn sentence_at(&self, offset: usize) -> Option<usize> {
+        segment::sentence_at(&self.sentences, offset)
+    }
+}
+
+/// Runs every stage over `text`.
+///
+/// ```
+/// let a = news_atlas::analysis::analyze("Kyiv is calm. Lviv too.");
+/// assert_eq!(a.sentences.len(), 2);
+/// ```
+pub fn analyze(text: &str) -> Analysis {
+    let segments = segment::segment(text);
+    Analysis {
+        paragraphs: segments.paragraphs,
+        sentences: segments.sentences,
+        warnings: Vec::new(),
+    }
+}

@@ -1,0 +1,11 @@
+//! News Atlas: where an article's events happen and who said what.
+//!
+//! [`analysis`] is the pure-Rust core (no web dependencies, tested natively);
+//! [`articles`] holds the articles bundled with the app; `app` is the Yew page,
+//! compiled only for `wasm32`.
+
+pub mod analysis;
+pub mod articles;
+
+#[cfg(target_arch = "wasm32")]
+pub mod app;
