@@ -60,11 +60,49 @@ pub struct Warning {
     pub span: Option<Span>,
 }
 
+/// What sort of place a [`Place`] is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum PlaceKind {
+    City,
+    Region,
+    Country,
+    Sea,
+    Facility,
+    Other,
+}
+
+/// A place the article mentions, resolved to one gazetteer entry.
+///
+/// This is the contract between the places stages and everything after them
+/// (statements, contrasts, events, the page): the places stages may add fields
+/// but keep these.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Place {
+    /// URL-safe identifier, unique within one analysis (`pokrovsk`, `donetsk-oblast`).
+    pub slug: String,
+    /// Canonical name (`Pokrovsk`, `Donetsk Oblast`).
+    pub name: String,
+    pub kind: PlaceKind,
+    /// ISO 3166 alpha-2 code, when the place lies in one country.
+    pub country: Option<String>,
+    pub lat: f64,
+    pub lon: f64,
+    /// 0..=1: how sure the resolver is of this entry.
+    pub confidence: f32,
+    /// One line for the reader: why this entry was chosen.
+    pub reason: String,
+    /// Every mention, in text order; the first is the first appearance.
+    pub mentions: Vec<Span>,
+}
+
 /// Everything the analysis found in one text.
 #[derive(Clone, Debug, Default, Serialize)]
 pub struct Analysis {
     pub paragraphs: Vec<Paragraph>,
     pub sentences: Vec<Sentence>,
+    /// Resolved places, in order of first mention.
+    pub places: Vec<Place>,
     pub warnings: Vec<Warning>,
 }
 
@@ -86,6 +124,7 @@ pub fn analyze(text: &str) -> Analysis {
     Analysis {
         paragraphs: segments.paragraphs,
         sentences: segments.sentences,
+        places: Vec::new(),
         warnings: Vec::new(),
     }
 }
