@@ -6,6 +6,7 @@
 
 pub mod analysis;
 pub mod articles;
+pub mod geo;
 
 #[cfg(target_arch = "wasm32")]
 pub mod app;

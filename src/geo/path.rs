@@ -1,0 +1,277 @@
+//! SVG path strings for the outlines in or near a window of the world.
+//!
+//! Paths are in world units, so the page draws them once and zooms and pans by
+//! changing the SVG `viewBox`; they are rebuilt only when the view leaves the
+//! window they were cut for or changes level of detail. Features whose bounds
+//! miss the window are left out (culled); the rest are drawn whole.
+
+use std::fmt::Write;
+
+use super::outline::{outlines, Feature, Layer};
+use super::{Rect, WORLD_SIZE};
+
+/// One outline ready for `<path d=...>`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct OutlinePath {
+    /// ISO code: alpha-2 for countries, ISO 3166-2 for regions (may be empty).
+    pub code: String,
+    pub name: String,
+    pub d: String,
+}
+
+/// Below this window width (world units, ~70 degrees of longitude) the finer
+/// 50m outlines replace the 110m ones where the detail layer has them.
+pub const DETAIL_BELOW: f64 = WORLD_SIZE / 5.0;
+
+/// Below this window width (~35 degrees of longitude) first-level region
+/// borders are drawn.
+pub const REGIONS_BELOW: f64 = WORLD_SIZE / 10.0;
+
+/// Country outlines meeting `window`, coarse or fine by the window's size;
+/// `px_per_unit` sets how many decimals the coordinates keep (about a tenth
+/// of a pixel, never more than needed).
+///
+/// ```
+/// use news_atlas::geo::{country_paths, project, Rect};
+/// let mut w = Rect::empty();
+/// w.include(project(22.0, 44.0));
+/// w.include(project(40.0, 52.5));
+/// let paths = country_paths(w, 20.0);
+/// assert!(paths.iter().any(|p| p.code == "UA" && p.d.starts_with('M')));
+/// assert!(!paths.iter().any(|p| p.code == "AU"));
+/// ```
+pub fn country_paths(window: Rect, px_per_unit: f64) -> Vec<OutlinePath> {
+    let o = outlines();
+    let decimals = decimals_for(px_per_unit);
+    let detail = window.width() < DETAIL_BELOW;
+    let mut out = Vec::new();
+    for f in o
+        .world
+        .features
+        .iter()
+        .filter(|f| f.bbox.intersects(&window))
+    {
+        let fine = if detail {
+            o.detail.features.iter().find(|d| same_country(d, f))
+        } else {
+            None
+        };
+        match fine {
+            Some(d) => out.push(feature_path(&o.detail, d, decimals)),
+            None => out.push(feature_path(&o.world, f, decimals)),
+        }
+    }
+    // Small countries only the detail layer has (none today, but the layers are
+    // built independently).
+    if detail {
+        for d in o
+            .detail
+            .features
+            .iter()
+            .filter(|d| d.bbox.intersects(&window))
+        {
+            if !o.world.features.iter().any(|f| same_country(d, f)) {
+                out.push(feature_path(&o.detail, d, decimals));
+            }
+        }
+    }
+    out.retain(|p| !p.d.is_empty());
+    out
+}
+
+/// Region (admin-1) outlines meeting `window`, when the window is small enough
+/// for them to be legible; empty otherwise.
+pub fn region_paths(window: Rect, px_per_unit: f64) -> Vec<OutlinePath> {
+    if window.width() >= REGIONS_BELOW {
+        return Vec::new();
+    }
+    let o = outlines();
+    let decimals = decimals_for(px_per_unit);
+    o.admin1
+        .features
+        .iter()
+        .filter(|f| f.bbox.intersects(&window))
+        .map(|f| feature_path(&o.admin1, f, decimals))
+        .filter(|p| !p.d.is_empty())
+        .collect()
+}
+
+/// The outline of one region (by ISO 3166-2 code or name, see
+/// [`super::Outlines::find_region`]), for shading a region place.
+pub fn region_path(name: &str, country: Option<&str>, px_per_unit: f64) -> Option<OutlinePath> {
+    let o = outlines();
+    let f = o.find_region(name, country)?;
+    Some(feature_path(&o.admin1, f, decimals_for(px_per_unit))).filter(|p| !p.d.is_empty())
+}
+
+fn same_country(a: &Feature, b: &Feature) -> bool {
+    if a.code.is_empty() || b.code.is_empty() {
+        a.code.is_empty() && b.code.is_empty() && a.name == b.name
+    } else {
+        a.code == b.code
+    }
+}
+
+/// Decimals that keep coordinates within ~0.1 px at `px_per_unit`.
+fn decimals_for(px_per_unit: f64) -> usize {
+    if !px_per_unit.is_finite() || px_per_unit <= 0.0 {
+        return 1;
+    }
+    (px_per_unit * 10.0).log10().ceil().clamp(0.0, 4.0) as usize
+}
+
+fn feature_path(layer: &Layer, f: &Feature, decimals: usize) -> OutlinePath {
+    let factor = 10f64.powi(decimals as i32);
+    let mut d = String::new();
+    let mut r = String::new();
+    for ring in &f.rings {
+        r.clear();
+        let mut last: Option<(i64, i64)> = None;
+        let mut count = 0usize;
+        for p in layer.ring_points(ring) {
+            // Work in rounded integers so points repeated at this precision drop out.
+            let q = ((p.x * factor).round() as i64, (p.y * factor).round() as i64);
+            if last == Some(q) {
+                continue;
+            }
+            last = Some(q);
+            // "Mx yLx y x y": after the first lineto, further pairs repeat it.
+            r.push_str(match count {
+                0 => "M",
+                1 => "L",
+                _ => " ",
+            });
+            count += 1;
+            push_num(&mut r, q.0, decimals);
+            r.push(' ');
+            push_num(&mut r, q.1, decimals);
+        }
+        // A ring that shrank below a triangle at this precision draws nothing.
+        if count >= 4 {
+            d.push_str(&r);
+            d.push('Z');
+        }
+    }
+    OutlinePath {
+        code: f.code.clone(),
+        name: f.name.clone(),
+        d,
+    }
+}
+
+/// Writes integer `v` scaled down by 10^decimals, without trailing zeros.
+fn push_num(d: &mut String, v: i64, decimals: usize) {
+    if v < 0 {
+        d.push('-');
+    }
+    let a = v.unsigned_abs();
+    let p = 10u64.pow(decimals as u32);
+    let (int, mut frac) = (a / p, a % p);
+    let _ = write!(d, "{int}");
+    if frac != 0 {
+        let mut width = decimals;
+        while frac % 10 == 0 {
+            frac /= 10;
+            width -= 1;
+        }
+        let _ = write!(d, ".{frac:0width$}");
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::project;
+    use super::*;
+
+    fn window(lon0: f64, lat0: f64, lon1: f64, lat1: f64) -> Rect {
+        let mut w = Rect::empty();
+        w.include(project(lon0, lat0));
+        w.include(project(lon1, lat1));
+        w
+    }
+
+    #[test]
+    fn numbers_are_short() {
+        let mut s = String::new();
+        push_num(&mut s, 12345, 2);
+        s.push(',');
+        push_num(&mut s, -500, 2);
+        s.push(',');
+        push_num(&mut s, 7, 2);
+        s.push(',');
+        push_num(&mut s, -3, 0);
+        assert_eq!(s, "123.45,-5,0.07,-3");
+    }
+
+    #[test]
+    fn paths_are_well_formed_svg() {
+        let paths = country_paths(Rect::world(), 0.5);
+        assert!(paths.len() > 170);
+        for p in &paths {
+            assert!(p.d.starts_with('M'), "{}", p.name);
+            assert!(p.d.ends_with('Z'), "{}", p.name);
+            // M x yLx y x y ... Z: every subpath's first lineto is explicit.
+            for sub in p.d.split('M').skip(1) {
+                let body = sub.trim_end_matches('Z');
+                let nums: Vec<&str> = body
+                    .split(['L', ' ', 'Z'])
+                    .filter(|s| !s.is_empty())
+                    .collect();
+                assert!(nums.len() % 2 == 0 && nums.len() >= 6, "{}: {sub}", p.name);
+                assert!(
+                    nums.iter().all(|n| n.parse::<f64>().is_ok()),
+                    "{}: {sub}",
+                    p.name
+                );
+                assert_eq!(body.matches('L').count(), 1, "{}", p.name);
+            }
+        }
+    }
+
+    #[test]
+    fn culls_what_is_far_away() {
+        let ukraine = window(22.0, 44.0, 40.5, 52.5);
+        let paths = country_paths(ukraine, 20.0);
+        let codes: Vec<&str> = paths.iter().map(|p| p.code.as_str()).collect();
+        for c in ["UA", "PL", "RU", "MD", "BY"] {
+            assert!(codes.contains(&c), "{c}");
+        }
+        for c in ["US", "AU", "BR", "JP"] {
+            assert!(!codes.contains(&c), "{c}");
+        }
+    }
+
+    #[test]
+    fn detail_replaces_coarse_when_zoomed_in() {
+        let near = country_paths(window(30.0, 45.0, 40.0, 50.0), 40.0);
+        let far = country_paths(Rect::world(), 0.5);
+        let ua = |ps: &[OutlinePath]| {
+            ps.iter()
+                .find(|p| p.code == "UA")
+                .unwrap()
+                .d
+                .matches(' ')
+                .count()
+        };
+        assert!(ua(&near) > ua(&far), "{} vs {}", ua(&near), ua(&far));
+    }
+
+    #[test]
+    fn regions_only_when_zoomed_in() {
+        assert!(region_paths(Rect::world(), 0.5).is_empty());
+        let donbas = region_paths(window(35.0, 46.5, 40.5, 50.0), 60.0);
+        assert!(donbas.iter().any(|p| p.code == "UA-14"));
+        assert!(donbas.iter().all(|p| p.d.starts_with('M')));
+        let shaded = region_path("Donetsk Oblast", Some("UA"), 60.0).unwrap();
+        assert_eq!(shaded.code, "UA-14");
+        assert!(region_path("Nowhere", None, 60.0).is_none());
+    }
+
+    #[test]
+    fn decimals_follow_the_scale() {
+        assert_eq!(decimals_for(0.5), 1);
+        assert_eq!(decimals_for(5.0), 2);
+        assert_eq!(decimals_for(1600.0), 4);
+        assert_eq!(decimals_for(f64::NAN), 1);
+    }
+}
