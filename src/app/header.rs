@@ -1,0 +1,24 @@
+//! The page header: name, tagline and the main navigation.
+
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+use super::route::Route;
+
+#[component]
+pub fn Header() -> Html {
+    html! {
+        <header class="site-header">
+            <a class="skip-link" href="#main">{ "Skip to content" }</a>
+            <Link<Route> to={Route::Home} classes="brand">
+                <span class="brand-mark" aria-hidden="true">{ "◎" }</span>
+                <span class="brand-name">{ "News Atlas" }</span>
+            </Link<Route>>
+            <p class="tagline">{ "Where it happened and who said what, read on your device." }</p>
+            <nav aria-label="Main">
+                <Link<Route> to={Route::Home}>{ "Articles" }</Link<Route>>
+                <Link<Route> to={Route::About}>{ "About" }</Link<Route>>
+            </nav>
+        </header>
+    }
+}

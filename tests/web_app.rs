@@ -1,0 +1,44 @@
+//! In-browser tests of the page shell (wasm-bindgen-test in headless Chromium).
+#![cfg(target_arch = "wasm32")]
+
+use std::time::Duration;
+
+use news_atlas::app::App;
+use wasm_bindgen_test::*;
+use web_sys::Element;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+/// Yields to the browser until `ready` holds, or fails after about 5 s.
+async fn wait_for(what: &str, ready: impl Fn() -> bool) {
+    for _ in 0..500 {
+        if ready() {
+            return;
+        }
+        yew::platform::time::sleep(Duration::from_millis(10)).await;
+    }
+    panic!("timed out waiting for {what}");
+}
+
+fn mount() -> Element {
+    let document = gloo::utils::document();
+    let root = document.create_element("div").unwrap();
+    document.body().unwrap().append_child(&root).unwrap();
+    yew::Renderer::<App>::with_root(root.clone()).render();
+    root
+}
+
+#[wasm_bindgen_test]
+async fn lists_the_bundled_articles_with_dates() {
+    gloo::utils::window().location().set_hash("#/").unwrap();
+    let root = mount();
+    wait_for("the article list", || root.query_selector(".cards li").ok().flatten().is_some()).await;
+    let cards = root.query_selector_all(".cards li").unwrap();
+    assert_eq!(cards.length(), 2, "both bundled articles are listed");
+    let text = root.text_content().unwrap_or_default();
+    assert!(text.contains("Zelenskyy finds the revised U.S. peace plan better"), "{text}");
+    assert!(text.contains("Trump and Putin to talk truce"), "{text}");
+    assert!(text.contains("2025-12-01 (date inferred)"), "{text}");
+    let link = root.query_selector(".card-link").unwrap().expect("a card link");
+    assert_eq!(link.get_attribute("href").as_deref(), Some("#/a/seed-1"));
+}
