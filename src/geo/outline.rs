@@ -410,6 +410,24 @@ mod tests {
     }
 
     #[test]
+    fn codes_are_unique_within_a_layer() {
+        // The page keys its paths by code: a repeat breaks its keyed lists.
+        let o = outlines();
+        for layer in [&o.world, &o.detail, &o.admin1] {
+            let mut codes: Vec<&str> = layer
+                .features
+                .iter()
+                .map(|f| f.code.as_str())
+                .filter(|c| !c.is_empty())
+                .collect();
+            let n = codes.len();
+            codes.sort_unstable();
+            codes.dedup();
+            assert_eq!(codes.len(), n, "{}", layer.name);
+        }
+    }
+
+    #[test]
     fn crimea_is_drawn_in_ukraine() {
         let o = outlines();
         let simferopol = project(34.10, 44.95);

@@ -1,0 +1,278 @@
+//! In-browser tests of the map component (wasm-bindgen-test in headless Chromium).
+#![cfg(target_arch = "wasm32")]
+
+use std::cell::RefCell;
+use std::rc::Rc;
+use std::time::Duration;
+
+use news_atlas::analysis::PlaceKind;
+use news_atlas::app::map::{Map, MapMarker, MapProps};
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Element, KeyboardEvent, KeyboardEventInit, MouseEvent, MouseEventInit};
+use yew::{AttrValue, Callback};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+/// Yields to the browser until `ready` holds, or fails after about 5 s.
+async fn wait_for(what: &str, ready: impl Fn() -> bool) {
+    for _ in 0..500 {
+        if ready() {
+            return;
+        }
+        yew::platform::time::sleep(Duration::from_millis(10)).await;
+    }
+    panic!("timed out waiting for {what}");
+}
+
+fn marker(
+    slug: &'static str,
+    name: &'static str,
+    kind: PlaceKind,
+    lat: f64,
+    lon: f64,
+    count: usize,
+) -> MapMarker {
+    MapMarker {
+        slug: AttrValue::Static(slug),
+        name: AttrValue::Static(name),
+        kind,
+        lat,
+        lon,
+        count,
+        shade_region: (kind == PlaceKind::Region).then_some(AttrValue::Static(name)),
+        country: Some(AttrValue::Static("UA")),
+    }
+}
+
+fn places() -> Vec<MapMarker> {
+    vec![
+        marker("pokrovsk", "Pokrovsk", PlaceKind::City, 48.28, 37.18, 5),
+        marker("kyiv", "Kyiv", PlaceKind::City, 50.45, 30.52, 1),
+        marker(
+            "donetsk-oblast",
+            "Donetsk Oblast",
+            PlaceKind::Region,
+            48.0,
+            37.8,
+            2,
+        ),
+        marker("black-sea", "Black Sea", PlaceKind::Sea, 43.4, 34.0, 1),
+        marker(
+            "zaporizhzhia-npp",
+            "Zaporizhzhia Nuclear Power Plant",
+            PlaceKind::Facility,
+            47.51,
+            34.59,
+            3,
+        ),
+    ]
+}
+
+/// Mounts a map in a fresh, sized element with the real stylesheet; returns
+/// the element and the slugs `on_select` received.
+fn mount(
+    markers: Vec<MapMarker>,
+    selected: Option<&'static str>,
+) -> (Element, Rc<RefCell<Vec<String>>>) {
+    let document = gloo::utils::document();
+    if document.get_element_by_id("map-css").is_none() {
+        let style = document.create_element("style").unwrap();
+        style.set_id("map-css");
+        style.set_text_content(Some(include_str!("../styles/map.css")));
+        document.head().unwrap().append_child(&style).unwrap();
+    }
+    let root = document.create_element("div").unwrap();
+    root.set_attribute("style", "width: 640px").unwrap();
+    document.body().unwrap().append_child(&root).unwrap();
+    let picked = Rc::new(RefCell::new(Vec::new()));
+    let on_select = {
+        let picked = picked.clone();
+        Callback::from(move |slug: AttrValue| picked.borrow_mut().push(slug.to_string()))
+    };
+    let props = MapProps {
+        markers: Rc::new(markers),
+        selected: selected.map(AttrValue::Static),
+        on_select,
+        aria_label: AttrValue::Static("Map of places in the article"),
+    };
+    yew::Renderer::<Map>::with_root_and_props(root.clone(), props).render();
+    (root, picked)
+}
+
+fn find(root: &Element, selector: &str) -> Option<Element> {
+    root.query_selector(selector).ok().flatten()
+}
+
+fn count(root: &Element, selector: &str) -> u32 {
+    root.query_selector_all(selector)
+        .map(|l| l.length())
+        .unwrap_or(0)
+}
+
+fn click(el: &Element) {
+    let init = MouseEventInit::new();
+    init.set_bubbles(true);
+    init.set_cancelable(true);
+    let e = MouseEvent::new_with_mouse_event_init_dict("click", &init).unwrap();
+    el.dispatch_event(&e).unwrap();
+}
+
+fn key(el: &Element, key: &str) {
+    let init = KeyboardEventInit::new();
+    init.set_bubbles(true);
+    init.set_cancelable(true);
+    init.set_key(key);
+    let e = KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap();
+    el.dispatch_event(&e).unwrap();
+}
+
+fn view_box(root: &Element) -> String {
+    find(root, ".na-map__svg")
+        .and_then(|s| s.get_attribute("viewBox"))
+        .unwrap_or_default()
+}
+
+#[wasm_bindgen_test]
+async fn draws_outlines_and_a_labelled_button_per_place() {
+    let (root, _) = mount(places(), None);
+    wait_for("markers", || count(&root, ".na-map__marker") == 5).await;
+    let region = find(&root, "[role=region]").expect("the map region");
+    assert_eq!(
+        region.get_attribute("aria-label").as_deref(),
+        Some("Map of places in the article")
+    );
+    let pokrovsk = find(
+        &root,
+        "[role=button][aria-label='Pokrovsk, city, 5 mentions']",
+    );
+    assert!(pokrovsk.is_some(), "Pokrovsk's marker is a labelled button");
+    assert!(find(&root, "[aria-label='Kyiv, city, 1 mention']").is_some());
+    assert!(find(&root, "[aria-label='Black Sea, sea, 1 mention']").is_some());
+    let all = root.query_selector_all(".na-map__marker").unwrap();
+    for i in 0..all.length() {
+        let m: Element = all.get(i).unwrap().dyn_into().unwrap();
+        assert_eq!(
+            m.get_attribute("tabindex").as_deref(),
+            Some("0"),
+            "Tab reaches every marker"
+        );
+        assert!(find(&m, "title").is_some(), "a native tooltip too");
+    }
+    assert!(
+        count(&root, ".na-map__countries path") > 5,
+        "country outlines around Ukraine"
+    );
+    assert_eq!(
+        count(&root, ".na-map__shaded path"),
+        1,
+        "Donetsk Oblast is shaded"
+    );
+    assert_eq!(
+        count(&root, ".na-map__button"),
+        3,
+        "zoom in, zoom out, reset"
+    );
+    wait_for("labels", || count(&root, ".na-map__label") > 0).await;
+    // Place names are text nodes, never markup.
+    let label_text = find(&root, ".na-map__labels")
+        .unwrap()
+        .text_content()
+        .unwrap_or_default();
+    assert!(label_text.contains("Pokrovsk"), "{label_text}");
+}
+
+#[wasm_bindgen_test]
+async fn clicking_or_pressing_enter_on_a_marker_selects_it() {
+    let (root, picked) = mount(places(), None);
+    wait_for("markers", || count(&root, ".na-map__marker") == 5).await;
+    let shape = find(&root, "[data-index='1'] .na-map__shape").expect("Kyiv's shape");
+    click(&shape);
+    assert_eq!(*picked.borrow(), vec!["kyiv".to_string()]);
+    let pokrovsk = find(&root, "[data-index='0']").unwrap();
+    key(&pokrovsk, "Enter");
+    key(&pokrovsk, " ");
+    assert_eq!(*picked.borrow(), vec!["kyiv", "pokrovsk", "pokrovsk"]);
+}
+
+#[wasm_bindgen_test]
+async fn the_selected_marker_is_ringed_and_pressed() {
+    let (root, _) = mount(places(), Some("pokrovsk"));
+    wait_for("markers", || count(&root, ".na-map__marker") == 5).await;
+    let sel = find(&root, ".na-map__marker--selected").expect("a selected marker");
+    assert_eq!(sel.get_attribute("aria-pressed").as_deref(), Some("true"));
+    assert!(
+        find(&sel, ".na-map__ring").is_some(),
+        "a ring, not colour alone"
+    );
+    assert_eq!(count(&root, "[aria-pressed='true']"), 1);
+}
+
+#[wasm_bindgen_test]
+async fn keys_and_buttons_zoom_pan_and_reset() {
+    let (root, _) = mount(places(), None);
+    wait_for("markers", || count(&root, ".na-map__marker") == 5).await;
+    let svg = find(&root, ".na-map__svg").unwrap();
+    let start = view_box(&root);
+    let width = |vb: &str| {
+        vb.split(' ')
+            .nth(2)
+            .and_then(|w| w.parse::<f64>().ok())
+            .unwrap()
+    };
+
+    key(&svg, "+");
+    wait_for("zoom in", || view_box(&root) != start).await;
+    assert!(width(&view_box(&root)) < width(&start));
+
+    let zoomed = view_box(&root);
+    key(&svg, "ArrowRight");
+    wait_for("pan", || view_box(&root) != zoomed).await;
+    assert_eq!(
+        width(&view_box(&root)),
+        width(&zoomed),
+        "panning keeps the zoom"
+    );
+
+    key(&svg, "0");
+    wait_for("reset", || view_box(&root) == start).await;
+
+    let zoom_out = find(&root, "[aria-label='Zoom out']").unwrap();
+    click(&zoom_out);
+    wait_for("zoom out", || view_box(&root) != start).await;
+    assert!(width(&view_box(&root)) > width(&start));
+    click(&find(&root, "[aria-label='Reset view']").unwrap());
+    wait_for("reset button", || view_box(&root) == start).await;
+}
+
+#[wasm_bindgen_test]
+async fn five_hundred_markers_render_and_stay_responsive() {
+    let names: Vec<&'static str> = (0..500)
+        .map(|i| &*Box::leak(format!("Place {i}").into_boxed_str()))
+        .collect();
+    let markers: Vec<MapMarker> = (0..500)
+        .map(|i| {
+            let slug: &'static str = Box::leak(format!("p{i}").into_boxed_str());
+            let (lat, lon) = (44.0 + (i % 25) as f64 * 0.35, 23.0 + (i / 25) as f64 * 0.8);
+            marker(slug, names[i], PlaceKind::City, lat, lon, 1 + i % 9)
+        })
+        .collect();
+    let t0 = web_sys::js_sys::Date::now();
+    let (root, _) = mount(markers, None);
+    wait_for("500 markers", || count(&root, ".na-map__marker") == 500).await;
+    let first = web_sys::js_sys::Date::now() - t0;
+    // A burst of zoom steps, as a wheel would send, each applied in turn.
+    let svg = find(&root, ".na-map__svg").unwrap();
+    let t1 = web_sys::js_sys::Date::now();
+    let mut last = view_box(&root);
+    for k in ["+", "+", "-", "+", "-", "-"] {
+        key(&svg, k);
+        wait_for("a zoom step", || view_box(&root) != last).await;
+        last = view_box(&root);
+    }
+    let per_step = (web_sys::js_sys::Date::now() - t1) / 6.0;
+    // Labels never pile up: the visible labels are fewer than the markers.
+    assert!(count(&root, ".na-map__label") < 500);
+    assert!(first < 3000.0, "first render took {first} ms");
+    assert!(per_step < 250.0, "a zoom step took {per_step} ms");
+}
