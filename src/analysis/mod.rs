@@ -12,7 +12,10 @@
 //! JavaScript boundary. Nothing here panics on any input: what cannot be
 //! understood becomes a [`Warning`].
 
+pub mod gazetteer;
+pub mod mentions;
 pub mod report;
+pub mod resolve;
 pub mod segment;
 
 use serde::Serialize;
@@ -94,6 +97,8 @@ pub struct Place {
     pub reason: String,
     /// Every mention, in text order; the first is the first appearance.
     pub mentions: Vec<Span>,
+    /// The sentence of each mention (parallel to `mentions`).
+    pub sentences: Vec<Option<usize>>,
 }
 
 /// Everything the analysis found in one text.
@@ -103,6 +108,12 @@ pub struct Analysis {
     pub sentences: Vec<Sentence>,
     /// Resolved places, in order of first mention.
     pub places: Vec<Place>,
+    /// Names that look like places but could not be resolved, with why.
+    pub unresolved: Vec<mentions::Unresolved>,
+    /// Words for peoples ("Russian"), linked to their country.
+    pub demonyms: Vec<mentions::Demonym>,
+    /// Place names standing for governments ("the Kremlin", "Moscow said").
+    pub metonyms: Vec<mentions::Metonym>,
     pub warnings: Vec<Warning>,
 }
 
@@ -121,10 +132,16 @@ impl Analysis {
 /// ```
 pub fn analyze(text: &str) -> Analysis {
     let segments = segment::segment(text);
+    let gazetteer = &*gazetteer::GAZETTEER;
+    let found = mentions::find(text, gazetteer);
+    let where_ = resolve::resolve(text, gazetteer, &found, &segments.sentences);
     Analysis {
         paragraphs: segments.paragraphs,
         sentences: segments.sentences,
-        places: Vec::new(),
+        places: where_.places,
+        unresolved: where_.unresolved,
+        demonyms: found.demonyms,
+        metonyms: where_.metonyms,
         warnings: Vec::new(),
     }
 }

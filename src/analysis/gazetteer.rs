@@ -1,0 +1,340 @@
+//! The bundled gazetteer: every place the analysis can name, loaded once.
+//!
+//! `data/gazetteer.bin` is built by `data/build_gazetteer.py` from GeoNames
+//! (CC BY 4.0) and Natural Earth (public domain) and embedded with
+//! `include_bytes!`. It is one zlib stream holding a text part (one line per
+//! place: kind, country, region code, then `name|alias|...`) followed by
+//! binary columns (coordinates as byte planes of wrapped 16-bit deltas,
+//! population as a log bucket). Columns of like values compress far better
+//! than mixed records, which keeps the page download small.
+//!
+//! Loading does no per-name allocation: names stay slices of the inflated
+//! text, indexed by a hash of their first word. The matcher
+//! ([`super::mentions`]) looks up the capitalised words of an article there
+//! and builds its leftmost-longest automaton from only the names those words
+//! can start, which costs microseconds, where one automaton over all ~100k
+//! names costs a quarter of a second to build.
+
+use std::sync::LazyLock;
+
+use super::PlaceKind;
+
+static PACKED: &[u8] = include_bytes!("../../data/gazetteer.bin");
+
+/// The gazetteer, decoded on first use.
+pub static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| {
+    // Only a broken bundled file can fail here, and a native test proves the
+    // committed one loads.
+    Gazetteer::decode(PACKED).expect("bundled data/gazetteer.bin is valid")
+});
+
+/// One place in the table.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Entry {
+    pub kind: PlaceKind,
+    /// A national capital: its name may stand for the government.
+    pub capital: bool,
+    /// ISO 3166 alpha-2 code, or `None` for seas, continents and the like.
+    pub country: Option<[u8; 2]>,
+    /// GeoNames first-level code ("05" is Donetsk Oblast within UA), as a
+    /// range of the table's text: links a city to its region.
+    admin1: (u32, u8),
+    pub lat: f32,
+    pub lon: f32,
+    /// Population, to about two significant figures (0 when unknown).
+    pub population: u32,
+    /// The canonical name, as a range of the table's text.
+    name: (u32, u8),
+}
+
+impl Entry {
+    /// The country code as text.
+    pub fn country_code(&self) -> Option<&str> {
+        self.country
+            .as_ref()
+            .and_then(|c| std::str::from_utf8(c).ok())
+    }
+}
+
+/// One name of one place.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct NameRef {
+    /// Hash of the name's first word (see [`first_word`]).
+    key: u64,
+    text: (u32, u8),
+    /// Index into [`Gazetteer::entries`].
+    pub entry: u32,
+    /// The place's canonical name, rather than one of its aliases.
+    pub primary: bool,
+}
+
+/// Why the bundled table could not be read.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DecodeError(pub &'static str);
+
+impl std::fmt::Display for DecodeError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "gazetteer data is corrupt: {}", self.0)
+    }
+}
+
+impl std::error::Error for DecodeError {}
+
+/// The decoded table.
+#[derive(Debug)]
+pub struct Gazetteer {
+    /// The inflated text part; names and region codes are ranges of it.
+    text: String,
+    pub entries: Vec<Entry>,
+    /// Every (name, place) pair, sorted by the hash of the name's first word.
+    names: Vec<NameRef>,
+}
+
+impl Gazetteer {
+    /// Decodes the format written by `data/build_gazetteer.py`.
+    pub fn decode(packed: &[u8]) -> Result<Gazetteer, DecodeError> {
+        let mut raw = miniz_oxide::inflate::decompress_to_vec_zlib(packed)
+            .map_err(|_| DecodeError("not a zlib stream"))?;
+        let header = raw.get(..12).ok_or(DecodeError("short header"))?;
+        if &header[..4] != b"NAG1" {
+            return Err(DecodeError("bad magic"));
+        }
+        let count = u32::from_le_bytes([header[4], header[5], header[6], header[7]]) as usize;
+        let body_len = u32::from_le_bytes([header[8], header[9], header[10], header[11]]) as usize;
+        let columns = raw
+            .get(12 + body_len..)
+            .filter(|c| c.len() == count * 5)
+            .ok_or(DecodeError("bad column sizes"))?;
+        let lats = planes(&columns[..2 * count]);
+        let lons = planes(&columns[2 * count..4 * count]);
+        let pops = columns[4 * count..].to_vec();
+        raw.truncate(12 + body_len);
+        raw.drain(..12);
+        let text = String::from_utf8(raw).map_err(|_| DecodeError("text part is not UTF-8"))?;
+
+        let mut entries = Vec::with_capacity(count);
+        let mut names = Vec::with_capacity(count * 2);
+        let mut offset = 0usize;
+        for line in text.split_inclusive('\n') {
+            let start = offset;
+            offset += line.len();
+            let line = line.strip_suffix('\n').unwrap_or(line);
+            let i = entries.len();
+            if i >= count {
+                return Err(DecodeError("more lines than places"));
+            }
+            let tab = line.find('\t').ok_or(DecodeError("no tab"))?;
+            let head = &line[..tab];
+            let (kind, capital) = match head.as_bytes().first() {
+                Some(b'c') => (PlaceKind::City, false),
+                Some(b'k') => (PlaceKind::City, true),
+                Some(b'r') => (PlaceKind::Region, false),
+                Some(b'n') => (PlaceKind::Country, false),
+                Some(b's') => (PlaceKind::Sea, false),
+                Some(b'f') => (PlaceKind::Facility, false),
+                Some(b'o') => (PlaceKind::Other, false),
+                _ => return Err(DecodeError("unknown kind")),
+            };
+            let cc = head.as_bytes().get(1..3).ok_or(DecodeError("no country"))?;
+            let country = (cc != b"--").then(|| [cc[0], cc[1]]);
+            let admin1 = range(start + 3, head.len().saturating_sub(3))?;
+            let entry = i as u32;
+            let mut at = start + tab + 1;
+            let mut name = (0, 0);
+            for (j, n) in line[tab + 1..].split('|').enumerate() {
+                let r = range(at, n.len())?;
+                at += n.len() + 1;
+                if j == 0 {
+                    name = r;
+                }
+                names.push(NameRef {
+                    key: hash(first_word(n)),
+                    text: r,
+                    entry,
+                    primary: j == 0,
+                });
+            }
+            entries.push(Entry {
+                kind,
+                capital,
+                country,
+                admin1,
+                lat: f32::from(lats[i]) / 100.0,
+                lon: f32::from(lons[i]) / 100.0,
+                population: population(pops[i]),
+                name,
+            });
+        }
+        if entries.len() != count {
+            return Err(DecodeError("fewer lines than places"));
+        }
+        names.sort_unstable_by_key(|n| n.key);
+        Ok(Gazetteer {
+            text,
+            entries,
+            names,
+        })
+    }
+
+    /// The canonical name of an entry.
+    pub fn name_of(&self, entry: &Entry) -> &str {
+        self.slice(entry.name)
+    }
+
+    /// The region code of an entry ("" when none).
+    pub fn admin1_of(&self, entry: &Entry) -> &str {
+        self.slice(entry.admin1)
+    }
+
+    /// The text of a name.
+    pub fn text_of(&self, name: &NameRef) -> &str {
+        self.slice(name.text)
+    }
+
+    /// Every name whose first word is `word` (see [`first_word`]).
+    pub fn names_starting<'a>(&'a self, word: &'a str) -> impl Iterator<Item = &'a NameRef> + 'a {
+        let key = hash(word);
+        let from = self.names.partition_point(|n| n.key < key);
+        self.names[from..]
+            .iter()
+            .take_while(move |n| n.key == key)
+            .filter(move |n| first_word(self.slice(n.text)) == word)
+    }
+
+    /// All names exactly equal to `name`.
+    pub fn lookup<'a>(&'a self, name: &'a str) -> impl Iterator<Item = &'a NameRef> + 'a {
+        self.names_starting(first_word(name))
+            .filter(move |n| self.slice(n.text) == name)
+    }
+
+    /// Number of (name, place) pairs.
+    pub fn name_count(&self) -> usize {
+        self.names.len()
+    }
+
+    fn slice(&self, (start, len): (u32, u8)) -> &str {
+        let start = start as usize;
+        self.text.get(start..start + len as usize).unwrap_or("")
+    }
+}
+
+/// The part of a name before its first space, comma or hyphen: the key the
+/// matcher looks up an article's words by. "Washington, D.C." -> "Washington",
+/// "Ust-Luga" -> "Ust", "U.S." -> "U.S.".
+pub fn first_word(name: &str) -> &str {
+    let end = name.find(|c: char| is_word_break(c)).unwrap_or(name.len());
+    &name[..end]
+}
+
+/// Characters that end a word for [`first_word`] and for the matcher's
+/// tokens. Periods do not: "U.S." and "St." are words.
+pub fn is_word_break(c: char) -> bool {
+    c.is_whitespace()
+        || matches!(
+            c,
+            ',' | '-'
+                | '‐'
+                | '–'
+                | '—'
+                | '\''
+                | '’'
+                | '‘'
+                | '"'
+                | '“'
+                | '”'
+                | '('
+                | ')'
+                | '['
+                | ']'
+                | ';'
+                | ':'
+                | '!'
+                | '?'
+                | '/'
+        )
+}
+
+fn range(start: usize, len: usize) -> Result<(u32, u8), DecodeError> {
+    let start = u32::try_from(start).map_err(|_| DecodeError("text too long"))?;
+    let len = u8::try_from(len).map_err(|_| DecodeError("name too long"))?;
+    Ok((start, len))
+}
+
+/// FNV-1a: small and fast, and the index only needs a stable spread.
+fn hash(s: &str) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in s.bytes() {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    h
+}
+
+/// Inverse of the build script's `planes`: zigzag 16-bit deltas, low bytes
+/// then high bytes, summed with wrapping so any value round-trips.
+fn planes(bytes: &[u8]) -> Vec<i16> {
+    let n = bytes.len() / 2;
+    let mut out = Vec::with_capacity(n);
+    let mut prev: u16 = 0;
+    for i in 0..n {
+        let z = u16::from(bytes[i]) | (u16::from(bytes[n + i]) << 8);
+        let delta = (z >> 1) ^ (z & 1).wrapping_neg();
+        prev = prev.wrapping_add(delta);
+        out.push(prev as i16);
+    }
+    out
+}
+
+/// Inverse of the build script's bucket `round(16 * log10(pop + 1))`.
+fn population(bucket: u8) -> u32 {
+    if bucket == 0 {
+        return 0;
+    }
+    10f64.powf(f64::from(bucket) / 16.0).round() as u32
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bundled_table_loads() {
+        let g = &*GAZETTEER;
+        assert!(g.entries.len() > 40_000, "{} entries", g.entries.len());
+        assert!(g.lookup("Kyiv").any(|n| {
+            let e = &g.entries[n.entry as usize];
+            e.kind == PlaceKind::City && e.capital && e.country_code() == Some("UA")
+        }));
+        let pokrovsk: Vec<_> = g.lookup("Pokrovsk").collect();
+        assert!(pokrovsk.len() >= 2, "Pokrovsk in Ukraine and old Engels");
+    }
+
+    #[test]
+    fn first_words() {
+        assert_eq!(first_word("Washington, D.C."), "Washington");
+        assert_eq!(first_word("Ust-Luga"), "Ust");
+        assert_eq!(first_word("U.S."), "U.S.");
+        assert_eq!(first_word("Sea of Azov"), "Sea");
+    }
+
+    #[test]
+    fn planes_round_trip_wrapping_deltas() {
+        // 9000 then -18000: a step wider than i16 still decodes.
+        let values: [i16; 3] = [9000, -18000, 17999];
+        let (mut lo, mut hi, mut prev) = (Vec::new(), Vec::new(), 0u16);
+        for v in values {
+            let d = (v as u16).wrapping_sub(prev) as i16;
+            prev = v as u16;
+            let z = ((d << 1) ^ (d >> 15)) as u16;
+            lo.push(z as u8);
+            hi.push((z >> 8) as u8);
+        }
+        lo.extend(hi);
+        assert_eq!(planes(&lo), values);
+    }
+
+    #[test]
+    fn corrupt_data_is_an_error() {
+        assert!(Gazetteer::decode(b"not zlib").is_err());
+    }
+}

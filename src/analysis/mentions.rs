@@ -1,0 +1,1304 @@
+//! Stage 2: place mentions, demonyms and metonyms.
+//!
+//! One leftmost-longest Aho-Corasick automaton finds every gazetteer name,
+//! demonym ("Russian") and institution metonym ("the Kremlin") in the text.
+//! The automaton is built per text from only the names that can occur in it:
+//! each capitalised word is looked up in the gazetteer's first-word index and
+//! the names starting there are kept when the text at that point starts with
+//! them. That keeps load time to decoding the table (no 100k-pattern build)
+//! while the automaton still settles overlaps: "Zaporizhzhia Nuclear Power
+//! Plant" wins over "Zaporizhzhia", "Sea of Azov" over "Azov".
+//!
+//! Every match is then checked in its context:
+//! - word boundaries on both sides, checked on the match itself;
+//! - a stop list of common words that are also places ("Hit", "Nice");
+//! - a place name inside a longer proper name is not a place mention: an
+//!   organisation ("Caspian Pipeline Consortium", "Kyiv Independent") or a
+//!   person ("Vladimir Putin", "President Lincoln");
+//! - cues that say what kind of place is meant ("the Donetsk region", "the
+//!   region of Kursk", "the city of Pokrovsk", "Astrakhan Governor") and a
+//!   following qualifier ("Odessa, Texas");
+//! - whether a capital is used for its government ("Moscow condemned",
+//!   "criticism from Kyiv", "Washington-Moscow discussions").
+//!
+//! Offsets are UTF-8 byte offsets into the text, on char boundaries.
+
+use std::collections::{BTreeMap, HashMap};
+use std::sync::LazyLock;
+
+use aho_corasick::{AhoCorasick, MatchKind};
+use serde::Serialize;
+
+use super::gazetteer::{first_word, is_word_break, Gazetteer, NameRef};
+use super::Span;
+
+/// What a mention's surroundings say about the kind of place meant.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Cue {
+    #[default]
+    None,
+    /// "the Donetsk region", "region of Kursk", "Astrakhan Governor".
+    Region,
+    /// "the city of Pokrovsk", "Kharkiv Mayor".
+    City,
+}
+
+/// A gazetteer name found in the text, before resolution.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Candidate {
+    /// What the reader sees as the mention: the name plus a cue word that
+    /// belongs to it ("Donetsk region", "Kursk Oblast").
+    pub span: Span,
+    /// The name alone.
+    pub name: Span,
+    /// Every place the name can stand for.
+    pub targets: Vec<NameRef>,
+    pub cue: Cue,
+    /// A qualifier right after the name: "Odessa, Texas" gives the index
+    /// of the "Texas" candidate.
+    pub qualifier: Option<usize>,
+    /// "near X", "outskirts of X": the place is close to the others.
+    pub near: bool,
+    /// The sentence uses the name as an actor ("Moscow condemned"): if it
+    /// resolves to a capital, it stands for that country's government.
+    pub government_use: bool,
+}
+
+/// A word for a people or a country's things ("Russian", "Ukrainians"),
+/// linked to the country or region it derives from. Not a place mention.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Demonym {
+    pub span: Span,
+    /// ISO 3166 alpha-2 code, or `None` for a region ("European").
+    pub country: Option<&'static str>,
+    /// The place it derives from ("Russia", "Europe").
+    pub place: &'static str,
+}
+
+/// A place name standing for a government or institution ("the Kremlin",
+/// "Moscow condemned"). Not counted as a place mention.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Metonym {
+    pub span: Span,
+    /// What it stands for ("Russian government").
+    pub refers_to: String,
+    pub country: Option<String>,
+}
+
+/// A name that looks like a place but could not be resolved, with why.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Unresolved {
+    pub span: Span,
+    pub reason: String,
+}
+
+/// Output of [`find`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Mentions {
+    pub candidates: Vec<Candidate>,
+    pub demonyms: Vec<Demonym>,
+    pub metonyms: Vec<Metonym>,
+    pub unresolved: Vec<Unresolved>,
+}
+
+/// Words for peoples and the places they derive from; the plural follows a
+/// `|`. Written for News Atlas.
+const DEMONYMS: &[(&str, &str, &str)] = &[
+    ("Russian|Russians", "RU", "Russia"),
+    ("Ukrainian|Ukrainians", "UA", "Ukraine"),
+    ("American|Americans", "US", "United States"),
+    ("British|Britons", "GB", "United Kingdom"),
+    ("French", "FR", "France"),
+    ("German|Germans", "DE", "Germany"),
+    ("Italian|Italians", "IT", "Italy"),
+    ("Spanish|Spaniards", "ES", "Spain"),
+    ("Polish|Poles", "PL", "Poland"),
+    ("Chinese", "CN", "China"),
+    ("Japanese", "JP", "Japan"),
+    ("South Korean|South Koreans", "KR", "South Korea"),
+    ("North Korean|North Koreans", "KP", "North Korea"),
+    ("Indian|Indians", "IN", "India"),
+    ("Pakistani|Pakistanis", "PK", "Pakistan"),
+    ("Iranian|Iranians", "IR", "Iran"),
+    ("Iraqi|Iraqis", "IQ", "Iraq"),
+    ("Syrian|Syrians", "SY", "Syria"),
+    ("Turkish|Turks", "TR", "Turkey"),
+    ("Israeli|Israelis", "IL", "Israel"),
+    ("Palestinian|Palestinians", "PS", "Palestine"),
+    ("Lebanese", "LB", "Lebanon"),
+    ("Egyptian|Egyptians", "EG", "Egypt"),
+    ("Saudi|Saudis", "SA", "Saudi Arabia"),
+    ("Qatari|Qataris", "QA", "Qatar"),
+    ("Emirati|Emiratis", "AE", "United Arab Emirates"),
+    ("Yemeni|Yemenis", "YE", "Yemen"),
+    ("Jordanian|Jordanians", "JO", "Jordan"),
+    ("Afghan|Afghans", "AF", "Afghanistan"),
+    ("Canadian|Canadians", "CA", "Canada"),
+    ("Mexican|Mexicans", "MX", "Mexico"),
+    ("Brazilian|Brazilians", "BR", "Brazil"),
+    (
+        "Argentine|Argentines|Argentinian|Argentinians",
+        "AR",
+        "Argentina",
+    ),
+    ("Venezuelan|Venezuelans", "VE", "Venezuela"),
+    ("Colombian|Colombians", "CO", "Colombia"),
+    ("Cuban|Cubans", "CU", "Cuba"),
+    ("Australian|Australians", "AU", "Australia"),
+    ("Dutch", "NL", "Netherlands"),
+    ("Belgian|Belgians", "BE", "Belgium"),
+    ("Swiss", "CH", "Switzerland"),
+    ("Austrian|Austrians", "AT", "Austria"),
+    ("Swedish|Swedes", "SE", "Sweden"),
+    ("Norwegian|Norwegians", "NO", "Norway"),
+    ("Danish|Danes", "DK", "Denmark"),
+    ("Finnish|Finns", "FI", "Finland"),
+    ("Estonian|Estonians", "EE", "Estonia"),
+    ("Latvian|Latvians", "LV", "Latvia"),
+    ("Lithuanian|Lithuanians", "LT", "Lithuania"),
+    ("Belarusian|Belarusians", "BY", "Belarus"),
+    ("Moldovan|Moldovans", "MD", "Moldova"),
+    ("Romanian|Romanians", "RO", "Romania"),
+    ("Hungarian|Hungarians", "HU", "Hungary"),
+    ("Czech|Czechs", "CZ", "Czechia"),
+    ("Slovak|Slovaks", "SK", "Slovakia"),
+    ("Serbian|Serbs", "RS", "Serbia"),
+    ("Croatian|Croats", "HR", "Croatia"),
+    ("Bulgarian|Bulgarians", "BG", "Bulgaria"),
+    ("Greek|Greeks", "GR", "Greece"),
+    ("Georgian|Georgians", "GE", "Georgia"),
+    ("Armenian|Armenians", "AM", "Armenia"),
+    ("Azerbaijani|Azerbaijanis", "AZ", "Azerbaijan"),
+    ("Kazakh|Kazakhs", "KZ", "Kazakhstan"),
+    ("Irish", "IE", "Ireland"),
+    ("Portuguese", "PT", "Portugal"),
+    ("Nigerian|Nigerians", "NG", "Nigeria"),
+    ("Kenyan|Kenyans", "KE", "Kenya"),
+    ("Ethiopian|Ethiopians", "ET", "Ethiopia"),
+    ("Sudanese", "SD", "Sudan"),
+    ("Somali|Somalis", "SO", "Somalia"),
+    ("South African|South Africans", "ZA", "South Africa"),
+    ("Ghanaian|Ghanaians", "GH", "Ghana"),
+    ("Congolese", "CD", "Democratic Republic of the Congo"),
+    ("Libyan|Libyans", "LY", "Libya"),
+    ("Tunisian|Tunisians", "TN", "Tunisia"),
+    ("Algerian|Algerians", "DZ", "Algeria"),
+    ("Moroccan|Moroccans", "MA", "Morocco"),
+    ("Indonesian|Indonesians", "ID", "Indonesia"),
+    ("Filipino|Filipinos", "PH", "Philippines"),
+    ("Vietnamese", "VN", "Vietnam"),
+    ("Thai", "TH", "Thailand"),
+    ("Malaysian|Malaysians", "MY", "Malaysia"),
+    ("Taiwanese", "TW", "Taiwan"),
+    ("Chilean|Chileans", "CL", "Chile"),
+    ("Peruvian|Peruvians", "PE", "Peru"),
+    ("Haitian|Haitians", "HT", "Haiti"),
+    ("Bangladeshi|Bangladeshis", "BD", "Bangladesh"),
+    ("Nepali|Nepalis", "NP", "Nepal"),
+    ("Kuwaiti|Kuwaitis", "KW", "Kuwait"),
+    ("Omani|Omanis", "OM", "Oman"),
+    ("European|Europeans", "", "Europe"),
+    ("African|Africans", "", "Africa"),
+    ("Asian|Asians", "", "Asia"),
+    ("Soviet", "", "Soviet Union"),
+    ("Crimean", "UA", "Crimea"),
+];
+
+/// Names that always stand for an institution, never a place.
+const INSTITUTIONS: &[(&str, &str, &str)] = &[
+    ("Kremlin", "RU", "Russian presidential administration"),
+    ("White House", "US", "U.S. presidential administration"),
+    ("Pentagon", "US", "U.S. Department of Defense"),
+    ("Capitol Hill", "US", "U.S. Congress"),
+    ("Foggy Bottom", "US", "U.S. State Department"),
+    ("Downing Street", "GB", "UK prime minister's office"),
+    ("Whitehall", "GB", "UK government"),
+    ("Elysee", "FR", "French presidency"),
+    ("Élysée", "FR", "French presidency"),
+    ("Elysee Palace", "FR", "French presidency"),
+    ("Élysée Palace", "FR", "French presidency"),
+    ("Quai d'Orsay", "FR", "French foreign ministry"),
+    ("Zhongnanhai", "CN", "Chinese leadership"),
+    ("Bankova", "UA", "Ukrainian presidential office"),
+];
+
+/// Single-word names that are far more often common words, titles or
+/// given names than places. Multi-word names containing them ("Port Louis")
+/// are unaffected, and "Nice, France" still counts (qualified).
+const STOP: &[&str] = &[
+    "Hit",
+    "Port",
+    "Nice",
+    "Mobile",
+    "Reading",
+    "Bath",
+    "Split",
+    "Van",
+    "Bar",
+    "Union",
+    "Of",
+    "Along",
+    "Best",
+    "Buy",
+    "Can",
+    "Deal",
+    "Early",
+    "Energy",
+    "Faith",
+    "Hope",
+    "Independence",
+    "Liberty",
+    "Love",
+    "Mercy",
+    "Opportunity",
+    "Paradise",
+    "Peace",
+    "Progress",
+    "Providence",
+    "Reform",
+    "Salt",
+    "Success",
+    "Truth",
+    "Unity",
+    "Victory",
+    "Welcome",
+    "Lead",
+    "Strike",
+    "Power",
+    "March",
+    "May",
+    "August",
+    "Prime",
+    "President",
+    "General",
+    "Governor",
+    "Mayor",
+    "Police",
+    "Army",
+    "Navy",
+    "Air",
+    "Force",
+    "Central",
+    "North",
+    "South",
+    "East",
+    "West",
+    "Northern",
+    "Southern",
+    "Eastern",
+    "Western",
+    "Middle",
+    "Upper",
+    "Lower",
+    "Great",
+    "Little",
+    "New",
+    "Old",
+    "Mount",
+    "Lake",
+    "River",
+    "Bay",
+    "Cape",
+    "Beach",
+    "Park",
+    "Garden",
+    "Valley",
+    "Hill",
+    "Rock",
+    "Spring",
+    "Springs",
+    "Media",
+    "Commerce",
+    "Orange",
+    "Mission",
+    "Marathon",
+    "Obama",
+    "Clinton",
+    "Lincoln",
+    "Jackson",
+    "Hamilton",
+    "Franklin",
+    "Madison",
+    "Monroe",
+    "Warren",
+    "Austin",
+    "Tyler",
+    "Marion",
+    "Florence",
+    "Victoria",
+    "Charlotte",
+    "Columbia",
+    "Normal",
+    "Friendship",
+    "Harmony",
+    "Concord",
+    "Enterprise",
+    "Justice",
+    "Temple",
+    "Sale",
+    "Mira",
+    "Pobeda",
+    "Druzhba",
+    "Sputnik",
+    "Zarya",
+    "Mayak",
+    "Oktyabr",
+    "Komsomolets",
+    "Lenina",
+    "Kirova",
+    "Moment",
+    "Alliance",
+    "Republic",
+    "Center",
+    "Centre",
+    "Green",
+    "Sunny",
+    "Bright",
+    "Golden",
+    "Silver",
+    "Crystal",
+    "Rose",
+    "Lily",
+    "Ruby",
+    "Grace",
+    "Joy",
+    "Eagle",
+    "Phoenix",
+    "Atlas",
+    "Titan",
+    "Mars",
+    "Venus",
+    "Orion",
+    "Apollo",
+    "Sparta",
+    "Troy",
+    "Memphis",
+    "Lebanon",
+    "Jordan",
+    "Chad",
+    "Georgia",
+    "Niger",
+    "Of",
+    "Banks",
+    "Gates",
+    "Holly",
+    "Ivanovka",
+    "Cash",
+    "Wells",
+    "Bristol",
+    "Battle",
+    "Wall",
+    "Street",
+    "Station",
+    "Tower",
+    "Bridge",
+    "Castle",
+    "Church",
+    "Forest",
+    "Field",
+    "Fields",
+    "Sunday",
+    "Monday",
+    "Islamabad",
+    "Kingston",
+    "Hamburg",
+    "Berlin",
+    "Trump",
+    "Harris",
+    "Vance",
+    "Biden",
+];
+
+/// Nouns that, capitalised after a place name, make it part of an
+/// organisation's name ("Caspian Pipeline Consortium", "Kyiv Independent").
+const ORG_WORDS: &[&str] = &[
+    "Consortium",
+    "Survey",
+    "Geological",
+    "University",
+    "Institute",
+    "Times",
+    "Post",
+    "Journal",
+    "Herald",
+    "Tribune",
+    "Airlines",
+    "Airways",
+    "Company",
+    "Corporation",
+    "Corp",
+    "Inc",
+    "Ltd",
+    "Group",
+    "Bank",
+    "FC",
+    "United",
+    "Club",
+    "Pipeline",
+    "Railways",
+    "Telegraph",
+    "Independent",
+    "Gazette",
+    "Review",
+    "Daily",
+    "News",
+    "Press",
+    "Broadcasting",
+    "Television",
+    "Radio",
+    "Foundation",
+    "Fund",
+    "Fleet",
+    "Symphony",
+    "Orchestra",
+    "Ballet",
+    "Opera",
+    "Museum",
+    "Zoo",
+    "Stock",
+    "Exchange",
+    "Police",
+    "Agreement",
+    "Accords",
+    "Accord",
+    "Protocol",
+    "Format",
+    "Convention",
+    "Treaty",
+    "Declaration",
+    "Summit",
+    "Process",
+    "Group",
+    "Initiative",
+];
+
+/// Capitalised words that may follow a city's name without making it part
+/// of a longer proper name.
+const FOLLOW_OK: &[&str] = &[
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "Oblast",
+    "Region",
+    "Province",
+    "State",
+    "Governor",
+    "Mayor",
+    "Airport",
+    "I",
+    "On",
+    "In",
+    "At",
+    "And",
+    "But",
+    "Or",
+    "The",
+    "As",
+    "For",
+    "From",
+    "To",
+    "Republicans",
+    "Democrats",
+    "Republican",
+    "Democratic",
+    "Oblast's",
+    "Region's",
+];
+
+/// Words (and titles) right before a name that make it a person's name.
+const TITLES: &[&str] = &[
+    "President",
+    "Prime",
+    "Minister",
+    "Governor",
+    "Gen.",
+    "General",
+    "Mr.",
+    "Mrs.",
+    "Ms.",
+    "Dr.",
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Dr",
+    "Sen.",
+    "Senator",
+    "Rep.",
+    "Secretary",
+    "Chancellor",
+    "Pope",
+    "King",
+    "Queen",
+    "Prince",
+    "Princess",
+    "Sheikh",
+    "Col.",
+    "Colonel",
+    "Lt.",
+    "Sgt.",
+    "Adm.",
+    "Admiral",
+    "Commander",
+    "Ambassador",
+    "Judge",
+    "Justice",
+    "Speaker",
+    "Chairman",
+    "Mayor",
+    "Premier",
+    "Lord",
+    "Lady",
+    "Sir",
+    "Saint",
+];
+
+/// Reporting and action verbs whose subject, if a capital, is its
+/// government ("Moscow condemned", "Kyiv argues").
+const ACTOR_VERBS: &[&str] = &[
+    "said", "say", "claim", "deni", "deny", "demand", "argu", "insist", "accus", "reject", "warn",
+    "launch", "unleash", "respond", "agree", "refus", "want", "seek", "sought", "hope", "believ",
+    "announc", "call", "urge", "condemn", "threat", "retaliat", "fire", "sent", "send", "signal",
+    "accept", "propos", "offer", "push", "press", "maintain", "expect", "plan", "consider", "view",
+    "blam", "vow", "pledg", "welcom", "critici", "dismiss", "approv", "sign", "recogni", "expel",
+    "summon", "sanction", "struck", "strik", "attack", "shell", "bomb", "retort", "stat", "stress",
+    "emphasi", "told", "tell", "decid", "allow", "ban", "intend", "aim", "seiz", "captur", "took",
+    "insists", "confirm", "admit", "ask", "object", "protest", "hail", "prais", "step", "back",
+    "order", "deploy", "dispatch",
+];
+
+/// Nouns after a capital's possessive that make it the government
+/// ("Moscow's position"), where "Kyiv's mayor" stays a place.
+const GOVERNMENT_NOUNS: &[&str] = &[
+    "position",
+    "stance",
+    "demand",
+    "demands",
+    "proposal",
+    "proposals",
+    "plan",
+    "offer",
+    "terms",
+    "conditions",
+    "response",
+    "decision",
+    "policy",
+    "refusal",
+    "claim",
+    "claims",
+    "envoy",
+    "negotiators",
+    "delegation",
+    "allies",
+    "ally",
+    "war",
+    "invasion",
+    "forces",
+    "troops",
+    "military",
+    "army",
+    "government",
+    "leadership",
+    "intelligence",
+    "diplomats",
+    "diplomacy",
+    "ambassador",
+    "backing",
+    "support",
+    "approach",
+    "strategy",
+    "aims",
+    "goals",
+    "interests",
+    "narrative",
+    "rhetoric",
+    "objections",
+    "assurances",
+    "sanctions",
+    "ultimatum",
+    "bid",
+    "efforts",
+    "attempt",
+    "aggression",
+    "campaign",
+    "line",
+    "view",
+    "views",
+    "insistence",
+    "approval",
+    "consent",
+    "representatives",
+    "officials",
+    "red",
+];
+
+/// Nouns before "from X" that make X the government ("criticism from Kyiv").
+const FROM_NOUNS: &[&str] = &[
+    "criticism",
+    "concessions",
+    "pressure",
+    "support",
+    "demands",
+    "request",
+    "response",
+    "objections",
+    "approval",
+    "signal",
+    "signals",
+    "message",
+    "assurances",
+    "guarantees",
+    "backing",
+    "aid",
+    "funding",
+    "opposition",
+    "resistance",
+    "protests",
+    "complaints",
+    "warnings",
+    "threats",
+    "proposals",
+    "offer",
+    "commitment",
+    "commitments",
+];
+
+/// Nouns before "with X" that make X the government ("talks with Moscow").
+const WITH_NOUNS: &[&str] = &[
+    "talks",
+    "relations",
+    "ties",
+    "negotiations",
+    "deal",
+    "agreement",
+    "dialogue",
+    "contacts",
+    "cooperation",
+    "rift",
+    "dispute",
+    "standoff",
+    "row",
+    "tensions",
+];
+
+/// The adjective for a country's things ("Russian" for RU), if known.
+pub fn demonym_of(cc: &str) -> Option<&'static str> {
+    DEMONYMS
+        .iter()
+        .find(|(_, c, _)| *c == cc)
+        .and_then(|(forms, _, _)| forms.split('|').next())
+}
+
+struct Extra {
+    /// Index into [`DEMONYMS`] or [`INSTITUTIONS`].
+    demonym: Option<usize>,
+    institution: Option<usize>,
+}
+
+/// Demonym and institution forms, keyed by their first word.
+static EXTRAS: LazyLock<HashMap<&'static str, Vec<(&'static str, Extra)>>> = LazyLock::new(|| {
+    let mut map: HashMap<&'static str, Vec<(&'static str, Extra)>> = HashMap::new();
+    for (i, (forms, _, _)) in DEMONYMS.iter().enumerate() {
+        for form in forms.split('|') {
+            map.entry(first_word(form)).or_default().push((
+                form,
+                Extra {
+                    demonym: Some(i),
+                    institution: None,
+                },
+            ));
+        }
+    }
+    for (i, (form, _, _)) in INSTITUTIONS.iter().enumerate() {
+        map.entry(first_word(form)).or_default().push((
+            form,
+            Extra {
+                demonym: None,
+                institution: Some(i),
+            },
+        ));
+    }
+    map
+});
+
+/// What one automaton pattern leads to.
+#[derive(Default)]
+struct Pattern {
+    places: Vec<NameRef>,
+    demonym: Option<usize>,
+    institution: Option<usize>,
+}
+
+/// Finds place mentions, demonyms and metonyms in `text`.
+pub fn find(text: &str, gaz: &Gazetteer) -> Mentions {
+    let patterns = patterns_in(text, gaz);
+    let mut out = Mentions::default();
+    if patterns.is_empty() {
+        return out;
+    }
+    let keys: Vec<&str> = patterns.keys().copied().collect();
+    let Ok(automaton) = AhoCorasick::builder()
+        .match_kind(MatchKind::LeftmostLongest)
+        .build(&keys)
+    else {
+        // Building fails only past size limits far beyond any article's
+        // name set; a text that reached them simply yields no mentions.
+        return out;
+    };
+    let values: Vec<&Pattern> = keys.iter().map(|k| &patterns[k]).collect();
+    // Names seen as part of a person's name ("Igor Babushkin"): their bare
+    // repeats ("Babushkin said") are the person too.
+    let mut persons: Vec<&str> = Vec::new();
+    for m in automaton.find_iter(text) {
+        let name = Span::new(m.start(), m.end());
+        if !at_word_boundaries(text, name) {
+            continue;
+        }
+        let pattern = values[m.pattern().as_usize()];
+        let form = name.slice(text);
+        if let Some(i) = pattern.institution {
+            let (_, cc, refers_to) = INSTITUTIONS[i];
+            out.metonyms.push(Metonym {
+                span: name,
+                refers_to: refers_to.to_string(),
+                country: Some(cc.to_string()),
+            });
+            continue;
+        }
+        if pattern.places.is_empty() {
+            if let Some(i) = pattern.demonym {
+                let (_, cc, place) = DEMONYMS[i];
+                out.demonyms.push(Demonym {
+                    span: name,
+                    country: (!cc.is_empty()).then_some(cc),
+                    place,
+                });
+            }
+            continue;
+        }
+        let big = pattern.places.iter().any(|n| {
+            let e = &gaz.entries[n.entry as usize];
+            !matches!(e.kind, super::PlaceKind::City | super::PlaceKind::Region)
+                || e.population >= 1_000_000
+        });
+        match longer_name(text, name, big) {
+            Some(Longer::Person) => {
+                persons.push(form);
+                continue;
+            }
+            Some(Longer::Organisation) => continue,
+            None => {}
+        }
+        if STOP.contains(&form) && !is_qualified(text, name) {
+            continue;
+        }
+        let (cue, span) = cue_of(text, name);
+        out.candidates.push(Candidate {
+            span,
+            name,
+            targets: pattern.places.clone(),
+            cue,
+            qualifier: None,
+            near: is_near(text, name),
+            government_use: government_use(text, name),
+        });
+    }
+    out.candidates
+        .retain(|c| c.cue != Cue::None || !persons.contains(&c.name.slice(text)));
+    link_qualifiers(text, &mut out.candidates);
+    out.unresolved = unmatched_cued_names(text, &out.candidates);
+    out
+}
+
+/// The names (and demonym and institution forms) that occur in `text` at
+/// the start of a capitalised word: the automaton's patterns for this text.
+fn patterns_in<'t>(text: &'t str, gaz: &'t Gazetteer) -> BTreeMap<&'t str, Pattern> {
+    let mut patterns: BTreeMap<&str, Pattern> = BTreeMap::new();
+    for (start, word) in capitalised_words(text) {
+        let rest = &text[start..];
+        // A sentence-final period is not part of the word ("in Paris.").
+        let trimmed = word.trim_end_matches('.');
+        for w in [word, trimmed] {
+            if w.is_empty() {
+                continue;
+            }
+            for n in gaz.names_starting(w) {
+                let name = gaz.text_of(n);
+                if rest.starts_with(name) {
+                    let p = patterns.entry(name).or_default();
+                    if !p.places.contains(n) {
+                        p.places.push(*n);
+                    }
+                }
+            }
+            if let Some(extras) = EXTRAS.get(w) {
+                for (form, extra) in extras {
+                    if rest.starts_with(form) {
+                        let p = patterns.entry(form).or_default();
+                        p.demonym = p.demonym.or(extra.demonym);
+                        p.institution = p.institution.or(extra.institution);
+                    }
+                }
+            }
+        }
+    }
+    patterns
+}
+
+/// Words of `text` that start with an upper-case letter, with their offsets.
+fn capitalised_words(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    let mut start = None;
+    text.char_indices()
+        .chain(std::iter::once((text.len(), ' ')))
+        .filter_map(move |(i, c)| {
+            if is_word_break(c) {
+                let s = start.take()?;
+                let word = &text[s..i];
+                word.chars()
+                    .next()
+                    .filter(|c| c.is_uppercase())
+                    .map(|_| (s, word))
+            } else {
+                if start.is_none() {
+                    start = Some(i);
+                }
+                None
+            }
+        })
+}
+
+fn at_word_boundaries(text: &str, span: Span) -> bool {
+    let before = text[..span.start].chars().next_back();
+    let after = text[span.end..].chars().next();
+    !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+}
+
+/// The word right after `span` (skipping one space), if the gap is a space.
+fn next_word(text: &str, span: Span) -> Option<(usize, &str)> {
+    let rest = text.get(span.end..)?;
+    let rest_trim = rest.strip_prefix(' ')?;
+    let start = span.end + 1;
+    let end = rest_trim
+        .find(|c: char| is_word_break(c) || c == '.')
+        .unwrap_or(rest_trim.len());
+    (end > 0).then(|| (start, &rest_trim[..end]))
+}
+
+/// The word right before `span` (one space between), if any.
+fn prev_word(text: &str, span: Span) -> Option<&str> {
+    let before = text.get(..span.start)?.strip_suffix(' ')?;
+    let start = before
+        .rfind(|c: char| c.is_whitespace() || matches!(c, '(' | '"' | '“' | '—' | '–'))
+        .map_or(0, |i| {
+            i + before[i..].chars().next().map_or(1, char::len_utf8)
+        });
+    let w = &before[start..];
+    (!w.is_empty()).then_some(w)
+}
+
+fn is_capitalised(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// What longer proper name a place name is part of.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Longer {
+    Organisation,
+    Person,
+}
+
+/// Whether the name is part of an organisation's or a person's name.
+/// `big` names (countries, regions, seas, cities over a million) are only
+/// discounted for organisations: "U.S. Secretary", "Russia's Defense
+/// Ministry" and "Ukraine Conflict" are still mentions of the country.
+fn longer_name(text: &str, name: Span, big: bool) -> Option<Longer> {
+    // Following capitalised words: an organisation if any is an org noun.
+    let mut at = name;
+    let mut following = Vec::new();
+    while let Some((start, w)) = next_word(text, at) {
+        if !is_capitalised(w) || following.len() >= 4 {
+            break;
+        }
+        following.push(w);
+        at = Span::new(start, start + w.len());
+    }
+    if following.iter().any(|w| ORG_WORDS.contains(w)) {
+        return Some(Longer::Organisation);
+    }
+    if big {
+        return None;
+    }
+    if let Some(first) = following.first() {
+        if !FOLLOW_OK.contains(first) {
+            return Some(Longer::Person);
+        }
+    }
+    if let Some(prev) = prev_word(text, name) {
+        if TITLES.contains(&prev) {
+            return Some(Longer::Person);
+        }
+        // "Igor Babushkin": a capitalised word right before, which does not
+        // start the sentence, is most likely a given name.
+        let starts_sentence = text[..name.start]
+            .trim_end()
+            .strip_suffix(prev)
+            .map(|b| b.trim_end())
+            .is_none_or(|b| b.is_empty() || b.ends_with(['.', '!', '?', '"', '”', '\n']));
+        if is_capitalised(prev)
+            && !starts_sentence
+            && prev.chars().all(char::is_alphabetic)
+            && !FOLLOW_OK.contains(&prev)
+        {
+            return Some(Longer::Person);
+        }
+    }
+    // "Obama said": a speech verb right after a town's name makes it a person.
+    if let Some((_, w)) = next_word(text, name) {
+        if matches!(w, "said" | "says" | "told" | "added" | "wrote" | "tweeted") {
+            return Some(Longer::Person);
+        }
+    }
+    None
+}
+
+/// "Nice, France": a name followed by a comma and a capitalised word.
+fn is_qualified(text: &str, name: Span) -> bool {
+    text[name.end..]
+        .strip_prefix(", ")
+        .and_then(|r| r.chars().next())
+        .is_some_and(char::is_uppercase)
+}
+
+/// The cue around a name, and the mention's span including a cue word that
+/// belongs to the name ("Donetsk region").
+fn cue_of(text: &str, name: Span) -> (Cue, Span) {
+    if let Some((start, w)) = next_word(text, name) {
+        let end = start + w.len();
+        match w {
+            "region" | "Region" | "oblast" | "Oblast" | "province" | "Province" | "governorate"
+            | "Governorate" | "prefecture" | "Prefecture" | "krai" | "Krai" | "state" => {
+                return (Cue::Region, Span::new(name.start, end))
+            }
+            "Governor" | "governor" => return (Cue::Region, name),
+            "city" | "City" => return (Cue::City, Span::new(name.start, end)),
+            "Mayor" | "mayor" => return (Cue::City, name),
+            _ => {}
+        }
+    }
+    let before = text[..name.start].trim_end().to_lowercase();
+    for (suffix, cue) in [
+        ("region of", Cue::Region),
+        ("province of", Cue::Region),
+        ("state of", Cue::Region),
+        ("oblast of", Cue::Region),
+        ("governorate of", Cue::Region),
+        ("city of", Cue::City),
+        ("town of", Cue::City),
+        ("village of", Cue::City),
+        ("settlement of", Cue::City),
+        ("port of", Cue::City),
+        ("capital of", Cue::City),
+    ] {
+        if before.ends_with(suffix) {
+            return (cue, name);
+        }
+    }
+    (Cue::None, name)
+}
+
+fn is_near(text: &str, name: Span) -> bool {
+    let before = text[..name.start].trim_end();
+    [
+        "near",
+        "outside",
+        "outskirts of",
+        "close to",
+        "north of",
+        "south of",
+        "east of",
+        "west of",
+    ]
+    .iter()
+    .any(|w| {
+        before.ends_with(w)
+            && before[..before.len() - w.len()]
+                .chars()
+                .next_back()
+                .is_none_or(|c| !c.is_alphanumeric())
+    })
+}
+
+/// True when the text uses the name as an actor or a party: the subject of
+/// a reporting or action verb, a possessive before a government noun, the
+/// source in "criticism from X", a side in "X-Y talks" or "talks with X".
+fn government_use(text: &str, name: Span) -> bool {
+    let after = &text[name.end..];
+    // "Moscow's position".
+    for apostrophe in ["'s ", "’s "] {
+        if let Some(rest) = after.strip_prefix(apostrophe) {
+            let word: String = rest.chars().take_while(|c| c.is_alphabetic()).collect();
+            return GOVERNMENT_NOUNS.contains(&word.as_str());
+        }
+    }
+    // "Washington-Moscow discussions" / "Kyiv–Moscow talks".
+    let hyphen_pair = after.starts_with(['-', '–'])
+        && after[1..].chars().next().is_some_and(char::is_uppercase)
+        || text[..name.start].ends_with(['-', '–'])
+            && text[..name.start]
+                .trim_end_matches(['-', '–'])
+                .chars()
+                .next_back()
+                .is_some_and(|c| c.is_alphabetic() || c == '.');
+    if hyphen_pair {
+        return true;
+    }
+    // "Moscow condemned", "Kyiv argues", "Moscow is demanding", "Moscow, in
+    // turn, launched": skip a short parenthesis, then one auxiliary.
+    let mut rest = after;
+    if let Some(r) = rest.strip_prefix(", ") {
+        if let Some(close) = r.find(", ") {
+            if r[..close].split_whitespace().count() <= 4 {
+                rest = &r[close + 2..];
+            }
+        }
+    }
+    let mut words = rest
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphabetic()));
+    if !rest.starts_with(' ') && !after.starts_with(", ") {
+        return preceded_by_party_noun(text, name);
+    }
+    let mut w = words.next().unwrap_or("");
+    let mut passive = false;
+    if matches!(
+        w,
+        "is" | "was"
+            | "were"
+            | "are"
+            | "has"
+            | "have"
+            | "had"
+            | "will"
+            | "would"
+            | "could"
+            | "may"
+            | "might"
+            | "did"
+            | "does"
+            | "also"
+            | "has also"
+            | "again"
+            | "now"
+            | "then"
+    ) {
+        passive = matches!(w, "is" | "was" | "were" | "are");
+        w = words.next().unwrap_or("");
+        if matches!(w, "also" | "not" | "still" | "already" | "now" | "again") {
+            w = words.next().unwrap_or("");
+        }
+    }
+    let is_verb = w.chars().next().is_some_and(char::is_lowercase)
+        && ACTOR_VERBS.iter().any(|v| w.starts_with(v))
+        && (!passive || w.ends_with("ing"));
+    is_verb || preceded_by_party_noun(text, name)
+}
+
+/// "criticism from Kyiv", "talks with Moscow".
+fn preceded_by_party_noun(text: &str, name: Span) -> bool {
+    let before = text[..name.start].trim_end();
+    let mut words = before.rsplit(char::is_whitespace);
+    let prep = words.next().unwrap_or("");
+    let noun = words.next().unwrap_or("").to_lowercase();
+    let noun = noun.trim_matches(|c: char| !c.is_alphabetic());
+    (prep == "from" && FROM_NOUNS.contains(&noun)) || (prep == "with" && WITH_NOUNS.contains(&noun))
+}
+
+/// Links "Odessa, Texas": a candidate followed by ", " and another
+/// candidate gets that one as its qualifier.
+fn link_qualifiers(text: &str, candidates: &mut [Candidate]) {
+    for i in 0..candidates.len().saturating_sub(1) {
+        let (a, b) = (candidates[i].span, candidates[i + 1].name);
+        if text.get(a.end..b.start) == Some(", ") {
+            candidates[i].qualifier = Some(i + 1);
+        }
+    }
+}
+
+/// Capitalised words marked as places by a cue ("the Zabul province", "the
+/// village of Klishchiivka") that no gazetteer name matched: listed so the
+/// reader sees them, never silently dropped.
+fn unmatched_cued_names(text: &str, candidates: &[Candidate]) -> Vec<Unresolved> {
+    let covered = |s: Span| {
+        candidates.iter().any(|c| {
+            c.span.start <= s.start && s.end <= c.span.end.max(c.name.end)
+                || (s.start <= c.name.start && c.name.end <= s.end)
+        })
+    };
+    let mut out = Vec::new();
+    let lower = text.to_ascii_lowercase();
+    for cue in [
+        "village of ",
+        "town of ",
+        "city of ",
+        "region of ",
+        "province of ",
+        "settlement of ",
+        "near ",
+        "outskirts of ",
+    ] {
+        for (i, _) in lower.match_indices(cue) {
+            if i > 0 && lower.as_bytes()[i - 1].is_ascii_alphanumeric() {
+                continue;
+            }
+            let start = i + cue.len();
+            let Some(span) = capitalised_run(text, start) else {
+                continue;
+            };
+            if !covered(span) {
+                out.push(Unresolved {
+                    span,
+                    reason: format!(
+                        "\"{}\" follows \"{}\" but is not in the gazetteer",
+                        span.slice(text),
+                        cue.trim_end()
+                    ),
+                });
+            }
+        }
+    }
+    // "the Zabul province", "Kherson Oblast" where the name is unknown.
+    for word in [
+        "region",
+        "province",
+        "oblast",
+        "Oblast",
+        "Province",
+        "governorate",
+    ] {
+        for (i, _) in text.match_indices(word) {
+            let Some(before) = text[..i].strip_suffix(' ') else {
+                continue;
+            };
+            let start = before
+                .rfind(|c: char| c.is_whitespace())
+                .map_or(0, |j| j + 1);
+            let w = &before[start..];
+            if w.len() > 1 && is_capitalised(w) && w.chars().all(|c| c.is_alphabetic() || c == '-')
+            {
+                let span = Span::new(start, start + w.len());
+                let is_demonym = DEMONYMS
+                    .iter()
+                    .any(|(forms, _, _)| forms.split('|').any(|f| f == w));
+                if !covered(span) && !is_demonym && !STOP.contains(&w) {
+                    out.push(Unresolved {
+                        span,
+                        reason: format!("\"{w} {word}\" names a region the gazetteer lacks"),
+                    });
+                }
+            }
+        }
+    }
+    out.sort_by_key(|u| u.span);
+    out.dedup_by_key(|u| u.span);
+    out
+}
+
+/// The run of capitalised words starting at `start` ("Chasiv Yar").
+fn capitalised_run(text: &str, start: usize) -> Option<Span> {
+    let rest = text.get(start..)?;
+    let mut end = start;
+    for w in rest.split(' ') {
+        let w = w.trim_end_matches(|c: char| !c.is_alphanumeric());
+        if w.is_empty() || !is_capitalised(w) || !w.chars().all(|c| c.is_alphabetic() || c == '-') {
+            break;
+        }
+        end = if end == start {
+            start + w.len()
+        } else {
+            end + 1 + w.len()
+        };
+        if text.get(end..)?.chars().next().is_some_and(|c| c != ' ') {
+            break;
+        }
+    }
+    (end > start).then(|| Span::new(start, end))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::gazetteer::GAZETTEER;
+
+    fn forms(text: &str) -> Vec<&str> {
+        find(text, &GAZETTEER)
+            .candidates
+            .iter()
+            .map(|c| c.span.slice(text))
+            .collect()
+    }
+
+    #[test]
+    fn longest_name_wins() {
+        let text = "Shelling near the Zaporizhzhia Nuclear Power Plant and the Sea of Azov.";
+        assert_eq!(
+            forms(text),
+            ["Zaporizhzhia Nuclear Power Plant", "Sea of Azov"]
+        );
+    }
+
+    #[test]
+    fn organisation_names_are_not_places() {
+        let text = "A Caspian Pipeline Consortium terminal; the U.S. Geological Survey said.";
+        assert!(forms(text)
+            .iter()
+            .all(|f| !f.starts_with("Caspian") && *f != "U.S."));
+    }
+
+    #[test]
+    fn region_cue_extends_the_span() {
+        let text = "Fighting in the Donetsk region continued.";
+        let m = find(text, &GAZETTEER);
+        assert_eq!(m.candidates[0].span.slice(text), "Donetsk region");
+        assert_eq!(m.candidates[0].cue, Cue::Region);
+    }
+
+    #[test]
+    fn capitals_as_actors() {
+        for (text, gov) in [
+            ("Moscow condemned the attack.", true),
+            ("Moscow, in turn, launched drones.", true),
+            ("Moscow is demanding that Kyiv yield.", true),
+            ("It drew criticism from Kyiv and others.", true),
+            ("Talks emerged from Washington-Moscow discussions.", true),
+            ("She reported from Moscow on Monday.", false),
+            ("Kyiv was struck overnight.", false),
+        ] {
+            let m = find(text, &GAZETTEER);
+            assert_eq!(m.candidates[0].government_use, gov, "{text}");
+        }
+    }
+
+    #[test]
+    fn demonyms_and_institutions() {
+        let m = find("Kremlin spokesman said Russian troops left.", &GAZETTEER);
+        assert_eq!(m.metonyms.len(), 1);
+        assert_eq!(m.demonyms.len(), 1);
+        assert!(m.candidates.is_empty());
+    }
+}

@@ -1,0 +1,493 @@
+//! Stage 3: each place mention to one gazetteer entry.
+//!
+//! A name's candidates are scored with a population prior (log scale, so a
+//! 656-person "Zaporizhzhia" never beats the city), a bonus for the
+//! canonical name over an alias (Pokrovsk in Ukraine over Engels, once
+//! called Pokrovsk), and the article's context: countries named or implied
+//! (by demonyms and unambiguous places), regions named ("in the Donetsk
+//! region" favours its towns), the distance to the other places, cues
+//! ("the region of Kursk") and qualifiers ("Odessa, Texas"). Two passes:
+//! the second sees the places the first resolved.
+//!
+//! A mention of a capital used as an actor ("Moscow condemned") becomes a
+//! metonym; a name whose only candidates are small places in countries the
+//! article never touches is listed as unresolved, with the reason.
+
+use std::collections::HashMap;
+
+use super::gazetteer::{Entry, Gazetteer};
+use super::mentions::{Candidate, Cue, Mentions, Metonym, Unresolved};
+use super::{Place, PlaceKind, Sentence, Span};
+
+/// Output of [`resolve`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Resolved {
+    pub places: Vec<Place>,
+    pub metonyms: Vec<Metonym>,
+    pub unresolved: Vec<Unresolved>,
+}
+
+/// One scored choice for a mention.
+#[derive(Clone, Debug)]
+struct Choice {
+    entry: u32,
+    score: f32,
+    second: Option<f32>,
+    reasons: Vec<String>,
+    count: usize,
+}
+
+/// Resolves the candidates of `mentions` against `gaz`.
+pub fn resolve(
+    text: &str,
+    gaz: &Gazetteer,
+    mentions: &Mentions,
+    sentences: &[Sentence],
+) -> Resolved {
+    let cands = &mentions.candidates;
+    let countries = country_index(gaz);
+
+    // Country context: named countries, demonyms, places with one country.
+    let mut context: HashMap<[u8; 2], f32> = HashMap::new();
+    for c in cands {
+        let mut ccs: Vec<[u8; 2]> = c
+            .targets
+            .iter()
+            .filter_map(|t| gaz.entries[t.entry as usize].country)
+            .collect();
+        ccs.sort_unstable();
+        ccs.dedup();
+        let has_country = c
+            .targets
+            .iter()
+            .any(|t| gaz.entries[t.entry as usize].kind == PlaceKind::Country);
+        if has_country || ccs.len() == 1 {
+            if let Some(cc) = ccs.first().filter(|_| ccs.len() == 1 || has_country) {
+                let cc = if has_country {
+                    c.targets
+                        .iter()
+                        .map(|t| &gaz.entries[t.entry as usize])
+                        .find(|e| e.kind == PlaceKind::Country)
+                        .and_then(|e| e.country)
+                        .unwrap_or(*cc)
+                } else {
+                    *cc
+                };
+                *context.entry(cc).or_default() += 1.0;
+            }
+        }
+    }
+    for d in &mentions.demonyms {
+        if let Some(cc) = d
+            .country
+            .and_then(|c| <[u8; 2]>::try_from(c.as_bytes()).ok())
+        {
+            *context.entry(cc).or_default() += 0.5;
+        }
+    }
+
+    // Pass 1 with country context only; pass 2 adds regions and distance.
+    let mut chosen: Vec<Option<Choice>> = cands
+        .iter()
+        .map(|c| choose(gaz, &countries, c, cands, &context, &[], None))
+        .collect();
+    for _ in 0..2 {
+        let snapshot: Vec<Option<u32>> =
+            chosen.iter().map(|c| c.as_ref().map(|c| c.entry)).collect();
+        chosen = cands
+            .iter()
+            .enumerate()
+            .map(|(i, c)| choose(gaz, &countries, c, cands, &context, &snapshot, Some(i)))
+            .collect();
+    }
+
+    // A name once marked by a cue keeps that meaning when repeated bare:
+    // "the Donetsk region ... a line in Donetsk".
+    let mut cued: HashMap<&str, (u32, usize)> = HashMap::new();
+    for (i, c) in cands.iter().enumerate() {
+        if c.cue != Cue::None {
+            if let Some(ch) = &chosen[i] {
+                cued.entry(c.name.slice(text)).or_insert((ch.entry, i));
+            }
+        }
+    }
+    for (i, c) in cands.iter().enumerate() {
+        if c.cue == Cue::None {
+            if let Some(&(entry, from)) = cued.get(c.name.slice(text)) {
+                if c.targets.iter().any(|t| t.entry == entry) {
+                    let reason =
+                        format!("same as the earlier \"{}\"", cands[from].span.slice(text));
+                    if let Some(ch) = chosen[i].as_mut() {
+                        ch.entry = entry;
+                        ch.reasons = vec![reason];
+                        ch.second = None;
+                    }
+                }
+            }
+        }
+    }
+
+    let mut out = Resolved {
+        metonyms: mentions.metonyms.clone(),
+        unresolved: mentions.unresolved.clone(),
+        places: Vec::new(),
+    };
+    let mut by_entry: HashMap<u32, usize> = HashMap::new();
+    for (i, c) in cands.iter().enumerate() {
+        let Some(ch) = &chosen[i] else {
+            out.unresolved.push(Unresolved {
+                span: c.span,
+                reason: unresolved_reason(gaz, c, text),
+            });
+            continue;
+        };
+        let e = &gaz.entries[ch.entry as usize];
+        if e.capital && c.government_use && c.cue == Cue::None {
+            out.metonyms.push(Metonym {
+                span: c.name,
+                refers_to: government_of(gaz, &countries, e),
+                country: e.country_code().map(str::to_string),
+            });
+            continue;
+        }
+        let confidence = confidence(ch, e);
+        let idx = *by_entry.entry(ch.entry).or_insert_with(|| {
+            out.places.push(Place {
+                slug: String::new(),
+                name: gaz.name_of(e).to_string(),
+                kind: e.kind,
+                country: e.country_code().map(str::to_string),
+                lat: f64::from(e.lat),
+                lon: f64::from(e.lon),
+                confidence,
+                reason: ch.reasons.join("; "),
+                mentions: Vec::new(),
+                sentences: Vec::new(),
+            });
+            out.places.len() - 1
+        });
+        let place = &mut out.places[idx];
+        // The place is as sure as its surest mention.
+        if confidence > place.confidence {
+            place.confidence = confidence;
+            place.reason = ch.reasons.join("; ");
+        }
+        place.mentions.push(c.span);
+        place
+            .sentences
+            .push(super::segment::sentence_at(sentences, c.span.start));
+    }
+    assign_slugs(&mut out.places);
+    out.metonyms.sort_by_key(|m| m.span);
+    out.unresolved.sort_by_key(|u| u.span);
+    out
+}
+
+/// Index of each country's entry by code.
+fn country_index(gaz: &Gazetteer) -> HashMap<[u8; 2], u32> {
+    gaz.entries
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| e.kind == PlaceKind::Country)
+        .filter_map(|(i, e)| Some((e.country?, i as u32)))
+        .collect()
+}
+
+fn choose(
+    gaz: &Gazetteer,
+    countries: &HashMap<[u8; 2], u32>,
+    c: &Candidate,
+    cands: &[Candidate],
+    context: &HashMap<[u8; 2], f32>,
+    resolved: &[Option<u32>],
+    me: Option<usize>,
+) -> Option<Choice> {
+    let qualifier: Vec<&Entry> = c
+        .qualifier
+        .and_then(|q| {
+            resolved
+                .get(q)
+                .copied()
+                .flatten()
+                .map(|e| vec![&gaz.entries[e as usize]])
+        })
+        .or_else(|| {
+            c.qualifier.map(|q| {
+                cands[q]
+                    .targets
+                    .iter()
+                    .map(|t| &gaz.entries[t.entry as usize])
+                    .collect()
+            })
+        })
+        .unwrap_or_default();
+    // Regions and nearby places already resolved (countries and continents
+    // say nothing about distance).
+    let others: Vec<&Entry> = resolved
+        .iter()
+        .enumerate()
+        .filter(|&(j, _)| Some(j) != me)
+        .filter_map(|(_, e)| e.map(|e| &gaz.entries[e as usize]))
+        .filter(|e| {
+            matches!(
+                e.kind,
+                PlaceKind::City | PlaceKind::Region | PlaceKind::Facility
+            ) && e.country.is_some()
+        })
+        .collect();
+
+    let mut scored: Vec<(f32, u32, Vec<String>)> = Vec::new();
+    for t in &c.targets {
+        let e = &gaz.entries[t.entry as usize];
+        let mut reasons = Vec::new();
+        let mut s = match e.kind {
+            PlaceKind::Country => 22.0,
+            PlaceKind::Sea | PlaceKind::Facility => 16.0,
+            PlaceKind::Other => 12.0,
+            PlaceKind::Region => {
+                // A region's weight grows with its country's size, so
+                // Florida is the U.S. state before the Uruguayan department.
+                let cpop = e
+                    .country
+                    .and_then(|cc| countries.get(&cc))
+                    .map_or(0, |&i| gaz.entries[i as usize].population);
+                if e.country.is_none() {
+                    14.0
+                } else {
+                    8.0 + 0.2 * (cpop as f32 + 1.0).ln()
+                }
+            }
+            PlaceKind::City => {
+                let mut s = (e.population as f32 + 1.0).ln();
+                if e.population < 15_000 {
+                    s -= 2.0;
+                }
+                s
+            }
+        };
+        if t.primary {
+            s += 3.0;
+        }
+        if e.capital {
+            // A bare "Washington" or "Moscow" in the news is the capital,
+            // all the more when it acts ("Washington said").
+            s += if c.government_use { 8.0 } else { 2.0 };
+        }
+        match (c.cue, e.kind) {
+            (Cue::Region, PlaceKind::Region) => {
+                s += 12.0;
+                reasons.push("named as a region".to_string());
+            }
+            (Cue::Region, _) => s -= 10.0,
+            (Cue::City, PlaceKind::City) => {
+                s += 8.0;
+                reasons.push("named as a city or town".to_string());
+            }
+            (Cue::City, _) => s -= 10.0,
+            _ => {}
+        }
+        if let Some(cc) = e.country {
+            let weight = context.get(&cc).copied().unwrap_or(0.0);
+            // The place's own mention is in the context: count only others.
+            let own = if e.kind == PlaceKind::Country {
+                1.0
+            } else {
+                0.0
+            };
+            let weight = (weight - own).max(0.0);
+            if weight > 0.0 && e.kind != PlaceKind::Country {
+                // Capped: a story about the U.S. still means Paris, France.
+                s += 4.0 * (weight / 2.0).min(1.0);
+                reasons.push(format!(
+                    "{} is named in the article",
+                    country_name(gaz, countries, cc)
+                ));
+            }
+            if !qualifier.is_empty()
+                && qualifier.iter().any(|q| {
+                    q.country == Some(cc)
+                        && (q.kind != PlaceKind::Region || gaz.admin1_of(q) == gaz.admin1_of(e))
+                })
+            {
+                s += 12.0;
+                reasons.push("qualified by the name after the comma".to_string());
+            }
+            if e.kind == PlaceKind::City
+                && others.iter().any(|o| {
+                    o.kind == PlaceKind::Region
+                        && o.country == Some(cc)
+                        && !gaz.admin1_of(o).is_empty()
+                        && gaz.admin1_of(o) == gaz.admin1_of(e)
+                })
+            {
+                s += 4.0;
+                reasons.push("lies in a region the article names".to_string());
+            }
+        }
+        if e.kind == PlaceKind::City && !others.is_empty() {
+            let nearest = others
+                .iter()
+                .filter(|o| !(o.lat == e.lat && o.lon == e.lon))
+                .map(|o| km(e, o))
+                .fold(f32::INFINITY, f32::min);
+            if nearest.is_finite() {
+                let bonus = 4.0 * (-nearest / 250.0).exp();
+                if bonus > 0.5 {
+                    s += bonus;
+                    reasons.push(format!("{nearest:.0} km from another place in the article"));
+                }
+            }
+            if c.near {
+                s += 1.0;
+            }
+        }
+        scored.push((s, t.entry, reasons));
+    }
+    scored.sort_by(|a, b| b.0.total_cmp(&a.0));
+    // The same place may come through two names of the candidate.
+    scored.dedup_by_key(|s| s.1);
+    let (score, entry, mut reasons) = scored.first().cloned()?;
+    let second = scored.get(1).map(|s| s.0);
+    let e = &gaz.entries[entry as usize];
+    // A small place in a country the article never touches is more likely
+    // a word or a name than that village: unresolved, not guessed.
+    let out_of_context = e.kind == PlaceKind::City
+        && e.population < 15_000
+        && e.country.is_none_or(|cc| !context.contains_key(&cc))
+        && c.qualifier.is_none()
+        && c.cue == Cue::None;
+    if out_of_context {
+        return None;
+    }
+    let n = scored.len();
+    if n == 1 {
+        reasons.insert(0, "the only place of this name".to_string());
+    } else {
+        let first_why = if scored[0].2.is_empty() {
+            "largest and most prominent of them"
+        } else {
+            "chosen by context"
+        };
+        reasons.insert(0, format!("{n} places share this name; {first_why}"));
+    }
+    Some(Choice {
+        entry,
+        score,
+        second,
+        reasons,
+        count: n,
+    })
+}
+
+fn confidence(ch: &Choice, e: &Entry) -> f32 {
+    let base = match ch.second {
+        None => {
+            if e.kind != PlaceKind::City || e.population >= 15_000 {
+                0.95
+            } else {
+                0.75
+            }
+        }
+        Some(second) => {
+            let margin = (ch.score - second).max(0.0);
+            0.5 + 0.49 * (1.0 - (-margin / 4.0).exp())
+        }
+    };
+    let _ = ch.count;
+    (base * 100.0).round() / 100.0
+}
+
+fn km(a: &Entry, b: &Entry) -> f32 {
+    let (la1, lo1, la2, lo2) = (
+        a.lat.to_radians(),
+        a.lon.to_radians(),
+        b.lat.to_radians(),
+        b.lon.to_radians(),
+    );
+    let h = ((la2 - la1) / 2.0).sin().powi(2)
+        + la1.cos() * la2.cos() * ((lo2 - lo1) / 2.0).sin().powi(2);
+    2.0 * 6371.0 * h.sqrt().min(1.0).asin()
+}
+
+fn country_name(gaz: &Gazetteer, countries: &HashMap<[u8; 2], u32>, cc: [u8; 2]) -> String {
+    countries
+        .get(&cc)
+        .map(|&i| gaz.name_of(&gaz.entries[i as usize]).to_string())
+        .unwrap_or_else(|| String::from_utf8_lossy(&cc).into_owned())
+}
+
+/// "Russian government" for Moscow, "U.S. government" for Washington.
+fn government_of(gaz: &Gazetteer, countries: &HashMap<[u8; 2], u32>, e: &Entry) -> String {
+    match e.country_code() {
+        Some("US") => "U.S. government".to_string(),
+        Some("GB") => "UK government".to_string(),
+        Some("BE") => "European Union institutions".to_string(),
+        Some(cc) => {
+            let name = e
+                .country
+                .map(|c| country_name(gaz, countries, c))
+                .unwrap_or_else(|| cc.to_string());
+            super::mentions::demonym_of(cc).map_or_else(
+                || format!("government of {name}"),
+                |d| format!("{d} government"),
+            )
+        }
+        None => "government".to_string(),
+    }
+}
+
+fn unresolved_reason(gaz: &Gazetteer, c: &Candidate, text: &str) -> String {
+    let mut small: Vec<String> = c
+        .targets
+        .iter()
+        .map(|t| &gaz.entries[t.entry as usize])
+        .map(|e| {
+            format!(
+                "a place of about {} in {}",
+                e.population,
+                e.country_code().unwrap_or("?")
+            )
+        })
+        .collect();
+    small.sort();
+    small.dedup();
+    small.truncate(3);
+    format!(
+        "\"{}\" matches only small places ({}) in countries the article does not name",
+        c.name.slice(text),
+        small.join(", ")
+    )
+}
+
+/// URL-safe unique slugs: "donetsk-oblast", then "paris-2" on a clash.
+fn assign_slugs(places: &mut [Place]) {
+    let mut used: HashMap<String, usize> = HashMap::new();
+    for p in places.iter_mut() {
+        let mut base = String::new();
+        for ch in p.name.chars().flat_map(char::to_lowercase) {
+            if ch.is_alphanumeric() {
+                base.push(ch);
+            } else if !base.ends_with('-') && !base.is_empty() {
+                base.push('-');
+            }
+        }
+        let base = base.trim_end_matches('-').to_string();
+        let base = if base.is_empty() {
+            "place".to_string()
+        } else {
+            base
+        };
+        let n = used.entry(base.clone()).or_insert(0);
+        *n += 1;
+        p.slug = if *n == 1 { base } else { format!("{base}-{n}") };
+    }
+}
+
+/// Spans of all mentions, for checks.
+pub fn all_spans(r: &Resolved) -> impl Iterator<Item = Span> + '_ {
+    r.places
+        .iter()
+        .flat_map(|p| p.mentions.iter().copied())
+        .chain(r.metonyms.iter().map(|m| m.span))
+        .chain(r.unresolved.iter().map(|u| u.span))
+}
