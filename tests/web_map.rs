@@ -276,3 +276,124 @@ async fn five_hundred_markers_render_and_stay_responsive() {
     assert!(first < 3000.0, "first render took {first} ms");
     assert!(per_step < 250.0, "a zoom step took {per_step} ms");
 }
+
+/// Dispatches a DOM event built by its own constructor (`PointerEvent`,
+/// `WheelEvent`) from a plain init object, so the test needs no extra web-sys
+/// features.
+fn fire(el: &Element, class: &str, kind: &str, fields: &[(&str, f64)]) {
+    use web_sys::js_sys::{Array, Object, Reflect};
+    let init = Object::new();
+    Reflect::set(&init, &"bubbles".into(), &true.into()).unwrap();
+    Reflect::set(&init, &"cancelable".into(), &true.into()).unwrap();
+    for (k, v) in fields {
+        Reflect::set(&init, &(*k).into(), &(*v).into()).unwrap();
+    }
+    if class == "PointerEvent" {
+        Reflect::set(&init, &"pointerType".into(), &"touch".into()).unwrap();
+        Reflect::set(&init, &"isPrimary".into(), &true.into()).unwrap();
+    }
+    let ctor = Reflect::get(&gloo::utils::window(), &class.into()).unwrap();
+    let ctor: web_sys::js_sys::Function = ctor.dyn_into().unwrap();
+    let args = Array::of2(&kind.into(), &init);
+    let event: web_sys::Event = Reflect::construct(&ctor, &args)
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    el.dispatch_event(&event).unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn hover_and_focus_show_a_tooltip() {
+    let (root, _) = mount(places(), None);
+    wait_for("markers", || count(&root, ".na-map__marker") == 5).await;
+    assert_eq!(count(&root, ".na-map__tooltip:not([hidden])"), 0);
+    let pokrovsk = find(&root, "[data-index='0'] .na-map__shape").unwrap();
+    fire(&pokrovsk, "MouseEvent", "mouseover", &[]);
+    wait_for("tooltip", || {
+        count(&root, ".na-map__tooltip:not([hidden])") == 1
+    })
+    .await;
+    // Regression: showing the tooltip once rebuilt every marker and outline,
+    // which dropped the element under the pointer (and its mouseout).
+    assert!(pokrovsk.is_connected(), "markers survive a hover");
+    let text = find(&root, ".na-map__tooltip:not([hidden])")
+        .unwrap()
+        .text_content()
+        .unwrap_or_default();
+    assert!(
+        text.contains("Pokrovsk") && text.contains("city, 5 mentions"),
+        "{text}"
+    );
+    fire(&pokrovsk, "MouseEvent", "mouseout", &[]);
+    wait_for("tooltip gone", || {
+        count(&root, ".na-map__tooltip:not([hidden])") == 0
+    })
+    .await;
+
+    let kyiv = find(&root, "[data-index='1']").unwrap();
+    fire(&kyiv, "FocusEvent", "focusin", &[]);
+    wait_for("focus tooltip", || {
+        find(&root, ".na-map__tooltip:not([hidden])")
+            .and_then(|t| t.text_content())
+            .is_some_and(|t| t.contains("Kyiv"))
+    })
+    .await;
+}
+
+#[wasm_bindgen_test]
+async fn dragging_pans_and_does_not_select() {
+    let (root, picked) = mount(places(), None);
+    wait_for("markers", || count(&root, ".na-map__marker") == 5).await;
+    let start = view_box(&root);
+    let shape = find(&root, "[data-index='1'] .na-map__shape").unwrap();
+    let r = shape.get_bounding_client_rect();
+    let (x, y) = (r.x() + r.width() / 2.0, r.y() + r.height() / 2.0);
+    let at = |dx: f64| {
+        [
+            ("pointerId", 7.0),
+            ("clientX", x + dx),
+            ("clientY", y),
+            ("button", 0.0),
+        ]
+    };
+    fire(&shape, "PointerEvent", "pointerdown", &at(0.0));
+    fire(&shape, "PointerEvent", "pointermove", &at(20.0));
+    fire(&shape, "PointerEvent", "pointermove", &at(60.0));
+    fire(&shape, "PointerEvent", "pointerup", &at(60.0));
+    click(&shape);
+    wait_for("the drag to pan", || view_box(&root) != start).await;
+    assert!(
+        picked.borrow().is_empty(),
+        "a drag is not a click: {:?}",
+        picked.borrow()
+    );
+    // The next plain click selects again.
+    fire(&shape, "PointerEvent", "pointerdown", &at(0.0));
+    fire(&shape, "PointerEvent", "pointerup", &at(0.0));
+    click(&shape);
+    assert_eq!(*picked.borrow(), vec!["kyiv"]);
+}
+
+#[wasm_bindgen_test]
+async fn the_wheel_zooms_about_the_pointer() {
+    let (root, _) = mount(places(), None);
+    wait_for("markers", || count(&root, ".na-map__marker") == 5).await;
+    let svg = find(&root, ".na-map__svg").unwrap();
+    let start = view_box(&root);
+    let r = svg.get_bounding_client_rect();
+    let (x, y) = (r.x() + 100.0, r.y() + 80.0);
+    fire(
+        &svg,
+        "WheelEvent",
+        "wheel",
+        &[("deltaY", -240.0), ("clientX", x), ("clientY", y)],
+    );
+    wait_for("wheel zoom", || view_box(&root) != start).await;
+    let w = |vb: &str| {
+        vb.split(' ')
+            .nth(2)
+            .and_then(|w| w.parse::<f64>().ok())
+            .unwrap()
+    };
+    assert!(w(&view_box(&root)) < w(&start), "wheel up zooms in");
+}

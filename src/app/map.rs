@@ -107,6 +107,13 @@ const STEP_ZOOM: f64 = 1.6;
 /// A pointer that moves less than this (pixels) clicked rather than dragged.
 const DRAG_SLOP: f64 = 5.0;
 const LABEL_FONT_PX: f64 = 12.0;
+/// The zoom buttons' corner (width, height in pixels) that labels keep clear of.
+const CONTROLS_PX: (f64, f64) = (56.0, 160.0);
+
+/// Estimated width of a 12 px bold label: no text measuring in the render path.
+fn label_width(name: &str) -> f64 {
+    name.chars().count() as f64 * LABEL_FONT_PX * 0.6 + 4.0
+}
 
 /// The view state: a reducer so rapid events always apply to the latest view.
 #[derive(Clone, Debug, PartialEq)]
@@ -331,29 +338,33 @@ pub fn Map(props: &MapProps) -> Html {
         (
             geoms.clone(),
             props.markers.clone(),
-            view.scale.to_bits(),
+            view,
+            vp,
             props.selected.clone(),
         ),
-        |(geoms, markers, scale, selected)| {
-            // Placed in absolute pixels (world units x scale), so panning
-            // never moves labels relative to each other or re-places them.
-            let scale = f64::from_bits(*scale);
+        |(geoms, markers, view, vp, selected)| {
+            // Placed in screen pixels so every label lies fully inside the
+            // map and clear of the buttons; markers off screen get none.
+            let screen = Rect::new(0.0, 0.0, vp.width, vp.height);
             let reqs: Vec<LabelRequest> = geoms
                 .iter()
                 .zip(markers.iter())
                 .map(|(g, m)| {
                     let is_selected = selected.as_ref() == Some(&m.slug);
+                    let (x, y) = view.to_screen(g.p, *vp);
+                    let on_screen = screen.contains_point(Point::new(x, y));
                     LabelRequest {
-                        x: g.p.x * scale,
-                        y: g.p.y * scale,
+                        x,
+                        y,
                         radius: if is_selected { g.r * 1.3 + 5.0 } else { g.r },
-                        width: m.name.chars().count() as f64 * LABEL_FONT_PX * 0.58 + 4.0,
+                        width: if on_screen { label_width(&m.name) } else { 0.0 },
                         height: LABEL_FONT_PX + 4.0,
                         priority: m.count as f64 + if is_selected { 1e9 } else { 0.0 },
                     }
                 })
                 .collect();
-            place_labels(&reqs, None)
+            let controls = Rect::new(vp.width - CONTROLS_PX.0, 0.0, vp.width, CONTROLS_PX.1);
+            place_labels(&reqs, Some(screen), &[controls])
         },
     );
 
@@ -509,15 +520,9 @@ pub fn Map(props: &MapProps) -> Html {
 
     let label_items = labels.iter().filter_map(|l| {
         let m = props.markers.get(l.index)?;
-        let (ox, oy) = to_screen(Point::new(0.0, 0.0));
-        let (x, y) = (l.x + ox, l.y + oy);
-        let (bx0, bx1) = (l.bbox.x0 + ox, l.bbox.x1 + ox);
-        if bx1 < 0.0 || bx0 > vp.width || y < -LABEL_FONT_PX || y > vp.height + LABEL_FONT_PX {
-            return None;
-        }
         let selected = props.selected.as_ref() == Some(&m.slug);
         Some(html! {
-            <text key={m.slug.to_string()} x={format!("{x:.1}")} y={format!("{y:.1}")}
+            <text key={m.slug.to_string()} x={format!("{:.1}", l.x)} y={format!("{:.1}", l.y)}
                 text-anchor={l.anchor.text_anchor()}
                 class={classes!("na-map__label", selected.then_some("na-map__label--selected"))}>
                 { m.name.clone() }
@@ -525,6 +530,8 @@ pub fn Map(props: &MapProps) -> Html {
         })
     });
 
+    // The tooltip element is always there (hidden when unused), so showing it
+    // never inserts a node among the map's children.
     let tooltip = (*hover).and_then(|i| {
         let m = props.markers.get(i)?;
         let g = geoms.get(i)?;
@@ -539,16 +546,28 @@ pub fn Map(props: &MapProps) -> Html {
             x.clamp(70.0, (vp.width - 70.0).max(70.0)),
             if below { y + g.r + 6.0 } else { y - g.r - 6.0 }
         );
-        let class = classes!("na-map__tooltip", below.then_some("na-map__tooltip--below"));
-        let kind = aria_label(m);
-        let kind = kind.splitn(2, ", ").nth(1).unwrap_or_default().to_owned();
-        Some(html! {
-            <div {class} {style} aria-hidden="true">
-                <strong>{ m.name.clone() }</strong>
-                <span>{ kind }</span>
-            </div>
-        })
+        let label = aria_label(m);
+        let detail = label
+            .split_once(", ")
+            .map(|(_, d)| d.to_owned())
+            .unwrap_or_default();
+        Some((m.name.clone(), detail, style, below))
     });
+    let tooltip = match tooltip {
+        Some((name, detail, style, below)) => html! {
+            <div class={classes!("na-map__tooltip", below.then_some("na-map__tooltip--below"))}
+                {style} aria-hidden="true">
+                <strong>{ name }</strong>
+                <span>{ detail }</span>
+            </div>
+        },
+        None => html! {
+            <div class="na-map__tooltip" hidden=true aria-hidden="true">
+                <strong></strong>
+                <span></span>
+            </div>
+        },
+    };
 
     html! {
         <div class="na-map" role="region" aria-label={props.aria_label.clone()} {onkeydown}>
@@ -570,7 +589,7 @@ pub fn Map(props: &MapProps) -> Html {
                 viewBox={format!("0 0 {} {}", vp.width, vp.height)}>
                 { for label_items }
             </svg>
-            { for tooltip }
+            { tooltip }
             <div class="na-map__controls">
                 <button type="button" class="na-map__button" aria-label="Zoom in" title="Zoom in (+)"
                     aria-disabled={at_max.to_string()} onclick={zoom_button(STEP_ZOOM)}>{ "+" }</button>

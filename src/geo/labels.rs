@@ -93,19 +93,23 @@ const GAP: f64 = 3.0;
 const CELL: f64 = 48.0;
 
 /// Places labels without overlaps; see the module docs. Labels are returned
-/// in placement order; `bounds` (if any) must contain every placed label.
+/// in placement order; `bounds` (if any) must contain every placed label, and
+/// no label covers any of `obstacles` (map controls, say).
 ///
 /// ```
 /// use news_atlas::geo::{place_labels, LabelRequest};
 /// let req = |x, priority| LabelRequest { x, y: 50.0, radius: 5.0, width: 60.0, height: 14.0, priority };
-/// let labels = place_labels(&[req(50.0, 2.0), req(60.0, 1.0)], None);
+/// let labels = place_labels(&[req(50.0, 2.0), req(60.0, 1.0)], None, &[]);
 /// // Beside each other: the first label goes left so it does not cover the
 /// // second marker, which keeps its right side.
 /// assert_eq!(labels.len(), 2);
 /// assert!(labels[0].bbox.x1 <= 50.0 && labels[1].bbox.x0 >= 60.0);
 /// ```
-pub fn place_labels(reqs: &[LabelRequest], bounds: Option<Rect>) -> Vec<Label> {
+pub fn place_labels(reqs: &[LabelRequest], bounds: Option<Rect>, obstacles: &[Rect]) -> Vec<Label> {
     let mut grid = Grid::default();
+    for o in obstacles {
+        grid.insert(*o, None);
+    }
     // Markers are obstacles for every label but their own.
     for (i, r) in reqs.iter().enumerate() {
         if r.x.is_finite() && r.y.is_finite() {
@@ -259,7 +263,7 @@ mod tests {
     #[test]
     fn isolated_labels_go_to_the_right() {
         let reqs = [req(0.0, 0.0, 1.0), req(500.0, 0.0, 1.0)];
-        let labels = place_labels(&reqs, None);
+        let labels = place_labels(&reqs, None, &[]);
         assert_eq!(labels.len(), 2);
         assert!(labels.iter().all(|l| l.anchor == LabelAnchor::Right));
         assert_eq!(labels[0].x, 9.0);
@@ -271,7 +275,7 @@ mod tests {
         // Two markers side by side: the first label would cover the second
         // marker on the right, so it goes left and leaves the right to it.
         let reqs = [req(100.0, 100.0, 2.0), req(140.0, 100.0, 1.0)];
-        let labels = place_labels(&reqs, None);
+        let labels = place_labels(&reqs, None, &[]);
         assert_eq!(labels.len(), 2);
         assert_eq!((labels[0].index, labels[0].anchor), (0, LabelAnchor::Left));
         assert_eq!((labels[1].index, labels[1].anchor), (1, LabelAnchor::Right));
@@ -281,7 +285,7 @@ mod tests {
     #[test]
     fn priority_wins_a_crowded_spot() {
         let reqs = [req(100.0, 100.0, 1.0), req(101.0, 101.0, 5.0)];
-        let labels = place_labels(&reqs, None);
+        let labels = place_labels(&reqs, None, &[]);
         assert_eq!(labels[0].index, 1, "the higher priority is placed first");
     }
 
@@ -289,7 +293,7 @@ mod tests {
     fn labels_stay_within_bounds() {
         let bounds = Rect::new(0.0, 0.0, 200.0, 200.0);
         let reqs = [req(190.0, 100.0, 1.0), req(100.0, 5.0, 1.0)];
-        let labels = place_labels(&reqs, Some(bounds));
+        let labels = place_labels(&reqs, Some(bounds), &[]);
         assert_eq!(labels.len(), 2);
         assert_eq!(labels[0].anchor, LabelAnchor::Left);
         assert!(labels.iter().all(|l| bounds.contains(&l.bbox)));
@@ -311,7 +315,7 @@ mod tests {
             })
             .collect();
         let start = std::time::Instant::now();
-        let labels = place_labels(&reqs, None);
+        let labels = place_labels(&reqs, None, &[]);
         let took = start.elapsed();
         assert!(!labels.is_empty());
         assert_no_overlaps(&reqs, &labels);
@@ -320,12 +324,20 @@ mod tests {
     }
 
     #[test]
+    fn labels_avoid_obstacles() {
+        let reqs = [req(100.0, 100.0, 1.0)];
+        let controls = Rect::new(105.0, 80.0, 150.0, 120.0);
+        let labels = place_labels(&reqs, None, &[controls]);
+        assert_eq!(labels[0].anchor, LabelAnchor::Left);
+    }
+
+    #[test]
     fn bad_input_places_nothing_and_does_not_panic() {
         let mut r = req(f64::NAN, 0.0, 1.0);
-        assert!(place_labels(&[r], None).is_empty());
+        assert!(place_labels(&[r], None, &[]).is_empty());
         r = req(0.0, 0.0, f64::NAN);
         r.width = 0.0;
-        assert!(place_labels(&[r], None).is_empty());
-        assert!(place_labels(&[], None).is_empty());
+        assert!(place_labels(&[r], None, &[]).is_empty());
+        assert!(place_labels(&[], None, &[]).is_empty());
     }
 }
