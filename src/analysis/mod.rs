@@ -7,16 +7,36 @@
 //!
 //! 1. [`segment`]: paragraphs and sentences.
 //!
+//! After the places stages, [`speech::run`] adds who said what, every stage
+//! reading one [`tokens`] stream and the small word lists in [`lexicon`]:
+//!
+//! - [`people`]: named persons with role and side, aliases merged;
+//!   institutions and groups join as they speak.
+//! - [`quotes`]: quotation marks paired per paragraph, unbalanced ones warned.
+//! - [`statements`]: direct quotes and indirect statements with speaker,
+//!   cue, stance and content; pronouns and role nouns resolved.
+//! - [`contrasts`]: statements from different sides that conflict.
+//! - [`events`]: incidents with their figures, tied to a place.
+//!
 //! Offsets are UTF-8 byte offsets into the analysed text, half-open
 //! (`start..end`), always on char boundaries; convert to UTF-16 only at the
 //! JavaScript boundary. Nothing here panics on any input: what cannot be
 //! understood becomes a [`Warning`].
 
+pub mod contrasts;
+pub mod events;
 pub mod gazetteer;
+pub mod lexicon;
 pub mod mentions;
+pub mod people;
+pub mod quotes;
 pub mod report;
 pub mod resolve;
 pub mod segment;
+pub mod speech;
+pub mod speech_report;
+pub mod statements;
+pub mod tokens;
 
 use serde::Serialize;
 
@@ -114,6 +134,16 @@ pub struct Analysis {
     pub demonyms: Vec<mentions::Demonym>,
     /// Place names standing for governments ("the Kremlin", "Moscow said").
     pub metonyms: Vec<mentions::Metonym>,
+    /// People, institutions and groups that are named or speak.
+    pub people: Vec<people::Person>,
+    /// Every quotation, attributed or not.
+    pub quotes: Vec<quotes::Quote>,
+    /// Who said what: direct quotes and indirect statements.
+    pub statements: Vec<statements::Statement>,
+    /// Pairs of statements that conflict about the same place or topic.
+    pub contrasts: Vec<contrasts::Contrast>,
+    /// Incidents with their figures (killed, injured, launched ...).
+    pub events: Vec<events::Event>,
     pub warnings: Vec<Warning>,
 }
 
@@ -135,7 +165,7 @@ pub fn analyze(text: &str) -> Analysis {
     let gazetteer = &*gazetteer::GAZETTEER;
     let found = mentions::find(text, gazetteer);
     let where_ = resolve::resolve(text, gazetteer, &found, &segments.sentences);
-    Analysis {
+    let mut analysis = Analysis {
         paragraphs: segments.paragraphs,
         sentences: segments.sentences,
         places: where_.places,
@@ -143,5 +173,9 @@ pub fn analyze(text: &str) -> Analysis {
         demonyms: found.demonyms,
         metonyms: where_.metonyms,
         warnings: Vec::new(),
-    }
+        ..Analysis::default()
+    };
+    // After the places stages: statements and events use the places.
+    speech::run(text, &mut analysis);
+    analysis
 }

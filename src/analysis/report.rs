@@ -4,6 +4,7 @@
 
 use serde::Serialize;
 
+use super::speech_report::SpeechReport;
 use super::{Analysis, Span, Warning};
 
 /// A span with the text it covers.
@@ -75,6 +76,9 @@ pub struct ArticleReport {
     pub unresolved: Vec<NoteReport>,
     pub demonyms: Vec<NoteReport>,
     pub metonyms: Vec<NoteReport>,
+    /// People, quotes, statements, contrasts and events (docs/schema-statements.md).
+    #[serde(flatten)]
+    pub speech: SpeechReport,
     pub warnings: Vec<Warning>,
 }
 
@@ -115,6 +119,7 @@ impl ArticleReport {
                     ..NoteReport::new(text, m.span)
                 })
                 .collect(),
+            speech: SpeechReport::new(text, analysis),
             warnings: analysis.warnings.clone(),
         }
     }

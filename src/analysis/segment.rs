@@ -1,14 +1,24 @@
 //! Stage 1: paragraphs and sentences with byte spans.
 //!
-//! Paragraphs are runs of non-blank lines. Sentences end at `.`, `!` or `?`
-//! (plus any closing quotes and brackets) followed by white space and a
-//! sentence opener, except after known abbreviations and initials.
+//! A paragraph is a line of text; a line that plainly continues the one
+//! before it (the earlier line ends mid-clause and the next starts in lower
+//! case) is joined to it, so hard-wrapped text still reads as prose while a
+//! heading without final punctuation stays its own paragraph and sentence.
+//!
+//! Sentences end at `.`, `!`, `?` or `…` (with any closing quotes and
+//! brackets) followed by white space and a sentence opener, except:
+//! after a title abbreviation ("Gen.", "St."); after an initial or a dotted
+//! acronym ("J.", "U.S.") unless the next word typically opens a sentence;
+//! and after a quotation whose attribution follows (`“Stop!” Trump said.`).
+//! Every scan looks back or ahead a bounded distance, so the whole stage is
+//! linear in the text.
 
 use serde::Serialize;
 
+use super::lexicon;
 use super::Span;
 
-/// A paragraph: a line (or run of lines) between blank lines or line breaks.
+/// A paragraph: a line (or run of joined lines) of text.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Paragraph {
     pub span: Span,
@@ -29,30 +39,125 @@ pub struct Segments {
     pub sentences: Vec<Sentence>,
 }
 
-/// Words that end in a period without ending a sentence.
-const ABBREVIATIONS: &[&str] = &[
+/// Titles and other abbreviations after which a sentence never ends.
+const TITLES: &[&str] = &[
     "Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Lt", "Col", "Maj", "Capt", "Sgt", "Adm", "Gov", "Sen",
-    "Rep", "Rev", "St", "Mt", "Ft", "Jr", "Sr", "Inc", "Ltd", "Co", "Corp", "vs", "etc", "No",
-    "Jan", "Feb", "Mar", "Apr", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec", "approx", "e.g", "i.e",
+    "Rep", "Rev", "St", "Mt", "Ft", "Jan", "Feb", "Mar", "Apr", "Aug", "Sept", "Sep", "Oct", "Nov",
+    "Dec", "No", "Nos", "Vol", "approx", "vs", "cf", "Fig", "Gens", "Cmdr", "Supt", "Insp", "Pres",
+    "Hon",
 ];
 
-/// Splits `text` into paragraphs (each line with text is one) and sentences.
+/// Abbreviations that may also end a sentence ("... and Co. The firm").
+const MAY_END: &[&str] = &[
+    "Jr", "Sr", "Inc", "Ltd", "Co", "Corp", "etc", "Bros", "Plc", "e.g", "i.e",
+];
+
+/// Words that usually open a sentence: after "U.S." or "Inc." they mean the
+/// sentence ended there.
+const OPENERS: &[&str] = &[
+    "The",
+    "A",
+    "An",
+    "He",
+    "She",
+    "It",
+    "They",
+    "We",
+    "I",
+    "You",
+    "This",
+    "That",
+    "These",
+    "Those",
+    "His",
+    "Her",
+    "Its",
+    "Their",
+    "Our",
+    "But",
+    "And",
+    "Yet",
+    "So",
+    "In",
+    "On",
+    "At",
+    "For",
+    "After",
+    "Before",
+    "Meanwhile",
+    "However",
+    "There",
+    "Here",
+    "When",
+    "While",
+    "As",
+    "If",
+    "Since",
+    "Some",
+    "Many",
+    "Most",
+    "Both",
+    "Officials",
+    "Earlier",
+    "Later",
+];
+
+/// Splits `text` into paragraphs and sentences.
+///
+/// ```
+/// use news_atlas::analysis::segment::segment;
+/// let t = "Gen. Smith met U.S. envoys. “It works,” he said.\nA heading\nMore.";
+/// let s: Vec<&str> = segment(t).sentences.iter().map(|s| s.span.slice(t)).collect();
+/// assert_eq!(s, ["Gen. Smith met U.S. envoys.", "“It works,” he said.", "A heading", "More."]);
+/// ```
 pub fn segment(text: &str) -> Segments {
     let mut segments = Segments::default();
+    let mut current: Option<Span> = None;
     let mut offset = 0;
     for line in text.split_inclusive('\n') {
         let trimmed = trim_span(text, Span::new(offset, offset + line.len()));
         offset += line.len();
         if trimmed.is_empty() {
+            if let Some(p) = current.take() {
+                push_paragraph(text, p, &mut segments);
+            }
             continue;
         }
-        let paragraph = segments.paragraphs.len();
-        segments.paragraphs.push(Paragraph { span: trimmed });
-        for span in split_sentences(text, trimmed) {
-            segments.sentences.push(Sentence { span, paragraph });
-        }
+        current = Some(match current {
+            Some(p) if continues(p.slice(text), trimmed.slice(text)) => {
+                Span::new(p.start, trimmed.end)
+            }
+            Some(p) => {
+                push_paragraph(text, p, &mut segments);
+                trimmed
+            }
+            None => trimmed,
+        });
+    }
+    if let Some(p) = current {
+        push_paragraph(text, p, &mut segments);
     }
     segments
+}
+
+fn push_paragraph(text: &str, span: Span, segments: &mut Segments) {
+    let paragraph = segments.paragraphs.len();
+    segments.paragraphs.push(Paragraph { span });
+    for s in split_sentences(text, span) {
+        segments.sentences.push(Sentence { span: s, paragraph });
+    }
+}
+
+/// True when `next` is a wrapped continuation of the line `prev`: `prev`
+/// stops mid-clause and `next` starts in lower case (a heading is followed
+/// by a capitalised line and so stays apart).
+fn continues(prev: &str, next: &str) -> bool {
+    let ends_open = prev
+        .chars()
+        .next_back()
+        .is_some_and(|c| c.is_alphanumeric() || matches!(c, ',' | '-' | '–' | '—' | ';'));
+    let starts_lower = next.chars().next().is_some_and(char::is_lowercase);
+    ends_open && starts_lower
 }
 
 /// Index of the sentence containing `offset` (sentences are sorted by start).
@@ -62,51 +167,15 @@ pub fn sentence_at(sentences: &[Sentence], offset: usize) -> Option<usize> {
 }
 
 fn trim_span(text: &str, span: Span) -> Span {
-    let slice = &text[span.start..span.end];
-    let start = span.start + (slice.len() - slice.trim_start().len());
-    let end = span.end - (slice.len() - slice.trim_end().len());
+    let slice = span.slice(text);
+    let is_blank = |c: char| c.is_whitespace() || c.is_control();
+    let start = span.start + (slice.len() - slice.trim_start_matches(is_blank).len());
+    let end = span.end - (slice.len() - slice.trim_end_matches(is_blank).len());
     Span::new(start, end.max(start))
 }
 
-fn split_sentences(text: &str, paragraph: Span) -> Vec<Span> {
-    let body = &text[paragraph.start..paragraph.end];
-    let mut spans = Vec::new();
-    let mut start = 0;
-    let chars: Vec<(usize, char)> = body.char_indices().collect();
-    let mut i = 0;
-    while i < chars.len() {
-        let (pos, c) = chars[i];
-        if matches!(c, '.' | '!' | '?') {
-            // Take closing quotes and brackets with the terminator.
-            let mut j = i + 1;
-            while j < chars.len() && is_closer(chars[j].1) {
-                j += 1;
-            }
-            let end = chars.get(j).map_or(body.len(), |&(p, _)| p);
-            let next_is_space = chars.get(j).is_none_or(|&(_, c)| c.is_whitespace());
-            let mut k = j;
-            while k < chars.len() && chars[k].1.is_whitespace() {
-                k += 1;
-            }
-            let opener = chars.get(k).is_some_and(|&(_, c)| is_opener(c));
-            if next_is_space && opener && c == '.' && !ends_abbreviation(&body[start..pos])
-                || next_is_space && opener && c != '.'
-            {
-                spans.push(Span::new(paragraph.start + start, paragraph.start + end));
-                start = chars.get(k).map_or(body.len(), |&(p, _)| p);
-                i = k;
-                continue;
-            }
-        }
-        i += 1;
-    }
-    if start < body.len() {
-        spans.push(trim_span(
-            text,
-            Span::new(paragraph.start + start, paragraph.end),
-        ));
-    }
-    spans
+fn is_terminator(c: char) -> bool {
+    matches!(c, '.' | '!' | '?' | '…')
 }
 
 fn is_closer(c: char) -> bool {
@@ -117,18 +186,140 @@ fn is_opener(c: char) -> bool {
     c.is_uppercase() || c.is_numeric() || matches!(c, '"' | '“' | '‘' | '\'' | '(' | '[' | '«')
 }
 
-/// True when the text before a period ends in an abbreviation or an initial.
-fn ends_abbreviation(before: &str) -> bool {
-    let word = before
-        .rsplit(|c: char| c.is_whitespace() || matches!(c, '(' | '"' | '“'))
+fn is_quote_closer(c: char) -> bool {
+    matches!(c, '"' | '”' | '’' | '»' | '\'')
+}
+
+fn split_sentences(text: &str, paragraph: Span) -> Vec<Span> {
+    let body = paragraph.slice(text);
+    let base = paragraph.start;
+    let chars: Vec<(usize, char)> = body.char_indices().collect();
+    let mut spans = Vec::new();
+    let mut start = 0;
+    let mut i = 0;
+    while i < chars.len() {
+        let (pos, c) = chars[i];
+        if !is_terminator(c) {
+            i += 1;
+            continue;
+        }
+        let mut j = i + 1;
+        while j < chars.len() && is_terminator(chars[j].1) {
+            j += 1;
+        }
+        let single_period = c == '.' && j == i + 1;
+        let mut closed_quote = false;
+        while j < chars.len() && is_closer(chars[j].1) {
+            closed_quote |= is_quote_closer(chars[j].1);
+            j += 1;
+        }
+        let end = chars.get(j).map_or(body.len(), |&(p, _)| p);
+        if chars.get(j).is_some_and(|&(_, c)| !c.is_whitespace()) {
+            i = j.max(i + 1);
+            continue;
+        }
+        let mut k = j;
+        while k < chars.len() && chars[k].1.is_whitespace() {
+            k += 1;
+        }
+        let Some(&(next_pos, next)) = chars.get(k) else {
+            break;
+        };
+        let next_word = word_at(body, next_pos);
+        let split = is_opener(next)
+            && !(single_period && !closed_quote && abbreviation_holds(&body[..pos], next_word))
+            && !(closed_quote && attribution_follows(body, next_pos));
+        if split {
+            spans.push(trim_span(text, Span::new(base + start, base + end)));
+            start = next_pos;
+            i = k;
+        } else {
+            i = j.max(i + 1);
+        }
+    }
+    if start < body.len() {
+        spans.push(trim_span(text, Span::new(base + start, paragraph.end)));
+    }
+    spans.retain(|s| !s.is_empty());
+    spans
+}
+
+/// The word starting at `at`, up to 40 bytes.
+fn word_at(body: &str, at: usize) -> &str {
+    let rest = &body[at..];
+    let end = rest
+        .char_indices()
+        .take_while(|&(i, c)| i < 40 && (c.is_alphanumeric() || c == '-'))
+        .last()
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    &rest[..end]
+}
+
+/// The word before a period (at most 40 bytes back, so the scan is bounded).
+fn word_before(before: &str) -> &str {
+    let mut from = before.len().saturating_sub(40);
+    while !before.is_char_boundary(from) {
+        from += 1;
+    }
+    let tail = &before[from..];
+    let word = tail
+        .rsplit(|c: char| c.is_whitespace() || matches!(c, '(' | '"' | '“' | '[' | '—' | '–'))
         .next()
         .unwrap_or("");
-    let bare = word.trim_start_matches(['(', '[']);
+    word.trim_start_matches(['(', '['])
+}
+
+/// True when the period after `before` belongs to an abbreviation and the
+/// sentence goes on to `next_word`.
+fn abbreviation_holds(before: &str, next_word: &str) -> bool {
+    let word = word_before(before);
+    if word.is_empty() {
+        return false;
+    }
+    if TITLES.contains(&word) {
+        return true;
+    }
     // Initials and dotted acronyms: "J", "U.S", "D.C".
-    let dotted = bare
+    let dotted = word
         .split('.')
         .all(|p| p.chars().count() == 1 && p.chars().all(char::is_uppercase));
-    dotted && !bare.is_empty() || ABBREVIATIONS.contains(&bare)
+    if dotted || MAY_END.contains(&word) {
+        return !OPENERS.contains(&next_word);
+    }
+    false
+}
+
+/// True when the text after a closing quote is its attribution: within the
+/// first five words a reporting verb, preceded only by a name, pronoun or
+/// role ("Trump said", "said the minister", "the spokesman told reporters").
+fn attribution_follows(body: &str, at: usize) -> bool {
+    let mut end = (at + 80).min(body.len());
+    while !body.is_char_boundary(end) {
+        end -= 1;
+    }
+    let ahead = &body[at..end];
+    for (n, word) in ahead
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .filter(|w| !w.is_empty())
+        .take(5)
+        .enumerate()
+    {
+        let bare = word.trim_matches(|c: char| !c.is_alphanumeric());
+        if lexicon::cue(bare).is_some() {
+            return true;
+        }
+        let fits = bare.chars().next().is_some_and(char::is_uppercase)
+            || matches!(
+                bare.to_lowercase().as_str(),
+                "he" | "she" | "they" | "it" | "the" | "a" | "an" | "his" | "her" | "their" | "its"
+            )
+            || lexicon::is_role_head(bare)
+            || lexicon::institution_head(bare).is_some();
+        if !fits || word.ends_with(['.', '!', '?']) || n >= 4 {
+            return false;
+        }
+    }
+    false
 }
 
 #[cfg(test)]
@@ -143,30 +334,93 @@ mod tests {
             .collect()
     }
 
+    /// (text, expected sentences): one row per rule.
+    const TABLE: &[(&str, &[&str])] = &[
+        (
+            "One here. Two there!\n\nThree?",
+            &["One here.", "Two there!", "Three?"],
+        ),
+        (
+            "The U.S. envoy met Gen. Smith in St. Petersburg. J. R. Doe left.",
+            &[
+                "The U.S. envoy met Gen. Smith in St. Petersburg.",
+                "J. R. Doe left.",
+            ],
+        ),
+        (
+            "Talks with the U.S. The envoy left.",
+            &["Talks with the U.S.", "The envoy left."],
+        ),
+        (
+            "Dr. No met Mr. X. He left.",
+            &["Dr. No met Mr. X.", "He left."],
+        ),
+        (
+            "He said, “It looks better.” Then he left.",
+            &["He said, “It looks better.”", "Then he left."],
+        ),
+        (
+            "“It looks better,” he said. “We go on.”",
+            &["“It looks better,” he said.", "“We go on.”"],
+        ),
+        (
+            "“Stop!” Trump said. Then quiet.",
+            &["“Stop!” Trump said.", "Then quiet."],
+        ),
+        (
+            "\"Why now?\" she asked. Nobody knew.",
+            &["\"Why now?\" she asked.", "Nobody knew."],
+        ),
+        (
+            "“We won.” The crowd cheered.",
+            &["“We won.”", "The crowd cheered."],
+        ),
+        (
+            "It cost 1,000 dollars, or 2½ times more. In 2022. Then 3.5 million.",
+            &[
+                "It cost 1,000 dollars, or 2½ times more.",
+                "In 2022.",
+                "Then 3.5 million.",
+            ],
+        ),
+        (
+            "Deadly strike on Dnipro\nAround midday, a missile hit.",
+            &["Deadly strike on Dnipro", "Around midday, a missile hit."],
+        ),
+        (
+            "A sentence that was wrapped by\nan email client. Next one.",
+            &[
+                "A sentence that was wrapped by\nan email client.",
+                "Next one.",
+            ],
+        ),
+        ("Wait... What? Yes!", &["Wait...", "What?", "Yes!"]),
+        ("Shares of Acme Inc. rose.", &["Shares of Acme Inc. rose."]),
+        (
+            "e.g. this one. And i.e. that.",
+            &["e.g. this one.", "And i.e. that."],
+        ),
+        ("(He left.) She stayed.", &["(He left.)", "She stayed."]),
+    ];
+
     #[test]
-    fn splits_plain_sentences_and_paragraphs() {
-        let text = "One here. Two there!\n\nThree?";
-        assert_eq!(sentences(text), ["One here.", "Two there!", "Three?"]);
+    fn segmentation_table() {
+        for (text, expected) in TABLE {
+            assert_eq!(sentences(text), *expected, "for {text:?}");
+        }
+    }
+
+    #[test]
+    fn headings_are_own_paragraphs() {
+        let text = "Russia touts more gains\nRussian state media released footage.";
         assert_eq!(segment(text).paragraphs.len(), 2);
     }
 
     #[test]
-    fn keeps_abbreviations_and_initials() {
-        assert_eq!(
-            sentences("The U.S. envoy met Gen. Smith in St. Petersburg. J. R. Doe left."),
-            [
-                "The U.S. envoy met Gen. Smith in St. Petersburg.",
-                "J. R. Doe left."
-            ]
-        );
-    }
-
-    #[test]
-    fn quote_closing_a_sentence_stays_with_it() {
-        let text = "He said, “It looks better.” Then he left.";
-        assert_eq!(
-            sentences(text),
-            ["He said, “It looks better.”", "Then he left."]
-        );
+    fn sentence_at_finds_the_sentence() {
+        let text = "One. Two.";
+        let s = segment(text).sentences;
+        assert_eq!(sentence_at(&s, 5), Some(1));
+        assert_eq!(sentence_at(&s, 100), None);
     }
 }

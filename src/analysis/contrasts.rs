@@ -1,0 +1,524 @@
+//! Stage: contrasting claims. Pairs of statements from different sides
+//! about the same place or topic whose content conflicts.
+//!
+//! Precision first: a pair needs both sides known (a country or bloc) and
+//! different, and one of these signals:
+//!
+//! 1. **Held vs contested**: one says a place or thing was taken or is held
+//!    ("seized", "fully taken", "maintains control"), the other that it is
+//!    not ("still ongoing", "cleared out", "must relinquish", a denial),
+//!    about the same most specific place; a statement that names no place
+//!    but points back ("in the area", "the capture") takes the places of
+//!    the sentences just before it. With countries alone in common, a shared
+//!    topic word is needed too.
+//! 2. **Rejected claim**: "X dismissed Y’s claim that ...".
+//! 3. **Mutual accusation**: "Both X and Y accused each other ...".
+//! 4. **Rebuttal clause**: "X seeks an election, which Y argues is premature".
+//! 5. **Marked contrast**: a statement opening with "In contrast" /
+//!    "However" against the nearest earlier statement by another side,
+//!    sharing a place or a topic word.
+
+use std::collections::HashSet;
+
+use serde::Serialize;
+
+use super::people::Person;
+use super::segment::Sentence;
+use super::statements::Statement;
+use super::{Place, PlaceKind, Span};
+
+/// Two statements that conflict.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Contrast {
+    /// What they disagree about.
+    pub topic: String,
+    /// Index into `Analysis::statements`: the earlier claim.
+    pub a: usize,
+    /// Index into `Analysis::statements`: the conflicting one.
+    pub b: usize,
+    /// One line on why the two conflict.
+    pub reason: String,
+    /// Index into `Analysis::places` of the place in dispute, if any.
+    pub place: Option<usize>,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Frame {
+    Held,
+    Contested,
+}
+
+const HELD: &[&str] = &[
+    "seized",
+    "captured",
+    "taken",
+    "took",
+    "capture",
+    "fell",
+    "occupied",
+    "liberated",
+    "maintains control",
+    "maintain control",
+    "retain control",
+    "keeps control",
+    "under control",
+    "in control",
+    "controls",
+    "won",
+    "victory",
+    "conquered",
+];
+
+const CONTESTED: &[&str] = &[
+    "ongoing",
+    "still fighting",
+    "fighting continues",
+    "fighting continued",
+    "continuing",
+    "repelled",
+    "cleared",
+    "relinquish",
+    "withdraw",
+    "not been captured",
+    "not captured",
+    "not taken",
+    "remain in ukrainian",
+    "false",
+    "untrue",
+    "no truth",
+    "return the",
+    "give up",
+    "hand back",
+    "not fallen",
+    "holding out",
+    "repulsed",
+];
+
+const ANAPHORA: &[&str] = &[
+    "the area",
+    "there",
+    "the city",
+    "the town",
+    "the village",
+    "the region",
+    "the capture",
+    "the site",
+    "the facility",
+    "the plant",
+    "the fall",
+    "the front",
+];
+
+const NEGATIVE: &[&str] = &[
+    "premature",
+    "wrong",
+    "false",
+    "unacceptable",
+    "baseless",
+    "unfounded",
+    "absurd",
+    "illegal",
+    "lies",
+    "propaganda",
+    "nonsense",
+    "not",
+    "never",
+    "no ",
+    "rejected",
+    "unjustified",
+    "illegitimate",
+    "misleading",
+];
+
+const STOP: &[&str] = &[
+    "that",
+    "this",
+    "with",
+    "from",
+    "their",
+    "there",
+    "which",
+    "would",
+    "could",
+    "should",
+    "about",
+    "after",
+    "before",
+    "against",
+    "being",
+    "other",
+    "these",
+    "those",
+    "while",
+    "where",
+    "within",
+    "without",
+    "including",
+    "between",
+    "during",
+    "through",
+    "still",
+    "already",
+    "further",
+    "ukraine",
+    "russia",
+    "russian",
+    "ukrainian",
+    "security",
+    "forces",
+    "country",
+    "government",
+    "officials",
+    "minister",
+    "president",
+    "because",
+    "whether",
+    "across",
+];
+
+fn words(s: &str) -> impl Iterator<Item = String> + '_ {
+    s.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| w.chars().count() >= 6)
+        .map(str::to_lowercase)
+        .filter(|w| !STOP.contains(&w.as_str()))
+}
+
+fn stems(s: &str) -> HashSet<String> {
+    words(s).map(|w| w.chars().take(6).collect()).collect()
+}
+
+/// The first word of `s` with one of the `shared` stems, capitalised, as a
+/// topic ("Territories").
+fn topic_word(s: &str, shared: &HashSet<String>) -> Option<String> {
+    words(s)
+        .find(|w| shared.contains(&w.chars().take(6).collect::<String>()))
+        .map(|w| {
+            let mut c = w.chars();
+            c.next()
+                .map_or(String::new(), |f| f.to_uppercase().chain(c).collect())
+        })
+}
+
+/// A side: a country code or bloc, not an outlet or unknown.
+fn side(p: &Person) -> Option<&str> {
+    let a = p.affiliation.as_deref()?;
+    let ok = (2..=4).contains(&a.len()) && a.chars().all(|c| c.is_ascii_uppercase());
+    ok.then_some(a)
+}
+
+fn frame(content: &str, st: &Statement) -> Option<Frame> {
+    let l = content.to_lowercase();
+    let has = |list: &[&str]| {
+        list.iter()
+            .find(|w| contains_word(&l, w))
+            .map(|w| w.to_string())
+    };
+    if st.stance.is_rejection() || has(CONTESTED).is_some() {
+        return Some(Frame::Contested);
+    }
+    has(HELD).map(|_| Frame::Held)
+}
+
+fn trigger(content: &str, list: &[&str]) -> Option<String> {
+    let l = content.to_lowercase();
+    list.iter()
+        .find(|w| contains_word(&l, w))
+        .map(|w| w.to_string())
+}
+
+fn contains_word(hay: &str, needle: &str) -> bool {
+    let mut from = 0;
+    while let Some(i) = hay[from..].find(needle) {
+        let s = from + i;
+        let e = s + needle.len();
+        let before = hay[..s]
+            .chars()
+            .next_back()
+            .is_none_or(|c| !c.is_alphanumeric());
+        let after = hay[e..].chars().next().is_none_or(|c| !c.is_alphanumeric());
+        if before && after {
+            return true;
+        }
+        from = e;
+    }
+    false
+}
+
+fn rank(kind: PlaceKind) -> u8 {
+    match kind {
+        PlaceKind::City | PlaceKind::Facility | PlaceKind::Other => 0,
+        PlaceKind::Sea | PlaceKind::Region => 1,
+        PlaceKind::Country => 2,
+    }
+}
+
+/// The most specific places within `span`.
+fn focus(places: &[Place], span: Span) -> (Vec<usize>, u8) {
+    let inside: Vec<usize> = places
+        .iter()
+        .enumerate()
+        .filter(|(_, p)| p.mentions.iter().any(|m| span.contains(*m)))
+        .map(|(i, _)| i)
+        .collect();
+    let best = inside
+        .iter()
+        .map(|&i| rank(places[i].kind))
+        .min()
+        .unwrap_or(3);
+    (
+        inside
+            .into_iter()
+            .filter(|&i| rank(places[i].kind) == best)
+            .collect(),
+        best,
+    )
+}
+
+/// Finds contrasting pairs among `statements`.
+pub fn find_contrasts(
+    text: &str,
+    sentences: &[Sentence],
+    places: &[Place],
+    people: &[Person],
+    statements: &[Statement],
+) -> Vec<Contrast> {
+    let n = statements.len();
+    let sides: Vec<Option<&str>> = statements
+        .iter()
+        .map(|s| s.speaker.and_then(|p| people.get(p)).and_then(side))
+        .collect();
+    let contents: Vec<&str> = statements.iter().map(|s| s.content.slice(text)).collect();
+    // Places each statement is about, inheriting from the sentences before
+    // it when it only points back.
+    let anchors: Vec<(Vec<usize>, u8)> = statements
+        .iter()
+        .enumerate()
+        .map(|(i, s)| {
+            let own = focus(places, s.content);
+            if !own.0.is_empty() {
+                return own;
+            }
+            let l = contents[i].to_lowercase();
+            if !ANAPHORA.iter().any(|a| contains_word(&l, a)) {
+                return own;
+            }
+            for back in 1..=3 {
+                let Some(prev) = s.sentence.checked_sub(back).and_then(|k| sentences.get(k)) else {
+                    break;
+                };
+                let f = focus(places, prev.span);
+                if !f.0.is_empty() && f.1 < 2 {
+                    return f;
+                }
+            }
+            own
+        })
+        .collect();
+    let frames: Vec<Option<Frame>> = (0..n).map(|i| frame(contents[i], &statements[i])).collect();
+    let stemsets: Vec<HashSet<String>> = contents.iter().map(|c| stems(c)).collect();
+    let mut out: Vec<Contrast> = Vec::new();
+    let mut seen: HashSet<(usize, usize)> = HashSet::new();
+    let mut push = |out: &mut Vec<Contrast>,
+                    a: usize,
+                    b: usize,
+                    topic: String,
+                    reason: String,
+                    place: Option<usize>| {
+        let key = (a.min(b), a.max(b));
+        if a != b && seen.insert(key) {
+            out.push(Contrast {
+                topic,
+                a: key.0,
+                b: key.1,
+                reason,
+                place,
+            });
+        }
+    };
+    let name = |i: usize| {
+        statements[i]
+            .speaker
+            .and_then(|p| people.get(p))
+            .map_or("someone", |p| p.name.as_str())
+    };
+    let differ = |a: usize, b: usize| match (sides[a], sides[b]) {
+        (Some(x), Some(y)) => x != y && statements[a].speaker != statements[b].speaker,
+        _ => false,
+    };
+    let joint = |a: usize, b: usize| {
+        statements[a].group.is_some() && statements[a].group == statements[b].group
+    };
+    // 1. Held vs contested about the same place.
+    for a in 0..n {
+        if frames[a] != Some(Frame::Held) {
+            continue;
+        }
+        for b in 0..n {
+            if frames[b] != Some(Frame::Contested) || !differ(a, b) || joint(a, b) {
+                continue;
+            }
+            let (pa, ra) = &anchors[a];
+            let (pb, rb) = &anchors[b];
+            let shared: Vec<usize> = pa.iter().copied().filter(|x| pb.contains(x)).collect();
+            let common: HashSet<String> = stemsets[a].intersection(&stemsets[b]).cloned().collect();
+            let topic_word = topic_word(contents[b], &common);
+            let (topic, place) = match shared.first() {
+                Some(&p) if *ra < 2 && *rb < 2 => {
+                    (format!("Control of {}", places[p].name), Some(p))
+                }
+                Some(&p) if topic_word.is_some() => (
+                    format!(
+                        "{} ({})",
+                        topic_word.clone().unwrap_or_default(),
+                        places[p].name
+                    ),
+                    Some(p),
+                ),
+                _ => continue,
+            };
+            let ta = trigger(contents[a], HELD).unwrap_or_default();
+            let tb = trigger(contents[b], CONTESTED).unwrap_or_else(|| "rejects it".into());
+            let reason = format!(
+                "{} reports it taken (“{ta}”); {} says otherwise (“{tb}”)",
+                name(a),
+                name(b)
+            );
+            let (x, y) = if statements[a].span.start <= statements[b].span.start {
+                (a, b)
+            } else {
+                (b, a)
+            };
+            push(&mut out, x, y, topic, reason, place);
+        }
+    }
+    for b in 0..n {
+        let sb = &statements[b];
+        // 2. "X dismissed Y’s claim that ...": the claim sits inside the rejection.
+        if sb.stance.is_rejection() {
+            for a in 0..n {
+                let Some(cue) = statements[a].cue else {
+                    continue;
+                };
+                if a != b
+                    && sb.content.contains(cue)
+                    && statements[a].speaker != sb.speaker
+                    && statements[a].speaker.is_some()
+                {
+                    let place = anchors[a].0.first().copied();
+                    let topic = match place {
+                        Some(p) => format!("Claim about {}", places[p].name),
+                        None => short(contents[a]),
+                    };
+                    let reason = format!("{} rejects {}’s claim", name(b), name(a));
+                    push(&mut out, a, b, topic, reason, place);
+                }
+            }
+        }
+        // 3. "accused each other".
+        let each_other = {
+            let l = contents[b].to_lowercase();
+            l.starts_with("each other") || l.starts_with("one another")
+        };
+        if each_other && sb.group.is_some() {
+            for a in 0..b {
+                if joint(a, b) && differ(a, b) {
+                    let topic = short(
+                        contents[b]
+                            .trim_start_matches("each other")
+                            .trim_start_matches("one another")
+                            .trim(),
+                    );
+                    let reason = format!("{} and {} accuse each other", name(a), name(b));
+                    push(&mut out, a, b, topic, reason, None);
+                }
+            }
+        }
+        // 4. A rebuttal in a relative clause after someone's statement.
+        if let Some(sp) = sb.speaker_span {
+            for a in 0..n {
+                let sa = &statements[a];
+                if sa.sentence != sb.sentence
+                    || !differ(a, b)
+                    || sa.content.end > sp.start
+                    || sa.content.start >= sp.start
+                {
+                    continue;
+                }
+                let between = text
+                    .get(sa.content.end..sp.start)
+                    .unwrap_or("")
+                    .to_lowercase();
+                let relative = between
+                    .split_whitespace()
+                    .any(|w| matches!(w.trim_matches(','), "which" | "who" | "what"));
+                let negative = sb.stance.is_rejection()
+                    || NEGATIVE
+                        .iter()
+                        .any(|w| contains_word(&contents[b].to_lowercase(), w.trim()));
+                if relative && negative && between.len() < 24 {
+                    let topic = short(contents[a]);
+                    let reason = format!("{} disputes what {} seeks or says", name(b), name(a));
+                    push(&mut out, a, b, topic, reason, anchors[a].0.first().copied());
+                }
+            }
+        }
+        // 5. A statement marked as contrasting with the one before it.
+        let sentence_text = sentences
+            .get(sb.sentence)
+            .map_or("", |s| s.span.slice(text));
+        let lower = sentence_text.to_lowercase();
+        let marked = [
+            "in contrast",
+            "by contrast",
+            "however",
+            "but ",
+            "on the other hand",
+        ]
+        .iter()
+        .any(|m| lower.starts_with(m))
+            || lower.contains(", however,");
+        if marked {
+            let prev = (0..b).rev().find(|&a| {
+                statements[a].speaker != sb.speaker
+                    && sb.sentence.saturating_sub(statements[a].sentence) <= 2
+                    && statements[a].sentence <= sb.sentence
+            });
+            if let Some(a) = prev {
+                // Only the first of speakers named together.
+                let first_of_group =
+                    sb.group.is_none() || (0..b).all(|k| statements[k].group != sb.group);
+                let shared_place =
+                    anchors[a].0.iter().any(|x| anchors[b].0.contains(x)) && anchors[a].1 < 2;
+                let common: HashSet<String> =
+                    stemsets[a].intersection(&stemsets[b]).cloned().collect();
+                let shared_word = topic_word(contents[b], &common);
+                if differ(a, b) && first_of_group && (shared_place || shared_word.is_some()) {
+                    let place = anchors[a]
+                        .0
+                        .iter()
+                        .copied()
+                        .find(|x| anchors[b].0.contains(x));
+                    let topic = match (place, shared_word) {
+                        (Some(p), _) if shared_place => format!("Situation in {}", places[p].name),
+                        (_, Some(w)) => w,
+                        _ => "Contrasting views".into(),
+                    };
+                    let reason = format!("{} is set against {} in the text", name(b), name(a));
+                    push(&mut out, a, b, topic, reason, place);
+                }
+            }
+        }
+    }
+    out.sort_by_key(|c| (c.a, c.b));
+    out
+}
+
+/// The first words of a content span, for a topic line.
+fn short(s: &str) -> String {
+    let w: Vec<&str> = s.split_whitespace().take(8).collect();
+    let mut t = w.join(" ");
+    if s.split_whitespace().count() > 8 {
+        t.push('…');
+    }
+    t
+}

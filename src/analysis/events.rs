@@ -1,0 +1,589 @@
+//! Stage: events with numbers. Incidents in a sentence ("killing four
+//! people and injuring 40 more", "launched 89 drones; 63 were intercepted")
+//! with each figure's value, qualifier ("nearly", "more than"), what it
+//! counts and what happened to it, tied to the place the figures sit
+//! nearest to.
+//!
+//! A number counts when a countable noun follows it ("four people", "89
+//! attack and decoy drones") or, elliptically, when an earlier figure in
+//! the sentence gives the noun ("40 more", "63 were intercepted"). A
+//! sentence is an event when one of its figures has an incident verb
+//! (killed, injured, launched, intercepted, damaged ...).
+
+use serde::Serialize;
+
+use super::lexicon;
+use super::segment::Sentence;
+use super::tokens::{TokKind, Token};
+use super::{Place, PlaceKind, Span};
+
+/// One number in an event.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Figure {
+    pub value: u64,
+    /// "nearly", "more than", "approximately" ... as written.
+    pub qualifier: Option<&'static str>,
+    /// What happened to what is counted: "killed", "launched", "intercepted".
+    pub what: Option<&'static str>,
+    /// What is counted: "people", "drones", "kilometers".
+    pub unit: Option<String>,
+    /// The number as written (with its qualifier).
+    pub span: Span,
+}
+
+/// An incident with its figures.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Event {
+    /// Index into `Analysis::sentences`.
+    pub sentence: usize,
+    pub span: Span,
+    /// Index into `Analysis::places`.
+    pub place: Option<usize>,
+    /// Why this place: in the sentence, or carried from an earlier one.
+    pub place_reason: Option<String>,
+    pub figures: Vec<Figure>,
+    /// One line: "4 killed, 40 injured in Dnipro".
+    pub summary: String,
+}
+
+const UNITS: &[&str] = &[
+    "people",
+    "person",
+    "persons",
+    "individual",
+    "individuals",
+    "civilians",
+    "civilian",
+    "children",
+    "child",
+    "soldiers",
+    "soldier",
+    "troops",
+    "residents",
+    "resident",
+    "drones",
+    "drone",
+    "missiles",
+    "missile",
+    "rockets",
+    "rocket",
+    "shells",
+    "bombs",
+    "tankers",
+    "tanker",
+    "ships",
+    "ship",
+    "vessels",
+    "vessel",
+    "aircraft",
+    "planes",
+    "jets",
+    "helicopters",
+    "tanks",
+    "buildings",
+    "building",
+    "houses",
+    "house",
+    "homes",
+    "home",
+    "apartments",
+    "regions",
+    "villages",
+    "towns",
+    "settlements",
+    "kilometers",
+    "kilometres",
+    "km",
+    "miles",
+    "prisoners",
+    "hostages",
+    "migrants",
+    "refugees",
+    "workers",
+    "firefighters",
+    "rescuers",
+    "patients",
+    "passengers",
+    "fighters",
+    "militants",
+    "police",
+    "officers",
+    "journalists",
+    "students",
+    "protesters",
+    "voters",
+    "votes",
+    "seats",
+    "dead",
+    "wounded",
+    "casualties",
+    "deaths",
+    "victims",
+    "bodies",
+    "families",
+    "households",
+    "customers",
+    "jobs",
+    "employees",
+    "fans",
+    "goals",
+    "points",
+    "shots",
+    "attacks",
+    "strikes",
+    "projectiles",
+    "munitions",
+];
+
+/// Verb stems and what they make of a figure.
+const VERBS: &[(&str, &str)] = &[
+    ("kill", "killed"),
+    ("dead", "killed"),
+    ("died", "killed"),
+    ("death", "killed"),
+    ("injur", "injured"),
+    ("wound", "injured"),
+    ("hurt", "injured"),
+    ("hospitali", "injured"),
+    ("launch", "launched"),
+    ("fired", "launched"),
+    ("fire ", "launched"),
+    ("unleash", "launched"),
+    ("barrage", "launched"),
+    ("sent", "launched"),
+    ("intercept", "intercepted"),
+    ("jammed", "intercepted"),
+    ("shot", "shot down"),
+    ("downed", "shot down"),
+    ("destroy", "destroyed"),
+    ("damag", "damaged"),
+    ("evacuat", "evacuated"),
+    ("lost", "without power"),
+    ("without", "without power"),
+    ("attack", "attacked"),
+    ("strike", "attacked"),
+    ("struck", "attacked"),
+    ("hit", "attacked"),
+    ("arrest", "detained"),
+    ("detain", "detained"),
+    ("displac", "displaced"),
+    ("missing", "missing"),
+    ("rescued", "rescued"),
+    ("captured", "captured"),
+];
+
+/// Labels that make a sentence an incident.
+const INCIDENT: &[&str] = &[
+    "killed",
+    "injured",
+    "launched",
+    "intercepted",
+    "shot down",
+    "destroyed",
+    "damaged",
+    "evacuated",
+    "without power",
+    "attacked",
+    "detained",
+    "displaced",
+    "missing",
+    "rescued",
+    "captured",
+];
+
+fn verb_label(word: &str) -> Option<&'static str> {
+    let l = word.to_lowercase();
+    VERBS
+        .iter()
+        .find(|(stem, _)| {
+            l.starts_with(stem.trim_end()) && (!stem.ends_with(' ') || l == stem.trim_end())
+        })
+        .map(|&(_, label)| label)
+}
+
+fn parse_number(w: &str) -> Option<f64> {
+    let digits: String = w.chars().filter(|c| *c != ',').collect();
+    let digits = digits.trim_end_matches('½');
+    if digits.is_empty() || !digits.chars().all(|c| c.is_ascii_digit() || c == '.') {
+        return None;
+    }
+    digits.parse::<f64>().ok()
+}
+
+/// Finds the events of every sentence.
+pub fn find_events(
+    text: &str,
+    toks: &[Token],
+    sentences: &[Sentence],
+    places: &[Place],
+) -> Vec<Event> {
+    let mut events = Vec::new();
+    for (si, s) in sentences.iter().enumerate() {
+        let lo = toks.partition_point(|t| t.span.start < s.span.start);
+        let hi = toks.partition_point(|t| t.span.start < s.span.end);
+        let (figures, positions) = figures_in(text, &toks[lo..hi]);
+        if !figures
+            .iter()
+            .any(|f| f.what.is_some_and(|w| INCIDENT.contains(&w)))
+        {
+            continue;
+        }
+        let (place, place_reason) = place_for(text, toks, lo, &positions, places, sentences, si);
+        let summary = summarize(&figures, place.map(|p| places[p].name.as_str()));
+        events.push(Event {
+            sentence: si,
+            span: s.span,
+            place,
+            place_reason,
+            figures,
+            summary,
+        });
+    }
+    events
+}
+
+fn word(text: &str, toks: &[Token], i: usize) -> String {
+    toks.get(i)
+        .map_or(String::new(), |t| t.text(text).to_lowercase())
+}
+
+/// The figures of one sentence's tokens, with each figure's token index.
+fn figures_in(text: &str, toks: &[Token]) -> (Vec<Figure>, Vec<usize>) {
+    let mut figures: Vec<Figure> = Vec::new();
+    let mut positions = Vec::new();
+    let mut last_unit: Option<String> = None;
+    let mut last_what: Option<&'static str> = None;
+    for k in 0..toks.len() {
+        let t = toks[k];
+        if t.kind != TokKind::Word {
+            continue;
+        }
+        let w = t.text(text);
+        let (mut value, numeric) = match parse_number(w) {
+            Some(v) => (v, true),
+            None => match lexicon::number_word(w) {
+                Some(v) => (v as f64, false),
+                None => {
+                    // "an apartment building was damaged": one, by the article.
+                    let l = w.to_lowercase();
+                    if (l == "a" || l == "an") && damaged_single(text, toks, k) {
+                        (1.0, false)
+                    } else {
+                        continue;
+                    }
+                }
+            },
+        };
+        let mut end = k;
+        if let Some(m) = toks
+            .get(k + 1)
+            .and_then(|n| lexicon::multiplier(n.text(text)))
+        {
+            value *= m as f64;
+            end = k + 1;
+        }
+        // A year or a date is no figure.
+        let year =
+            numeric && !w.contains(',') && (1900.0..=2100.0).contains(&value) && w.len() == 4;
+        if year {
+            continue;
+        }
+        // The counted noun, within four words.
+        let mut unit: Option<String> = None;
+        let mut u_at = end;
+        for j in end + 1..(end + 5).min(toks.len()) {
+            if matches!(toks[j].kind, TokKind::Punct(_)) {
+                break;
+            }
+            let l = word(text, toks, j);
+            if UNITS.contains(&l.as_str()) {
+                unit = Some(l);
+                u_at = j;
+                break;
+            }
+            if verb_label(&l).is_some() && j > end + 1 {
+                break;
+            }
+        }
+        if unit.is_none()
+            && !numeric
+            && w.len() > 1
+            && !matches!(w.to_lowercase().as_str(), "a" | "an")
+        {
+            // "one" or "four" with no noun is a pronoun or an age, not a count.
+            continue;
+        }
+        let ellipsis = unit.is_none();
+        if ellipsis {
+            unit = last_unit.clone();
+        }
+        // What happened: a verb just before the number, or just after the noun.
+        let mut what = None;
+        for j in (k.saturating_sub(4)..k).rev() {
+            let l = word(text, toks, j);
+            if let Some(label) = verb_label(&l) {
+                what = Some(label);
+                break;
+            }
+            // "100 missiles and nearly 9,600 drones": the verb of the first.
+            if l == "and" && last_what.is_some() && j + 3 >= k {
+                what = last_what;
+                break;
+            }
+            if matches!(toks[j].kind, TokKind::Punct(',' | ';'))
+                || matches!(
+                    l.as_str(),
+                    "across" | "in" | "over" | "from" | "to" | "at" | "for"
+                )
+            {
+                break;
+            }
+        }
+        if what.is_none() {
+            for j in u_at + 1..(u_at + 5).min(toks.len()) {
+                if matches!(toks[j].kind, TokKind::Punct(_)) {
+                    break;
+                }
+                if let Some(label) = verb_label(&word(text, toks, j)) {
+                    what = Some(label);
+                    break;
+                }
+            }
+        }
+        // "including 11 critically": the degree of the figure before.
+        let next = word(text, toks, end + 1);
+        if matches!(
+            next.as_str(),
+            "critically" | "seriously" | "severely" | "gravely"
+        ) {
+            what = Some(match next.as_str() {
+                "critically" => "critically injured",
+                _ => "seriously injured",
+            });
+        }
+        if what.is_none() && ellipsis {
+            what = last_what;
+        }
+        if what.is_none() && unit.is_none() {
+            continue;
+        }
+        let (qualifier, qstart) = {
+            let back: Vec<&str> = (k.saturating_sub(3)..k)
+                .map(|j| toks[j].text(text))
+                .collect();
+            match lexicon::qualifier(&back) {
+                Some((q, n)) => (Some(q), k - n),
+                None => (None, k),
+            }
+        };
+        let value = value.round().max(0.0) as u64;
+        figures.push(Figure {
+            value,
+            qualifier,
+            what,
+            unit: unit.clone(),
+            span: Span::new(toks[qstart].span.start, toks[end].span.end),
+        });
+        positions.push(k);
+        if !ellipsis {
+            last_unit = unit;
+        }
+        if what.is_some() {
+            last_what = what.filter(|w| !w.contains(' ') || *w == "shot down");
+        }
+    }
+    (figures, positions)
+}
+
+/// "a/an [adjective] <unit> was damaged|destroyed|hit".
+fn damaged_single(text: &str, toks: &[Token], k: usize) -> bool {
+    for j in k + 1..(k + 4).min(toks.len()) {
+        let l = word(text, toks, j);
+        if UNITS.contains(&l.as_str()) {
+            let aux = word(text, toks, j + 1);
+            let verb = word(text, toks, j + 2);
+            return matches!(aux.as_str(), "was" | "were")
+                && matches!(
+                    verb_label(&verb),
+                    Some("damaged" | "destroyed" | "attacked")
+                );
+        }
+    }
+    false
+}
+
+fn rank(kind: PlaceKind) -> usize {
+    match kind {
+        PlaceKind::City | PlaceKind::Facility | PlaceKind::Other => 0,
+        PlaceKind::Sea | PlaceKind::Region => 1,
+        PlaceKind::Country => 2,
+    }
+}
+
+/// The place the figures sit nearest to: closeness, a preposition before
+/// it, and specificity count for; being the attacker ("Russia launched") or
+/// the owner of the source ("Ukraine’s Air Force") counts against.
+fn place_for(
+    text: &str,
+    toks: &[Token],
+    lo: usize,
+    positions: &[usize],
+    places: &[Place],
+    sentences: &[Sentence],
+    si: usize,
+) -> (Option<usize>, Option<String>) {
+    let s = sentences[si].span;
+    let mut best: Option<(usize, usize)> = None;
+    for (pi, p) in places.iter().enumerate() {
+        for m in p.mentions.iter().filter(|m| s.contains(**m)) {
+            let at = toks.partition_point(|t| t.span.start < m.start);
+            let end = toks.partition_point(|t| t.span.start < m.end);
+            let dist = positions
+                .iter()
+                .map(|&f| (f + lo).abs_diff(at))
+                .min()
+                .unwrap_or(50);
+            let mut b = at;
+            while b > 0
+                && matches!(
+                    word(text, toks, b - 1).as_str(),
+                    "the" | "central" | "southern" | "northern" | "eastern" | "western"
+                )
+            {
+                b -= 1;
+            }
+            let prep = b > 0
+                && matches!(
+                    word(text, toks, b - 1).as_str(),
+                    "in" | "on"
+                        | "at"
+                        | "near"
+                        | "over"
+                        | "into"
+                        | "of"
+                        | "hit"
+                        | "struck"
+                        | "across"
+                        | "outside"
+                );
+            let possessive = toks.get(end).is_some_and(|t| t.kind == TokKind::Possessive);
+            let next = word(text, toks, end);
+            let next2 = word(text, toks, end + 1);
+            let attacker = [next.as_str(), next2.as_str()]
+                .iter()
+                .any(|w| matches!(verb_label(w), Some("launched" | "attacked")));
+            let score = dist
+                + rank(p.kind) * 3
+                + if prep { 0 } else { 4 }
+                + if attacker { 20 } else { 0 }
+                + if possessive { 3 } else { 0 };
+            if best.is_none_or(|(_, sc)| score < sc) {
+                best = Some((pi, score));
+            }
+        }
+    }
+    if let Some((pi, _)) = best {
+        return (Some(pi), Some("named in the sentence".into()));
+    }
+    // Else the most specific place of the two sentences before, if any.
+    for back in 1..=2 {
+        let Some(prev) = si.checked_sub(back).and_then(|k| sentences.get(k)) else {
+            break;
+        };
+        let found = places
+            .iter()
+            .enumerate()
+            .filter(|(_, p)| p.mentions.iter().any(|m| prev.span.contains(*m)))
+            .min_by_key(|(_, p)| rank(p.kind));
+        if let Some((pi, _)) = found {
+            return (Some(pi), Some("named in an earlier sentence".into()));
+        }
+    }
+    (None, None)
+}
+
+fn summarize(figures: &[Figure], place: Option<&str>) -> String {
+    let parts: Vec<String> = figures
+        .iter()
+        .map(|f| {
+            let mut s = String::new();
+            if let Some(q) = f.qualifier {
+                s.push_str(q);
+                s.push(' ');
+            }
+            s.push_str(&f.value.to_string());
+            if let Some(u) = &f.unit {
+                s.push(' ');
+                s.push_str(u);
+            }
+            if let Some(w) = f.what {
+                s.push(' ');
+                s.push_str(w);
+            }
+            s
+        })
+        .collect();
+    let mut out = parts.join(", ");
+    if let Some(p) = place {
+        out.push_str(" — ");
+        out.push_str(p);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::segment::segment;
+    use crate::analysis::tokens::tokenize;
+
+    type Fig = (
+        u64,
+        Option<&'static str>,
+        Option<&'static str>,
+        Option<String>,
+    );
+
+    fn figs(text: &str) -> Vec<Fig> {
+        let seg = segment(text);
+        let toks = tokenize(text);
+        find_events(text, &toks, &seg.sentences, &[])
+            .into_iter()
+            .flat_map(|e| e.figures)
+            .map(|f| (f.value, f.qualifier, f.what, f.unit))
+            .collect()
+    }
+
+    #[test]
+    fn figures_table() {
+        let u = |s: &str| Some(s.to_string());
+        assert_eq!(
+            figs("A missile hit the city, killing four people and injuring 40 more, including 11 critically."),
+            vec![
+                (4, None, Some("killed"), u("people")),
+                (40, None, Some("injured"), u("people")),
+                (11, None, Some("critically injured"), u("people")),
+            ]
+        );
+        assert_eq!(
+            figs("Russia launched 89 drones overnight; 63 were intercepted."),
+            vec![
+                (89, None, Some("launched"), u("drones")),
+                (63, None, Some("intercepted"), u("drones"))
+            ]
+        );
+        assert_eq!(
+            figs("The army fired 100 missiles and nearly 9,600 drones in November."),
+            vec![
+                (100, None, Some("launched"), u("missiles")),
+                (9600, Some("nearly"), Some("launched"), u("drones"))
+            ]
+        );
+        assert_eq!(
+            figs("Floods killed more than 1.5 million livestock and displaced 20,000 families in 2024."),
+            vec![(1_500_000, Some("more than"), Some("killed"), None), (20_000, None, Some("displaced"), u("families"))]
+        );
+        assert!(figs("The 28-point plan and a 30-day truce were discussed in 2022.").is_empty());
+        assert!(figs("One of his advisers met two envoys.").is_empty());
+    }
+}

@@ -1,0 +1,1588 @@
+//! Small general word lists for the "who said what" stages: reporting cues
+//! with their stance, titles and roles, country descriptors, institution
+//! heads, a fallback table of well-known figures, and number words.
+//!
+//! Everything here is general English news vocabulary, not tuned to any one
+//! article. Lookups are case-insensitive where the text's case varies
+//! ("President" / "president") and go through maps built once.
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+use serde::Serialize;
+
+/// The attitude a reporting cue gives to what it reports.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Stance {
+    Assert,
+    Claim,
+    Confirm,
+    Deny,
+    Dismiss,
+    Warn,
+    Insist,
+    Urge,
+    Accuse,
+    Criticize,
+    Condemn,
+    Praise,
+    Demand,
+    Report,
+    Characterize,
+    Suggest,
+    Argue,
+    Pledge,
+    Concede,
+    Announce,
+    Emphasize,
+    Ask,
+}
+
+impl Stance {
+    /// True for stances that reject someone else's claim.
+    pub fn is_rejection(self) -> bool {
+        matches!(
+            self,
+            Stance::Deny | Stance::Dismiss | Stance::Criticize | Stance::Condemn
+        )
+    }
+}
+
+/// How a cue word behaves in a sentence.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Cue {
+    pub stance: Stance,
+    /// Ambiguous verbs ("called", "shared", "expressed") count as cues only
+    /// next to a quotation, `that`, a colon, or a fixed particle.
+    pub strict: bool,
+    /// A participle ("saying", "adding") whose speaker is the clause subject.
+    pub participle: bool,
+}
+
+/// Reporting verbs, each form listed (no stemmer: the list is the contract).
+const CUES: &[(&str, Stance)] = &[
+    ("said", Stance::Assert),
+    ("says", Stance::Assert),
+    ("say", Stance::Assert),
+    ("saying", Stance::Assert),
+    ("stated", Stance::Assert),
+    ("states", Stance::Assert),
+    ("stating", Stance::Assert),
+    ("told", Stance::Assert),
+    ("tells", Stance::Assert),
+    ("added", Stance::Assert),
+    ("adds", Stance::Assert),
+    ("adding", Stance::Assert),
+    ("remarked", Stance::Assert),
+    ("remarks", Stance::Assert),
+    ("explained", Stance::Assert),
+    ("explains", Stance::Assert),
+    ("explaining", Stance::Assert),
+    ("noted", Stance::Assert),
+    ("notes", Stance::Assert),
+    ("noting", Stance::Assert),
+    ("mentioned", Stance::Assert),
+    ("asserted", Stance::Assert),
+    ("asserts", Stance::Assert),
+    ("assert", Stance::Assert),
+    ("asserting", Stance::Assert),
+    ("declared", Stance::Assert),
+    ("declares", Stance::Assert),
+    ("indicated", Stance::Assert),
+    ("indicates", Stance::Assert),
+    ("wrote", Stance::Assert),
+    ("writes", Stance::Assert),
+    ("posted", Stance::Assert),
+    ("tweeted", Stance::Assert),
+    ("replied", Stance::Assert),
+    ("responded", Stance::Assert),
+    ("answered", Stance::Assert),
+    ("shared", Stance::Assert),
+    ("expressed", Stance::Assert),
+    ("expressing", Stance::Assert),
+    ("observed", Stance::Assert),
+    ("recalled", Stance::Assert),
+    ("continued", Stance::Assert),
+    ("confirmed", Stance::Confirm),
+    ("confirms", Stance::Confirm),
+    ("confirming", Stance::Confirm),
+    ("insisted", Stance::Insist),
+    ("insists", Stance::Insist),
+    ("insisting", Stance::Insist),
+    ("maintained", Stance::Insist),
+    ("maintains", Stance::Insist),
+    ("warned", Stance::Warn),
+    ("warns", Stance::Warn),
+    ("warning", Stance::Warn),
+    ("cautioned", Stance::Warn),
+    ("threatened", Stance::Warn),
+    ("claimed", Stance::Claim),
+    ("claims", Stance::Claim),
+    ("claiming", Stance::Claim),
+    ("alleged", Stance::Claim),
+    ("alleges", Stance::Claim),
+    ("predicted", Stance::Claim),
+    ("estimated", Stance::Claim),
+    ("denied", Stance::Deny),
+    ("denies", Stance::Deny),
+    ("denying", Stance::Deny),
+    ("rejected", Stance::Deny),
+    ("rejects", Stance::Deny),
+    ("refuted", Stance::Deny),
+    ("disputed", Stance::Deny),
+    ("dismissed", Stance::Dismiss),
+    ("dismisses", Stance::Dismiss),
+    ("dismissing", Stance::Dismiss),
+    ("urged", Stance::Urge),
+    ("urges", Stance::Urge),
+    ("urging", Stance::Urge),
+    ("appealed", Stance::Urge),
+    ("accused", Stance::Accuse),
+    ("accuses", Stance::Accuse),
+    ("accusing", Stance::Accuse),
+    ("blamed", Stance::Accuse),
+    ("blames", Stance::Accuse),
+    ("criticized", Stance::Criticize),
+    ("criticised", Stance::Criticize),
+    ("criticizes", Stance::Criticize),
+    ("criticises", Stance::Criticize),
+    ("condemned", Stance::Condemn),
+    ("condemns", Stance::Condemn),
+    ("denounced", Stance::Condemn),
+    ("praised", Stance::Praise),
+    ("praises", Stance::Praise),
+    ("welcomed", Stance::Praise),
+    ("demanded", Stance::Demand),
+    ("demands", Stance::Demand),
+    ("demanding", Stance::Demand),
+    ("seeks", Stance::Demand),
+    ("sought", Stance::Demand),
+    ("reported", Stance::Report),
+    ("reports", Stance::Report),
+    ("announced", Stance::Announce),
+    ("announces", Stance::Announce),
+    ("disclosed", Stance::Report),
+    ("revealed", Stance::Report),
+    ("called", Stance::Characterize),
+    ("calls", Stance::Characterize),
+    ("calling", Stance::Characterize),
+    ("described", Stance::Characterize),
+    ("describes", Stance::Characterize),
+    ("describing", Stance::Characterize),
+    ("portrays", Stance::Characterize),
+    ("portrayed", Stance::Characterize),
+    ("suggested", Stance::Suggest),
+    ("suggests", Stance::Suggest),
+    ("argued", Stance::Argue),
+    ("argues", Stance::Argue),
+    ("contended", Stance::Argue),
+    ("pledged", Stance::Pledge),
+    ("vowed", Stance::Pledge),
+    ("promised", Stance::Pledge),
+    ("committed", Stance::Pledge),
+    ("acknowledged", Stance::Concede),
+    ("admitted", Stance::Concede),
+    ("conceded", Stance::Concede),
+    ("emphasized", Stance::Emphasize),
+    ("emphasised", Stance::Emphasize),
+    ("emphasizes", Stance::Emphasize),
+    ("stressed", Stance::Emphasize),
+    ("stresses", Stance::Emphasize),
+    ("underscored", Stance::Emphasize),
+    ("underlined", Stance::Emphasize),
+    ("asked", Stance::Ask),
+    ("wondered", Stance::Ask),
+];
+
+/// Cues too ambiguous to stand alone ("Trump called Putin", "a shared border").
+const STRICT: &[&str] = &[
+    "called",
+    "calls",
+    "calling",
+    "shared",
+    "expressed",
+    "expressing",
+    "committed",
+    "continued",
+    "maintained",
+    "maintains",
+    "posted",
+    "observed",
+    "recalled",
+    "indicated",
+    "indicates",
+    "reports",
+    "answered",
+    "asked",
+    "welcomed",
+    "estimated",
+    "predicted",
+    "revealed",
+    "warning",
+    "claims",
+    "remarks",
+    "notes",
+    "demands",
+    "states",
+    "says",
+    "say",
+    "assert",
+];
+
+static CUE_MAP: LazyLock<HashMap<&'static str, Cue>> = LazyLock::new(|| {
+    CUES.iter()
+        .map(|&(w, stance)| {
+            let cue = Cue {
+                stance,
+                strict: STRICT.contains(&w),
+                participle: w.ends_with("ing"),
+            };
+            (w, cue)
+        })
+        .collect()
+});
+
+/// The cue for a reporting-verb form, if `word` (any case) is one.
+pub fn cue(word: &str) -> Option<Cue> {
+    if word.bytes().any(|b| b.is_ascii_uppercase()) {
+        CUE_MAP.get(word.to_lowercase().as_str()).copied()
+    } else {
+        CUE_MAP.get(word).copied()
+    }
+}
+
+/// Nouns that report speech when owned or sourced: "Russia's claim that",
+/// "criticism from Kyiv".
+pub fn nominal_cue(word: &str) -> Option<Stance> {
+    Some(match word.to_lowercase().as_str() {
+        "claim" | "claims" | "assertion" | "allegation" | "allegations" => Stance::Claim,
+        "statement" | "statements" | "remarks" | "comments" => Stance::Assert,
+        "denial" => Stance::Deny,
+        "warning" | "warnings" => Stance::Warn,
+        "criticism" => Stance::Criticize,
+        "condemnation" => Stance::Condemn,
+        "accusation" | "accusations" => Stance::Accuse,
+        "demand" | "demands" => Stance::Demand,
+        _ => return None,
+    })
+}
+
+/// Head nouns of a role: a person is named after them ("spokesperson Dmitry Peskov").
+const ROLE_HEADS: &[&str] = &[
+    "president",
+    "vice-president",
+    "prime",
+    "minister",
+    "premier",
+    "chancellor",
+    "spokesperson",
+    "spokesman",
+    "spokeswoman",
+    "governor",
+    "mayor",
+    "envoy",
+    "ambassador",
+    "chief",
+    "head",
+    "secretary",
+    "secretary-general",
+    "general",
+    "lieutenant",
+    "colonel",
+    "commander",
+    "admiral",
+    "captain",
+    "major",
+    "sergeant",
+    "senator",
+    "sen.",
+    "gen.",
+    "gov.",
+    "rep.",
+    "dr.",
+    "mr.",
+    "mrs.",
+    "ms.",
+    "prof.",
+    "representative",
+    "congressman",
+    "congresswoman",
+    "lawmaker",
+    "legislator",
+    "adviser",
+    "advisor",
+    "aide",
+    "official",
+    "officer",
+    "director",
+    "chairman",
+    "chairwoman",
+    "chair",
+    "ceo",
+    "founder",
+    "leader",
+    "king",
+    "queen",
+    "prince",
+    "princess",
+    "pope",
+    "judge",
+    "justice",
+    "prosecutor",
+    "attorney",
+    "correspondent",
+    "reporter",
+    "editor",
+    "analyst",
+    "expert",
+    "professor",
+    "dr",
+    "mr",
+    "mrs",
+    "ms",
+    "sir",
+    "dame",
+    "coach",
+    "manager",
+    "striker",
+    "midfielder",
+    "defender",
+    "goalkeeper",
+    "captain",
+    "player",
+    "economist",
+    "researcher",
+    "scientist",
+    "candidate",
+    "challenger",
+    "incumbent",
+    "speaker",
+    "deputy",
+    "commissioner",
+    "representative",
+    "negotiator",
+    "diplomat",
+    "emir",
+    "sheikh",
+    "ayatollah",
+    "patriarch",
+    "cardinal",
+    "bishop",
+    "rabbi",
+    "imam",
+    "executive",
+    "investor",
+    "owner",
+    "witness",
+    "resident",
+    "doctor",
+    "nurse",
+    "activist",
+    "mp",
+    "mep",
+];
+
+/// Words that may stand inside a role phrase before its head or between head
+/// and name ("foreign policy chief", "Secretary of State", "special envoy").
+const ROLE_MODIFIERS: &[&str] = &[
+    "foreign",
+    "policy",
+    "special",
+    "deputy",
+    "acting",
+    "former",
+    "interim",
+    "new",
+    "senior",
+    "top",
+    "national",
+    "security",
+    "state",
+    "defense",
+    "defence",
+    "interior",
+    "finance",
+    "economy",
+    "trade",
+    "health",
+    "justice",
+    "energy",
+    "military",
+    "presidential",
+    "regional",
+    "local",
+    "chief",
+    "executive",
+    "general",
+    "of",
+    "press",
+    "communications",
+    "staff",
+    "armed",
+    "forces",
+    "joint",
+    "supreme",
+    "first",
+    "vice",
+    "lead",
+    "head",
+    "coach",
+    "team",
+    "club",
+    "party",
+    "opposition",
+    "ruling",
+    "peace",
+    "climate",
+    "economic",
+    "political",
+    "defence",
+    "affairs",
+    "relations",
+    "high",
+    "prime",
+    "minister",
+    "secretary",
+    "assistant",
+    "associate",
+    "managing",
+    "the",
+    "and",
+];
+
+static ROLE_HEAD_SET: LazyLock<std::collections::HashSet<&'static str>> =
+    LazyLock::new(|| ROLE_HEADS.iter().copied().collect());
+static ROLE_MOD_SET: LazyLock<std::collections::HashSet<&'static str>> =
+    LazyLock::new(|| ROLE_MODIFIERS.iter().copied().collect());
+
+/// True for a role head noun ("President", "spokesperson", "Gen.").
+pub fn is_role_head(word: &str) -> bool {
+    ROLE_HEAD_SET.contains(word.to_lowercase().as_str())
+}
+
+/// True for a word that may sit inside a role phrase.
+pub fn is_role_modifier(word: &str) -> bool {
+    ROLE_MOD_SET.contains(word.to_lowercase().as_str())
+}
+
+/// Head nouns of institutions and groups that speak: "Ukraine's Air Force",
+/// "Russia's Defense Ministry", "Russian state media", "regional officials".
+const INSTITUTION_HEADS: &[(&str, bool)] = &[
+    // (head, plural group)
+    ("ministry", false),
+    ("force", false),
+    ("forces", true),
+    ("military", false),
+    ("army", false),
+    ("navy", false),
+    ("office", false),
+    ("government", false),
+    ("administration", false),
+    ("cabinet", false),
+    ("parliament", false),
+    ("council", false),
+    ("committee", false),
+    ("commission", false),
+    ("agency", false),
+    ("service", false),
+    ("services", true),
+    ("department", false),
+    ("police", true),
+    ("media", true),
+    ("officials", true),
+    ("authorities", true),
+    ("leaders", true),
+    ("allies", true),
+    ("lawmakers", true),
+    ("analysts", true),
+    ("experts", true),
+    ("residents", true),
+    ("witnesses", true),
+    ("observers", true),
+    ("sources", true),
+    ("diplomats", true),
+    ("investigators", true),
+    ("prosecutors", true),
+    ("rescuers", true),
+    ("doctors", true),
+    ("company", false),
+    ("firm", false),
+    ("group", false),
+    ("bank", false),
+    ("court", false),
+    ("union", false),
+    ("party", false),
+    ("campaign", false),
+    ("club", false),
+    ("team", false),
+    ("spokesperson", false),
+    ("spokesman", false),
+    ("spokeswoman", false),
+    ("official", false),
+    ("commander", false),
+    ("source", false),
+    ("staff", false),
+    ("headquarters", false),
+    ("guard", false),
+    ("kremlin", false),
+    ("pentagon", false),
+    ("organisation", false),
+    ("organization", false),
+    ("regulator", false),
+    ("watchdog", false),
+    ("board", false),
+    ("state", false),
+];
+
+/// `Some(plural)` when `word` is an institution or group head noun.
+pub fn institution_head(word: &str) -> Option<bool> {
+    let w = word.to_lowercase();
+    INSTITUTION_HEADS
+        .iter()
+        .find(|(h, _)| *h == w)
+        .map(|&(_, plural)| plural)
+}
+
+/// Person-role nouns that, with "the", refer back to a named person
+/// ("the spokesman said", "the president added").
+pub fn is_person_role_noun(word: &str) -> bool {
+    matches!(
+        word.to_lowercase().as_str(),
+        "spokesperson"
+            | "spokesman"
+            | "spokeswoman"
+            | "president"
+            | "minister"
+            | "governor"
+            | "mayor"
+            | "envoy"
+            | "ambassador"
+            | "chancellor"
+            | "official"
+            | "commander"
+            | "general"
+            | "senator"
+            | "premier"
+            | "chief"
+            | "leader"
+            | "secretary"
+            | "adviser"
+            | "advisor"
+            | "coach"
+            | "manager"
+            | "ceo"
+            | "chairman"
+            | "chairwoman"
+            | "correspondent"
+            | "prosecutor"
+            | "judge"
+            | "director"
+    )
+}
+
+/// A country (or bloc) and the ways the text may name or describe it.
+pub struct Country {
+    pub code: &'static str,
+    /// Adjective used to name the country as a speaker ("Russian government").
+    pub adjective: &'static str,
+    /// Names, demonyms, capitals and seats of government, lower-cased.
+    pub forms: &'static [&'static str],
+    /// Capitals and government seats that stand for the government.
+    pub metonyms: &'static [&'static str],
+}
+
+/// Countries and blocs commonly in the news. Forms are matched on whole
+/// tokens or token pairs, lower-cased.
+pub const COUNTRIES: &[Country] = &[
+    c(
+        "RU",
+        "Russian",
+        &["russia", "russian", "russians"],
+        &["moscow", "kremlin"],
+    ),
+    c(
+        "UA",
+        "Ukrainian",
+        &["ukraine", "ukrainian", "ukrainians"],
+        &["kyiv", "kiev"],
+    ),
+    c(
+        "US",
+        "U.S.",
+        &[
+            "u.s.",
+            "u.s",
+            "us",
+            "usa",
+            "american",
+            "americans",
+            "america",
+            "united states",
+        ],
+        &["washington", "white house", "pentagon"],
+    ),
+    c(
+        "FR",
+        "French",
+        &["france", "french"],
+        &["paris", "élysée", "elysee"],
+    ),
+    c(
+        "GB",
+        "British",
+        &[
+            "britain",
+            "british",
+            "uk",
+            "u.k.",
+            "u.k",
+            "united kingdom",
+            "england",
+            "english",
+            "scottish",
+            "welsh",
+        ],
+        &["london", "downing street", "whitehall"],
+    ),
+    c("DE", "German", &["germany", "german"], &["berlin"]),
+    c("CN", "Chinese", &["china", "chinese"], &["beijing"]),
+    c("IR", "Iranian", &["iran", "iranian"], &["tehran"]),
+    c("IL", "Israeli", &["israel", "israeli"], &["jerusalem"]),
+    c(
+        "PS",
+        "Palestinian",
+        &["palestine", "palestinian", "palestinians"],
+        &["ramallah"],
+    ),
+    c(
+        "TR",
+        "Turkish",
+        &["turkey", "türkiye", "turkish"],
+        &["ankara"],
+    ),
+    c("CA", "Canadian", &["canada", "canadian"], &["ottawa"]),
+    c("JP", "Japanese", &["japan", "japanese"], &["tokyo"]),
+    c("IN", "Indian", &["india", "indian"], &["new delhi"]),
+    c(
+        "PK",
+        "Pakistani",
+        &["pakistan", "pakistani"],
+        &["islamabad"],
+    ),
+    c("PL", "Polish", &["poland", "polish"], &["warsaw"]),
+    c("IT", "Italian", &["italy", "italian"], &["rome"]),
+    c("ES", "Spanish", &["spain", "spanish"], &["madrid"]),
+    c("BY", "Belarusian", &["belarus", "belarusian"], &["minsk"]),
+    c(
+        "KP",
+        "North Korean",
+        &["north korea", "north korean"],
+        &["pyongyang"],
+    ),
+    c(
+        "KR",
+        "South Korean",
+        &["south korea", "south korean"],
+        &["seoul"],
+    ),
+    c("SY", "Syrian", &["syria", "syrian"], &["damascus"]),
+    c("LB", "Lebanese", &["lebanon", "lebanese"], &["beirut"]),
+    c("QA", "Qatari", &["qatar", "qatari"], &["doha"]),
+    c(
+        "SA",
+        "Saudi",
+        &["saudi arabia", "saudi", "saudis"],
+        &["riyadh"],
+    ),
+    c("EG", "Egyptian", &["egypt", "egyptian"], &["cairo"]),
+    c("IQ", "Iraqi", &["iraq", "iraqi"], &["baghdad"]),
+    c("YE", "Yemeni", &["yemen", "yemeni"], &["sanaa"]),
+    c("AF", "Afghan", &["afghanistan", "afghan"], &["kabul"]),
+    c("HU", "Hungarian", &["hungary", "hungarian"], &["budapest"]),
+    c("RO", "Romanian", &["romania", "romanian"], &["bucharest"]),
+    c("MD", "Moldovan", &["moldova", "moldovan"], &["chisinau"]),
+    c("GE", "Georgian", &["georgia", "georgian"], &["tbilisi"]),
+    c("AM", "Armenian", &["armenia", "armenian"], &["yerevan"]),
+    c(
+        "AZ",
+        "Azerbaijani",
+        &["azerbaijan", "azerbaijani"],
+        &["baku"],
+    ),
+    c("NL", "Dutch", &["netherlands", "dutch"], &["the hague"]),
+    c("BE", "Belgian", &["belgium", "belgian"], &["brussels"]),
+    c("SE", "Swedish", &["sweden", "swedish"], &["stockholm"]),
+    c("FI", "Finnish", &["finland", "finnish"], &["helsinki"]),
+    c("NO", "Norwegian", &["norway", "norwegian"], &["oslo"]),
+    c("DK", "Danish", &["denmark", "danish"], &["copenhagen"]),
+    c("EE", "Estonian", &["estonia", "estonian"], &["tallinn"]),
+    c("LV", "Latvian", &["latvia", "latvian"], &["riga"]),
+    c(
+        "LT",
+        "Lithuanian",
+        &["lithuania", "lithuanian"],
+        &["vilnius"],
+    ),
+    c("IE", "Irish", &["ireland", "irish"], &["dublin"]),
+    c("CH", "Swiss", &["switzerland", "swiss"], &["bern"]),
+    c("AT", "Austrian", &["austria", "austrian"], &["vienna"]),
+    c("GR", "Greek", &["greece", "greek"], &["athens"]),
+    c(
+        "CZ",
+        "Czech",
+        &["czech republic", "czechia", "czech"],
+        &["prague"],
+    ),
+    c("RS", "Serbian", &["serbia", "serbian"], &["belgrade"]),
+    c("KZ", "Kazakh", &["kazakhstan", "kazakh"], &[]),
+    c("TW", "Taiwanese", &["taiwan", "taiwanese"], &["taipei"]),
+    c(
+        "AU",
+        "Australian",
+        &["australia", "australian"],
+        &["canberra"],
+    ),
+    c("BR", "Brazilian", &["brazil", "brazilian"], &["brasilia"]),
+    c("MX", "Mexican", &["mexico", "mexican"], &[]),
+    c(
+        "AR",
+        "Argentine",
+        &["argentina", "argentine"],
+        &["buenos aires"],
+    ),
+    c(
+        "VE",
+        "Venezuelan",
+        &["venezuela", "venezuelan"],
+        &["caracas"],
+    ),
+    c("CU", "Cuban", &["cuba", "cuban"], &["havana"]),
+    c(
+        "ZA",
+        "South African",
+        &["south africa", "south african"],
+        &["pretoria"],
+    ),
+    c("NG", "Nigerian", &["nigeria", "nigerian"], &["abuja"]),
+    c(
+        "ET",
+        "Ethiopian",
+        &["ethiopia", "ethiopian"],
+        &["addis ababa"],
+    ),
+    c("SD", "Sudanese", &["sudan", "sudanese"], &["khartoum"]),
+    c("KE", "Kenyan", &["kenya", "kenyan"], &["nairobi"]),
+    c("EU", "EU", &["eu", "european union"], &[]),
+    c("NATO", "NATO", &["nato"], &[]),
+    c("UN", "UN", &["un", "u.n.", "united nations"], &[]),
+];
+
+const fn c(
+    code: &'static str,
+    adjective: &'static str,
+    forms: &'static [&'static str],
+    metonyms: &'static [&'static str],
+) -> Country {
+    Country {
+        code,
+        adjective,
+        forms,
+        metonyms,
+    }
+}
+
+/// What a country form is: a name or demonym, or a government metonym.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CountryForm {
+    /// "Russia", "Russian", "U.S."
+    Name,
+    /// "Moscow", "the Kremlin", "Washington": the government.
+    Metonym,
+}
+
+static COUNTRY_FORMS: LazyLock<HashMap<&'static str, (usize, CountryForm)>> = LazyLock::new(|| {
+    let mut m = HashMap::new();
+    for (i, country) in COUNTRIES.iter().enumerate() {
+        for f in country.forms {
+            m.entry(*f).or_insert((i, CountryForm::Name));
+        }
+        for f in country.metonyms {
+            m.entry(*f).or_insert((i, CountryForm::Metonym));
+        }
+    }
+    m
+});
+
+/// Looks up a (lower-cased or not) one- or two-word country form. Plain
+/// "US" only counts when written in capitals, so the pronoun "us" is safe.
+pub fn country(form: &str) -> Option<(&'static Country, CountryForm)> {
+    if form == "us" || form == "un" {
+        return None;
+    }
+    let lower = form.to_lowercase();
+    COUNTRY_FORMS
+        .get(lower.trim_end_matches(['’', '\'']))
+        .map(|&(i, kind)| (&COUNTRIES[i], kind))
+}
+
+/// The country entry for an ISO code or bloc.
+pub fn country_by_code(code: &str) -> Option<&'static Country> {
+    COUNTRIES.iter().find(|c| c.code == code)
+}
+
+/// A well-known figure: the fallback when the text gives no role or side.
+pub struct Figure {
+    pub name: &'static str,
+    /// Lower-cased alias surnames (transliterations) besides the last word.
+    pub aliases: &'static [&'static str],
+    pub role: &'static str,
+    pub affiliation: &'static str,
+}
+
+/// Heads of state and government, and a few other figures who are routinely
+/// named by surname alone. Only a fallback: the text's own words win.
+pub const FIGURES: &[Figure] = &[
+    f("Donald Trump", &[], "President of the United States", "US"),
+    f(
+        "Joe Biden",
+        &[],
+        "former President of the United States",
+        "US",
+    ),
+    f("JD Vance", &[], "Vice President of the United States", "US"),
+    f("Marco Rubio", &[], "U.S. Secretary of State", "US"),
+    f("Vladimir Putin", &[], "President of Russia", "RU"),
+    f("Dmitry Peskov", &[], "Kremlin spokesperson", "RU"),
+    f(
+        "Sergei Lavrov",
+        &["lavrov"],
+        "Russian Foreign Minister",
+        "RU",
+    ),
+    f(
+        "Volodymyr Zelenskyy",
+        &["zelensky", "zelenskiy", "zelenskyy", "zelenski"],
+        "President of Ukraine",
+        "UA",
+    ),
+    f("Emmanuel Macron", &[], "President of France", "FR"),
+    f(
+        "Keir Starmer",
+        &[],
+        "Prime Minister of the United Kingdom",
+        "GB",
+    ),
+    f("Friedrich Merz", &[], "Chancellor of Germany", "DE"),
+    f("Olaf Scholz", &[], "former Chancellor of Germany", "DE"),
+    f("Xi Jinping", &["xi"], "President of China", "CN"),
+    f("Narendra Modi", &[], "Prime Minister of India", "IN"),
+    f(
+        "Recep Tayyip Erdogan",
+        &["erdogan", "erdoğan"],
+        "President of Turkey",
+        "TR",
+    ),
+    f("Benjamin Netanyahu", &[], "Prime Minister of Israel", "IL"),
+    f(
+        "Ursula von der Leyen",
+        &["von der leyen"],
+        "President of the European Commission",
+        "EU",
+    ),
+    f("Kaja Kallas", &[], "EU foreign policy chief", "EU"),
+    f("Mark Rutte", &[], "NATO Secretary-General", "NATO"),
+    f(
+        "Antonio Guterres",
+        &["guterres"],
+        "UN Secretary-General",
+        "UN",
+    ),
+    f(
+        "Alexander Lukashenko",
+        &["lukashenko"],
+        "President of Belarus",
+        "BY",
+    ),
+    f("Giorgia Meloni", &[], "Prime Minister of Italy", "IT"),
+    f(
+        "Viktor Orban",
+        &["orban", "orbán"],
+        "Prime Minister of Hungary",
+        "HU",
+    ),
+    f("Donald Tusk", &[], "Prime Minister of Poland", "PL"),
+    f("Mark Carney", &[], "Prime Minister of Canada", "CA"),
+    f("Kim Jong Un", &["kim"], "Leader of North Korea", "KP"),
+    f("Masoud Pezeshkian", &[], "President of Iran", "IR"),
+    f(
+        "Ali Khamenei",
+        &["khamenei"],
+        "Supreme Leader of Iran",
+        "IR",
+    ),
+    f(
+        "Mohammed bin Salman",
+        &[],
+        "Crown Prince of Saudi Arabia",
+        "SA",
+    ),
+    f(
+        "Luiz Inacio Lula da Silva",
+        &["lula"],
+        "President of Brazil",
+        "BR",
+    ),
+];
+
+const fn f(
+    name: &'static str,
+    aliases: &'static [&'static str],
+    role: &'static str,
+    affiliation: &'static str,
+) -> Figure {
+    Figure {
+        name,
+        aliases,
+        role,
+        affiliation,
+    }
+}
+
+/// Folds a surname for alias matching: lower case, and the common
+/// transliteration endings (-y, -yy, -iy, -i, -ii) made one, so
+/// Zelensky / Zelenskyy / Zelenskiy meet.
+pub fn name_key(word: &str) -> String {
+    let mut k: String = word
+        .chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .map(fold_accent)
+        .collect();
+    while k.chars().count() > 3 && (k.ends_with('y') || k.ends_with('i')) {
+        k.pop();
+    }
+    k
+}
+
+fn fold_accent(c: char) -> char {
+    match c {
+        'á' | 'à' | 'â' | 'ä' | 'ã' | 'å' => 'a',
+        'é' | 'è' | 'ê' | 'ë' => 'e',
+        'í' | 'ì' | 'î' | 'ï' => 'i',
+        'ó' | 'ò' | 'ô' | 'ö' | 'õ' | 'ø' => 'o',
+        'ú' | 'ù' | 'û' | 'ü' => 'u',
+        'ç' => 'c',
+        'ñ' => 'n',
+        'ğ' => 'g',
+        'ş' => 's',
+        'ı' => 'i',
+        _ => c,
+    }
+}
+
+/// The fallback figure whose surname (or alias) has this [`name_key`].
+pub fn figure_by_key(key: &str) -> Option<&'static Figure> {
+    static BY_KEY: LazyLock<HashMap<String, usize>> = LazyLock::new(|| {
+        let mut m = HashMap::new();
+        for (i, fig) in FIGURES.iter().enumerate() {
+            if let Some(last) = fig.name.rsplit(' ').next() {
+                m.insert(name_key(last), i);
+            }
+            for a in fig.aliases {
+                m.insert(name_key(a), i);
+            }
+        }
+        m
+    });
+    BY_KEY.get(key).map(|&i| &FIGURES[i])
+}
+
+/// Common given names: a capitalised word from this list starts a person's
+/// name even with no title ("Donald Trump", "Maria Lopez").
+const GIVEN_NAMES: &[&str] = &[
+    "aaron",
+    "abdul",
+    "adam",
+    "ahmed",
+    "alan",
+    "alex",
+    "alexander",
+    "alexei",
+    "ali",
+    "alice",
+    "amanda",
+    "amir",
+    "andrea",
+    "andrew",
+    "andrei",
+    "andriy",
+    "angela",
+    "anna",
+    "anne",
+    "anthony",
+    "antonio",
+    "ben",
+    "benjamin",
+    "bernard",
+    "bill",
+    "bob",
+    "boris",
+    "brian",
+    "carlos",
+    "catherine",
+    "charles",
+    "chris",
+    "christian",
+    "christopher",
+    "claire",
+    "daniel",
+    "david",
+    "denis",
+    "dmitry",
+    "dmitri",
+    "donald",
+    "elena",
+    "elizabeth",
+    "emily",
+    "emmanuel",
+    "eric",
+    "fatima",
+    "francois",
+    "frank",
+    "gary",
+    "george",
+    "gregory",
+    "hassan",
+    "helen",
+    "henry",
+    "hussein",
+    "igor",
+    "ivan",
+    "jack",
+    "james",
+    "jane",
+    "jean",
+    "jennifer",
+    "jessica",
+    "jim",
+    "joe",
+    "john",
+    "jonathan",
+    "jose",
+    "joseph",
+    "juan",
+    "julia",
+    "karen",
+    "kate",
+    "kevin",
+    "kim",
+    "laura",
+    "lisa",
+    "luis",
+    "maria",
+    "marco",
+    "marie",
+    "mark",
+    "martin",
+    "mary",
+    "matthew",
+    "maxim",
+    "michael",
+    "michel",
+    "mike",
+    "mikhail",
+    "mohammed",
+    "muhammad",
+    "nancy",
+    "natalia",
+    "nicolas",
+    "nikolai",
+    "oleg",
+    "oleksandr",
+    "olena",
+    "olga",
+    "omar",
+    "pablo",
+    "patrick",
+    "paul",
+    "pavel",
+    "peter",
+    "pierre",
+    "rachel",
+    "richard",
+    "robert",
+    "roman",
+    "sarah",
+    "sergei",
+    "sergey",
+    "serhiy",
+    "stephen",
+    "steve",
+    "steven",
+    "susan",
+    "thomas",
+    "tim",
+    "tom",
+    "ursula",
+    "valery",
+    "viktor",
+    "vladimir",
+    "volodymyr",
+    "william",
+    "yulia",
+    "yuri",
+    "yuriy",
+];
+
+static GIVEN: LazyLock<std::collections::HashSet<&'static str>> =
+    LazyLock::new(|| GIVEN_NAMES.iter().copied().collect());
+
+/// True when `word` is a common given name.
+pub fn is_given_name(word: &str) -> bool {
+    GIVEN.contains(word.to_lowercase().as_str())
+}
+
+/// Capitalised words that never start or form part of a person's name.
+const NOT_NAME: &[&str] = &[
+    // function words that open sentences
+    "a",
+    "an",
+    "the",
+    "this",
+    "that",
+    "these",
+    "those",
+    "it",
+    "its",
+    "he",
+    "she",
+    "they",
+    "we",
+    "i",
+    "his",
+    "her",
+    "their",
+    "our",
+    "my",
+    "you",
+    "your",
+    "in",
+    "on",
+    "at",
+    "by",
+    "for",
+    "from",
+    "to",
+    "of",
+    "with",
+    "as",
+    "after",
+    "before",
+    "during",
+    "since",
+    "until",
+    "while",
+    "when",
+    "where",
+    "if",
+    "but",
+    "and",
+    "or",
+    "so",
+    "yet",
+    "both",
+    "another",
+    "all",
+    "some",
+    "many",
+    "most",
+    "several",
+    "no",
+    "not",
+    "yes",
+    "there",
+    "here",
+    "then",
+    "now",
+    "also",
+    "however",
+    "meanwhile",
+    "nonetheless",
+    "nevertheless",
+    "moreover",
+    "additionally",
+    "furthermore",
+    "still",
+    "late",
+    "early",
+    "around",
+    "about",
+    "following",
+    "according",
+    "despite",
+    "although",
+    "though",
+    "because",
+    "perhaps",
+    "instead",
+    "later",
+    "earlier",
+    "last",
+    "next",
+    "new",
+    "old",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "what",
+    "which",
+    "who",
+    "why",
+    "how",
+    "over",
+    "under",
+    "across",
+    "among",
+    "between",
+    "without",
+    "within",
+    "into",
+    "onto",
+    "upon",
+    "near",
+    "outside",
+    "inside",
+    "total",
+    "even",
+    "just",
+    "only",
+    "more",
+    "less",
+    "such",
+    "each",
+    "every",
+    "other",
+    "others",
+    "any",
+    "much",
+    "very",
+    "will",
+    "would",
+    "can",
+    "could",
+    "should",
+    "may",
+    "might",
+    "must",
+    "has",
+    "have",
+    "had",
+    "is",
+    "was",
+    "were",
+    "are",
+    "be",
+    "been",
+    "do",
+    "does",
+    "did",
+    "said",
+    "says",
+    "asked",
+    "told",
+    // calendar
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "today",
+    "yesterday",
+    "tomorrow",
+    // organisation and geography words
+    "ministry",
+    "force",
+    "forces",
+    "air",
+    "army",
+    "navy",
+    "council",
+    "committee",
+    "union",
+    "party",
+    "office",
+    "house",
+    "court",
+    "bank",
+    "company",
+    "group",
+    "agency",
+    "service",
+    "department",
+    "government",
+    "administration",
+    "parliament",
+    "congress",
+    "senate",
+    "assembly",
+    "commission",
+    "organization",
+    "organisation",
+    "nations",
+    "states",
+    "kingdom",
+    "republic",
+    "federation",
+    "consortium",
+    "pipeline",
+    "plant",
+    "power",
+    "nuclear",
+    "station",
+    "airport",
+    "port",
+    "university",
+    "school",
+    "hospital",
+    "church",
+    "mosque",
+    "street",
+    "square",
+    "bridge",
+    "river",
+    "sea",
+    "ocean",
+    "lake",
+    "mountain",
+    "mountains",
+    "island",
+    "islands",
+    "peninsula",
+    "gulf",
+    "bay",
+    "strait",
+    "region",
+    "oblast",
+    "province",
+    "district",
+    "city",
+    "county",
+    "valley",
+    "desert",
+    "coast",
+    "north",
+    "south",
+    "east",
+    "west",
+    "northern",
+    "southern",
+    "eastern",
+    "western",
+    "central",
+    "war",
+    "world",
+    "cup",
+    "league",
+    "championship",
+    "olympics",
+    "games",
+    "media",
+    "news",
+    "times",
+    "post",
+    "press",
+    "one",
+    "ii",
+    "iii",
+    "iv",
+    "inc",
+    "ltd",
+    "corp",
+    "co",
+    "llc",
+    "plc",
+    "group",
+    "defense",
+    "defence",
+    "state",
+    "foreign",
+    "affairs",
+    "security",
+    "national",
+    "federal",
+    "international",
+    "global",
+    "european",
+    "soviet",
+    "kremlin",
+    "pentagon",
+    "white",
+    "islamic",
+    "christian",
+    "muslim",
+    "jewish",
+    "catholic",
+    "orthodox",
+    "democratic",
+    "republican",
+    "democrats",
+    "republicans",
+    "labour",
+    "conservative",
+    "liberal",
+    "green",
+    "greens",
+    "x",
+    "internet",
+    "tv",
+    "radio",
+];
+
+static NOT_NAME_SET: LazyLock<std::collections::HashSet<&'static str>> =
+    LazyLock::new(|| NOT_NAME.iter().copied().collect());
+
+/// True when a capitalised `word` cannot be part of a person's name.
+pub fn is_not_name(word: &str) -> bool {
+    let w = word.to_lowercase();
+    NOT_NAME_SET.contains(w.as_str())
+        || is_role_head(&w)
+        || country(&w).is_some()
+        || cue(&w).is_some()
+}
+
+/// Number words for events: "four", "a dozen", "hundreds" are kept with
+/// their value ("hundreds" as a lower bound).
+pub fn number_word(word: &str) -> Option<u64> {
+    Some(match word.to_lowercase().as_str() {
+        "one" => 1,
+        "two" => 2,
+        "three" => 3,
+        "four" => 4,
+        "five" => 5,
+        "six" => 6,
+        "seven" => 7,
+        "eight" => 8,
+        "nine" => 9,
+        "ten" => 10,
+        "eleven" => 11,
+        "twelve" => 12,
+        "thirteen" => 13,
+        "fourteen" => 14,
+        "fifteen" => 15,
+        "sixteen" => 16,
+        "seventeen" => 17,
+        "eighteen" => 18,
+        "nineteen" => 19,
+        "twenty" => 20,
+        "thirty" => 30,
+        "forty" => 40,
+        "fifty" => 50,
+        "sixty" => 60,
+        "seventy" => 70,
+        "eighty" => 80,
+        "ninety" => 90,
+        "hundred" => 100,
+        "dozen" => 12,
+        "dozens" => 24,
+        "hundreds" => 200,
+        "thousands" => 2000,
+        _ => return None,
+    })
+}
+
+/// Multipliers that follow a number ("1.5 million", "two thousand").
+pub fn multiplier(word: &str) -> Option<u64> {
+    Some(match word.to_lowercase().as_str() {
+        "hundred" => 100,
+        "thousand" => 1_000,
+        "million" | "mln" | "m" => 1_000_000,
+        "billion" | "bn" => 1_000_000_000,
+        _ => return None,
+    })
+}
+
+/// Qualifiers kept with a figure ("nearly 9,600", "more than 1,000").
+pub fn qualifier(words: &[&str]) -> Option<(&'static str, usize)> {
+    let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
+    let l: Vec<&str> = lower.iter().map(String::as_str).collect();
+    const TWO: &[(&str, &str, &str)] = &[
+        ("more", "than", "more than"),
+        ("less", "than", "less than"),
+        ("fewer", "than", "fewer than"),
+        ("at", "least", "at least"),
+        ("up", "to", "up to"),
+        ("as", "many", "as many as"),
+    ];
+    if l.len() >= 2 {
+        let (a, b) = (l[l.len() - 2], l[l.len() - 1]);
+        for &(x, y, q) in TWO {
+            if a == x && b == y {
+                return Some((q, 2));
+            }
+        }
+    }
+    let last = *l.last()?;
+    let q = match last {
+        "nearly" => "nearly",
+        "almost" => "almost",
+        "about" => "about",
+        "around" => "around",
+        "approximately" => "approximately",
+        "roughly" => "roughly",
+        "some" => "some",
+        "over" => "more than",
+        "estimated" => "estimated",
+        "least" => "at least",
+        _ => return None,
+    };
+    Some((q, 1))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tables_load_and_answer() {
+        assert_eq!(cue("Said").map(|c| c.stance), Some(Stance::Assert));
+        assert!(cue("called").is_some_and(|c| c.strict));
+        assert!(cue("saying").is_some_and(|c| c.participle));
+        assert_eq!(country("Russian").map(|(c, _)| c.code), Some("RU"));
+        assert_eq!(country("U.S.").map(|(c, _)| c.code), Some("US"));
+        assert!(country("us").is_none());
+        assert_eq!(
+            country("Kremlin").map(|(c, f)| (c.code, f)),
+            Some(("RU", CountryForm::Metonym))
+        );
+        assert_eq!(name_key("Zelensky"), name_key("Zelenskiy"));
+        assert_eq!(name_key("Zelenskyy"), name_key("Zelensky"));
+        assert_eq!(
+            figure_by_key(&name_key("Zelenskiy")).map(|f| f.affiliation),
+            Some("UA")
+        );
+        assert!(is_not_name("Monday") && is_not_name("President"));
+        assert_eq!(number_word("Four"), Some(4));
+        assert_eq!(qualifier(&["more", "than"]), Some(("more than", 2)));
+    }
+}

@@ -1,0 +1,852 @@
+//! Stage: people named in the text, with role and affiliation.
+//!
+//! A person is a run of capitalised name words with evidence that it names
+//! a person: a role before it ("Kremlin spokesperson Dmitry Peskov"), a role
+//! in apposition ("Kaja Kallas, the European Union’s foreign policy chief"),
+//! an outlet owning it ("Al Jazeera’s Dorsa Jabbari"), a common given name,
+//! a reporting verb next to it, or a match in the small table of well-known
+//! figures. Surnames alone and transliteration variants (Zelensky /
+//! Zelenskyy) join the person first named in full.
+//!
+//! Affiliation comes from the text's own descriptors first (a demonym or
+//! country before the role, "of the United States" after the name, a
+//! possessor's side, the country of a place in the role), and from the
+//! figures table only as a fallback. Institutions and groups that speak
+//! ("Russia’s Defense Ministry", "regional officials") are added to the same
+//! list by the statements stage, which knows where speakers stand.
+
+use serde::Serialize;
+
+use super::lexicon::{self, CountryForm};
+use super::segment::Sentence;
+use super::tokens::{TokKind, Token};
+use super::{Place, Span};
+
+/// What sort of speaker an entry is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum SpeakerKind {
+    Person,
+    /// A named body: ministry, air force, office, company, news outlet.
+    Institution,
+    /// People spoken of together: "regional officials", "Western allies".
+    Group,
+    /// A country or its capital standing for its government.
+    Government,
+}
+
+/// How a mention refers to its entry.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum MentionForm {
+    /// The name as written, with or without role.
+    Name,
+    /// The surname or a variant alone.
+    Surname,
+    /// "he", "she", "they", "it".
+    Pronoun,
+    /// "the spokesman", "the president".
+    Role,
+    /// A descriptive phrase naming an institution or group.
+    Descriptor,
+}
+
+/// One place in the text that refers to an entry.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub struct Mention {
+    pub span: Span,
+    pub form: MentionForm,
+}
+
+/// Where an entry's affiliation came from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum AffiliationSource {
+    /// A descriptor in the text ("Russian President", "of the United States").
+    Text,
+    /// The side of whoever owns the role ("Trump’s adviser").
+    Possessor,
+    /// The country of a place named in the role ("Astrakhan Governor").
+    Place,
+    /// The bundled table of well-known figures.
+    Fallback,
+    /// Inherited from context ("another commander" after a Russian general).
+    Context,
+}
+
+/// A person, institution or group the text names or quotes.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Person {
+    pub name: String,
+    pub kind: SpeakerKind,
+    /// The role as the text words it ("Kremlin spokesperson").
+    pub role: Option<String>,
+    /// ISO country code, bloc (EU, NATO, UN) or organisation name.
+    pub affiliation: Option<String>,
+    pub affiliation_source: Option<AffiliationSource>,
+    /// Every mention in text order.
+    pub mentions: Vec<Mention>,
+    /// Alias key: folded surname, or the institution's head words.
+    #[serde(skip)]
+    pub(crate) key: String,
+    #[serde(skip)]
+    pub(crate) given: Option<String>,
+}
+
+impl Person {
+    pub(crate) fn new(name: String, kind: SpeakerKind, key: String) -> Person {
+        Person {
+            name,
+            kind,
+            role: None,
+            affiliation: None,
+            affiliation_source: None,
+            mentions: Vec::new(),
+            key,
+            given: None,
+        }
+    }
+
+    /// Sets the affiliation unless one from a stronger source is there.
+    pub(crate) fn set_affiliation(&mut self, aff: String, source: AffiliationSource) {
+        if self.affiliation.is_none() {
+            self.affiliation = Some(aff);
+            self.affiliation_source = Some(source);
+        }
+    }
+
+    pub(crate) fn add_mention(&mut self, span: Span, form: MentionForm) {
+        if !self.mentions.iter().any(|m| m.span == span) {
+            let at = self.mentions.partition_point(|m| m.span.start < span.start);
+            self.mentions.insert(at, Mention { span, form });
+        }
+    }
+}
+
+/// A person's name in the text, as token ranges (half-open).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct NameMention {
+    pub person: usize,
+    /// The name words.
+    pub name: (usize, usize),
+    /// Name plus role phrase, apposition or owning outlet.
+    pub extent: (usize, usize),
+}
+
+/// Output of [`find_people`]: the people and where each is named.
+#[derive(Clone, Debug, Default)]
+pub struct People {
+    pub people: Vec<Person>,
+    pub mentions: Vec<NameMention>,
+    /// For each token, the name mention it belongs to (name words win over
+    /// role words).
+    pub by_token: Vec<Option<usize>>,
+}
+
+impl People {
+    /// The mention whose name or extent ends at token `j`.
+    pub fn ending_at(&self, j: usize) -> Option<NameMention> {
+        let m = self.mentions[(*self.by_token.get(j)?)?];
+        (m.name.1 == j + 1 || m.extent.1 == j + 1).then_some(m)
+    }
+
+    /// The mention whose extent starts at token `i`.
+    pub fn starting_at(&self, i: usize) -> Option<NameMention> {
+        let m = self.mentions[(*self.by_token.get(i)?)?];
+        (m.extent.0 == i || m.name.0 == i).then_some(m)
+    }
+}
+
+const PARTICLES: &[&str] = &[
+    "de", "da", "van", "von", "der", "den", "bin", "al", "la", "le", "du", "del", "dos", "ibn",
+    "el",
+];
+
+fn word<'a>(text: &'a str, toks: &[Token], i: usize) -> &'a str {
+    toks.get(i).map_or("", |t| t.text(text))
+}
+
+fn is_name_word(text: &str, t: Token) -> bool {
+    if t.kind != TokKind::Word {
+        return false;
+    }
+    let w = t.text(text);
+    let mut chars = w.chars();
+    let Some(first) = chars.next() else {
+        return false;
+    };
+    if !first.is_uppercase() {
+        return false;
+    }
+    // An initial ("J.") or a word with lower-case letters; all-caps words
+    // are acronyms (NATO, CPC), not names.
+    let initial = w.chars().count() == 2 && w.ends_with('.');
+    let has_lower = w.chars().any(char::is_lowercase);
+    (initial || has_lower)
+        && !w.chars().any(|c| c.is_ascii_digit())
+        && (!w.contains('.') || initial)
+        && !lexicon::is_not_name(w)
+}
+
+/// One- or two-token country form ending at token `j`: (country, form, first token).
+pub(crate) fn country_ending_at(
+    text: &str,
+    toks: &[Token],
+    j: usize,
+) -> Option<(&'static lexicon::Country, CountryForm, usize)> {
+    if j >= 1 && toks[j - 1].kind == TokKind::Word {
+        let two = format!("{} {}", word(text, toks, j - 1), word(text, toks, j));
+        if let Some((c, f)) = lexicon::country(&two) {
+            return Some((c, f, j - 1));
+        }
+    }
+    if toks.get(j)?.kind != TokKind::Word {
+        return None;
+    }
+    let w = word(text, toks, j);
+    // Lower-case "us" is the pronoun; country forms are capitalised or dotted.
+    if !w.chars().next().is_some_and(char::is_uppercase) {
+        return None;
+    }
+    lexicon::country(w).map(|(c, f)| (c, f, j))
+}
+
+/// One- or two-token country form starting at token `i`.
+pub(crate) fn country_starting_at(
+    text: &str,
+    toks: &[Token],
+    i: usize,
+) -> Option<(&'static lexicon::Country, CountryForm, usize)> {
+    if i + 1 < toks.len() && toks[i + 1].kind == TokKind::Word {
+        let two = format!("{} {}", word(text, toks, i), word(text, toks, i + 1));
+        if let Some((c, f)) = lexicon::country(&two) {
+            return Some((c, f, i + 2));
+        }
+    }
+    let w = word(text, toks, i);
+    if !w.chars().next().is_some_and(char::is_uppercase) || toks.get(i)?.kind != TokKind::Word {
+        return None;
+    }
+    lexicon::country(w).map(|(c, f)| (c, f, i + 1))
+}
+
+/// The country of a resolved place covering `span`, if any.
+pub(crate) fn place_country(places: &[Place], span: Span) -> Option<String> {
+    places
+        .iter()
+        .find(|p| {
+            p.mentions
+                .iter()
+                .any(|m| m.contains(span) || span.contains(*m))
+        })
+        .and_then(|p| p.country.clone())
+}
+
+pub(crate) fn in_place(places: &[Place], span: Span) -> bool {
+    places.iter().any(|p| {
+        p.mentions
+            .iter()
+            .any(|m| m.start < span.end && span.start < m.end)
+    })
+}
+
+/// A role phrase found next to a name.
+#[derive(Default)]
+struct RoleInfo {
+    role: Option<Span>,
+    affiliation: Option<(String, AffiliationSource)>,
+    /// Token range the phrase covers (including possessor).
+    extent: Option<(usize, usize)>,
+    /// A person owning the role ("Trump’s adviser"): token of the possessor.
+    possessor: Option<usize>,
+}
+
+/// Walks left from token `end` (exclusive) over a role phrase.
+fn role_before(text: &str, toks: &[Token], places: &[Place], end: usize) -> RoleInfo {
+    let mut info = RoleInfo::default();
+    let mut k = end;
+    let mut has_head = false;
+    let mut first = end;
+    let mut steps = 0;
+    while k > 0 && steps < 10 {
+        steps += 1;
+        let j = k - 1;
+        let t = toks[j];
+        // A role never runs across a line break ("... | War Update\n\nPresident").
+        if text
+            .get(t.span.end..toks[j + 1].span.start)
+            .is_none_or(|g| g.contains('\n'))
+        {
+            break;
+        }
+        if t.kind == TokKind::Possessive && j > 0 {
+            // "Trump’s national security adviser", "Russia’s foreign minister".
+            if let Some((c, _, s)) = country_ending_at(text, toks, j - 1) {
+                info.affiliation
+                    .get_or_insert((c.code.to_string(), AffiliationSource::Text));
+                first = s;
+            } else if toks[j - 1].is_capitalized(text) {
+                info.possessor = Some(j - 1);
+                first = j - 1;
+            }
+            break;
+        }
+        if t.kind != TokKind::Word {
+            break;
+        }
+        let w = t.text(text);
+        if lexicon::is_role_head(w) {
+            has_head = true;
+            first = j;
+            k = j;
+            continue;
+        }
+        if let Some((c, _, s)) = country_ending_at(text, toks, j) {
+            info.affiliation
+                .get_or_insert((c.code.to_string(), AffiliationSource::Text));
+            first = s;
+            k = s;
+            continue;
+        }
+        if lexicon::is_role_modifier(w) && !matches!(w, "the" | "and" | "of") {
+            first = j;
+            k = j;
+            continue;
+        }
+        if w == "of" {
+            k = j;
+            continue;
+        }
+        // A place or body qualifying the role: "Astrakhan Governor",
+        // "Al Jazeera correspondent".
+        if t.is_capitalized(text) && k < end && has_head && !lexicon::is_not_name(w) {
+            if let Some(c) = place_country(places, t.span) {
+                info.affiliation
+                    .get_or_insert((c, AffiliationSource::Place));
+            }
+            first = j;
+            k = j;
+            continue;
+        }
+        break;
+    }
+    if has_head {
+        let start_tok = if info.possessor.is_some() {
+            first + 2
+        } else {
+            first
+        };
+        let start_tok = start_tok.min(end);
+        // The role's words: from the first role word to the last head.
+        let role_start = (start_tok..end)
+            .find(|&i| toks[i].kind == TokKind::Word)
+            .unwrap_or(start_tok);
+        if role_start < end {
+            info.role = Some(Span::new(
+                toks[role_start].span.start,
+                toks[end - 1].span.end,
+            ));
+        }
+        info.extent = Some((first, end));
+    } else {
+        info.affiliation = None;
+        info.possessor = None;
+    }
+    info
+}
+
+/// An appositive role after a name: ", the European Union’s foreign policy chief,".
+fn role_after(text: &str, toks: &[Token], start: usize) -> RoleInfo {
+    let mut info = RoleInfo::default();
+    if !toks.get(start).is_some_and(|t| t.is_punct(',')) {
+        return info;
+    }
+    let mut k = start + 1;
+    if matches!(word(text, toks, k), "the" | "a" | "an") {
+        k += 1;
+    }
+    let role_from = k;
+    let mut last_head = None;
+    let mut steps = 0;
+    while k < toks.len() && steps < 10 {
+        steps += 1;
+        let t = toks[k];
+        if t.kind == TokKind::Possessive {
+            k += 1;
+            continue;
+        }
+        if t.kind != TokKind::Word {
+            break;
+        }
+        if let Some((c, _, e)) = country_starting_at(text, toks, k) {
+            info.affiliation
+                .get_or_insert((c.code.to_string(), AffiliationSource::Text));
+            k = e;
+            continue;
+        }
+        let w = t.text(text);
+        if lexicon::is_role_head(w) {
+            last_head = Some(k);
+            k += 1;
+            continue;
+        }
+        if lexicon::is_role_modifier(w) || t.is_capitalized(text) {
+            k += 1;
+            continue;
+        }
+        break;
+    }
+    let Some(h) = last_head else {
+        return RoleInfo::default();
+    };
+    // The apposition must end at the head: a comma, the sentence end, or a verb.
+    let after = toks.get(h + 1);
+    let closes = after.is_none_or(|t| {
+        t.is_punct(',')
+            || t.is_punct('.')
+            || t.is_punct(';')
+            || lexicon::cue(t.text(text)).is_some()
+    });
+    if !closes {
+        return RoleInfo::default();
+    }
+    // The role proper starts after any country words and possessive.
+    let mut rs = role_from;
+    for (i, t) in toks.iter().enumerate().take(h + 1).skip(role_from) {
+        if t.kind == TokKind::Possessive {
+            rs = i + 1;
+        }
+    }
+    info.role = Some(Span::new(toks[rs].span.start, toks[h].span.end));
+    let end = if after.is_some_and(|t| t.is_punct(',')) {
+        h + 2
+    } else {
+        h + 1
+    };
+    info.extent = Some((start, end));
+    info
+}
+
+/// Finds the people named in the text.
+pub fn find_people(text: &str, toks: &[Token], sentences: &[Sentence], places: &[Place]) -> People {
+    let mut out = People {
+        by_token: vec![None; toks.len()],
+        ..People::default()
+    };
+    let mut run_of: Vec<bool> = vec![false; toks.len()];
+    // Pass 1: name runs with evidence.
+    let mut i = 0;
+    while i < toks.len() {
+        if !is_name_word(text, toks[i]) {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        let mut end = i + 1;
+        while end < toks.len() && end - start < 5 {
+            let gap_ok = text
+                .get(toks[end - 1].span.end..toks[end].span.start)
+                .is_some_and(|g| g == " ");
+            if !gap_ok {
+                break;
+            }
+            if is_name_word(text, toks[end]) {
+                end += 1;
+            } else if PARTICLES.contains(&word(text, toks, end))
+                && toks.get(end + 1).is_some_and(|&t| is_name_word(text, t))
+            {
+                end += 2;
+            } else {
+                break;
+            }
+        }
+        i = end;
+        consider_run(text, toks, places, start, end, &mut out, &mut run_of);
+    }
+    // Pass 2: well-known figures named by surname alone, then every lone
+    // surname of a known person.
+    for (j, t) in toks.iter().enumerate() {
+        if run_of[j] || !is_name_word(text, *t) {
+            continue;
+        }
+        let key = lexicon::name_key(t.text(text));
+        if out
+            .people
+            .iter()
+            .any(|p| p.key == key && p.kind == SpeakerKind::Person)
+        {
+            continue;
+        }
+        if let Some(fig) = lexicon::figure_by_key(&key) {
+            if in_place(places, t.span) {
+                continue;
+            }
+            let mut p = Person::new(fig.name.to_string(), SpeakerKind::Person, key);
+            p.given = fig.name.split(' ').next().map(str::to_lowercase);
+            p.role = Some(fig.role.to_string());
+            p.set_affiliation(fig.affiliation.to_string(), AffiliationSource::Fallback);
+            out.people.push(p);
+        }
+    }
+    for (j, t) in toks.iter().enumerate() {
+        if run_of[j] || !is_name_word(text, *t) {
+            continue;
+        }
+        let key = lexicon::name_key(t.text(text));
+        // The most recently created person with this surname.
+        if let Some(pi) = out
+            .people
+            .iter()
+            .rposition(|p| p.key == key && p.kind == SpeakerKind::Person)
+        {
+            out.people[pi].add_mention(t.span, MentionForm::Surname);
+            let m = out.mentions.len();
+            out.mentions.push(NameMention {
+                person: pi,
+                name: (j, j + 1),
+                extent: (j, j + 1),
+            });
+            out.by_token[j] = Some(m);
+        }
+    }
+    out.mentions.sort_by_key(|m| m.name.0);
+    for v in out.by_token.iter_mut() {
+        *v = None;
+    }
+    for (mi, m) in out.mentions.iter().enumerate() {
+        for t in m.extent.0..m.extent.1.min(toks.len()) {
+            if out.by_token[t].is_none() {
+                out.by_token[t] = Some(mi);
+            }
+        }
+    }
+    for (mi, m) in out.mentions.iter().enumerate() {
+        for t in m.name.0..m.name.1.min(toks.len()) {
+            out.by_token[t] = Some(mi);
+        }
+    }
+    // Figure fallbacks, then the sentence's own side, fill what the
+    // descriptors left open.
+    fill_fallbacks(&mut out.people);
+    context_affiliation(text, toks, sentences, &mut out);
+    out
+}
+
+/// A person the text gives no side ("General Valery Gerasimov") takes the
+/// country the text names most around the first mention: the sentence and
+/// the one before it in the same paragraph, when one country clearly leads.
+fn context_affiliation(text: &str, toks: &[Token], sentences: &[Sentence], out: &mut People) {
+    for pi in 0..out.people.len() {
+        let p = &out.people[pi];
+        if p.kind != SpeakerKind::Person || p.affiliation.is_some() {
+            continue;
+        }
+        let Some(first) = p.mentions.first().map(|m| m.span) else {
+            continue;
+        };
+        let Some(si) = super::segment::sentence_at(sentences, first.start) else {
+            continue;
+        };
+        let mut range = sentences[si].span;
+        if si > 0 && sentences[si - 1].paragraph == sentences[si].paragraph {
+            range.start = sentences[si - 1].span.start;
+        }
+        let a = toks.partition_point(|t| t.span.start < range.start);
+        let b = toks.partition_point(|t| t.span.start < range.end);
+        let mut counts: Vec<(&'static str, usize)> = Vec::new();
+        for j in a..b {
+            if first.contains(toks[j].span) {
+                continue;
+            }
+            if let Some((c, CountryForm::Name, s)) = country_ending_at(text, toks, j) {
+                if s < a || (s < j && country_ending_at(text, toks, j - 1).is_some()) {
+                    continue;
+                }
+                match counts.iter_mut().find(|(code, _)| *code == c.code) {
+                    Some(e) => e.1 += 1,
+                    None => counts.push((c.code, 1)),
+                }
+            }
+        }
+        counts.sort_by_key(|c| std::cmp::Reverse(c.1));
+        let clear = match counts.as_slice() {
+            [(code, _)] => Some(*code),
+            [(code, n), (_, m), ..] if n > m => Some(*code),
+            _ => None,
+        };
+        if let Some(code) = clear {
+            out.people[pi].set_affiliation(code.to_string(), AffiliationSource::Context);
+        }
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+fn consider_run(
+    text: &str,
+    toks: &[Token],
+    places: &[Place],
+    start: usize,
+    end: usize,
+    out: &mut People,
+    run_of: &mut [bool],
+) {
+    let mut before = role_before(text, toks, places, start);
+    // "Trump’s national security adviser, Mike Waltz": role, comma, name.
+    if before.role.is_none() && start >= 2 && toks[start - 1].is_punct(',') {
+        let b = role_before(text, toks, places, start - 1);
+        if b.role.is_some() && lexicon::is_role_head(word(text, toks, start - 2)) {
+            before = b;
+            if let Some(e) = before.extent.as_mut() {
+                e.1 = start;
+            }
+        }
+    }
+    let after = role_after(text, toks, end);
+    // "Al Jazeera’s Dorsa Jabbari": an outlet owning a name.
+    let mut org: Option<(Span, usize)> = None;
+    if before.role.is_none() && start >= 2 && toks[start - 1].kind == TokKind::Possessive {
+        let mut s = start - 2;
+        let org_word = |i: usize| {
+            toks[i].is_capitalized(text)
+                && !matches!(
+                    word(text, toks, i).to_lowercase().as_str(),
+                    "the" | "a" | "an" | "this" | "that" | "and" | "of"
+                )
+        };
+        while s > 0 && org_word(s - 1) && start - s < 5 {
+            s -= 1;
+        }
+        if org_word(s) && country_ending_at(text, toks, start - 2).is_none() {
+            org = Some((Span::new(toks[s].span.start, toks[start - 2].span.end), s));
+        } else if let Some((c, _, s)) = country_ending_at(text, toks, start - 2) {
+            before.affiliation = Some((c.code.to_string(), AffiliationSource::Text));
+            before.extent = Some((s, start));
+        }
+    }
+    let n = end - start;
+    let first = word(text, toks, start);
+    let last = word(text, toks, end - 1);
+    let key = lexicon::name_key(last);
+    let figure = lexicon::figure_by_key(&key);
+    let cue_next = toks
+        .get(end)
+        .is_some_and(|t| lexicon::cue(t.text(text)).is_some_and(|c| !c.strict));
+    let cue_prev =
+        start > 0 && lexicon::cue(word(text, toks, start - 1)).is_some_and(|c| !c.strict);
+    let known = out
+        .people
+        .iter()
+        .any(|p| p.key == key && p.kind == SpeakerKind::Person);
+    let has_role = before.role.is_some() || after.role.is_some();
+    let evidence = has_role
+        || org.is_some()
+        || (n >= 2 && lexicon::is_given_name(first))
+        || figure.is_some()
+        || (n >= 2 && (cue_next || cue_prev))
+        || (n == 1 && known);
+    let span = Span::new(toks[start].span.start, toks[end - 1].span.end);
+    if !evidence || (in_place(places, span) && !has_role && !lexicon::is_given_name(first)) {
+        return;
+    }
+    if n == 1 && !has_role && !known && figure.is_none() {
+        return;
+    }
+    let given = (n >= 2).then(|| first.to_lowercase());
+    let mut of_country: Option<usize> = None;
+    let existing = out.people.iter().rposition(|p| {
+        p.kind == SpeakerKind::Person
+            && p.key == key
+            && (given.is_none() || p.given.is_none() || p.given == given)
+    });
+    let pi = match existing {
+        Some(pi) => pi,
+        None => {
+            let name = if n == 1 {
+                figure.map_or_else(|| span.slice(text).to_string(), |f| f.name.to_string())
+            } else {
+                span.slice(text).to_string()
+            };
+            let mut p = Person::new(name, SpeakerKind::Person, key);
+            p.given = given
+                .clone()
+                .or_else(|| figure.and_then(|f| f.name.split(' ').next().map(str::to_lowercase)));
+            out.people.push(p);
+            out.people.len() - 1
+        }
+    };
+    {
+        let p = &mut out.people[pi];
+        if n >= 2 && p.name.split(' ').count() < n && p.given.is_none() {
+            p.name = span.slice(text).to_string();
+        }
+        if p.given.is_none() {
+            p.given = given;
+        }
+        let role = before.role.or(after.role);
+        if p.role.is_none() {
+            p.role = role.map(|r| r.slice(text).to_string());
+        }
+        for info in [&before, &after] {
+            if let Some((a, s)) = info.affiliation.clone() {
+                p.set_affiliation(a, s);
+            }
+        }
+        // "President Donald Trump of the United States".
+        if toks.get(end).is_some_and(|t| t.text(text) == "of") && has_role {
+            let mut k = end + 1;
+            if word(text, toks, k) == "the" {
+                k += 1;
+            }
+            if let Some((c, _, e)) = country_starting_at(text, toks, k) {
+                p.set_affiliation(c.code.to_string(), AffiliationSource::Text);
+                of_country = Some(e);
+            }
+        }
+        if let Some((o, _)) = org {
+            p.set_affiliation(o.slice(text).to_string(), AffiliationSource::Text);
+        }
+        p.add_mention(span, MentionForm::Name);
+    }
+    // Possessor's side: "Trump’s national security adviser".
+    if let Some(pt) = before.possessor {
+        let pk = lexicon::name_key(word(text, toks, pt));
+        let aff = out
+            .people
+            .iter()
+            .find(|q| q.key == pk && q.kind == SpeakerKind::Person)
+            .and_then(|q| q.affiliation.clone())
+            .or_else(|| lexicon::figure_by_key(&pk).map(|f| f.affiliation.to_string()));
+        if let Some(a) = aff {
+            out.people[pi].set_affiliation(a, AffiliationSource::Possessor);
+        }
+    }
+    let mut extent = (start, end);
+    if let Some(e) = before.extent {
+        extent.0 = extent.0.min(e.0);
+    }
+    if let Some((_, s)) = org {
+        extent.0 = extent.0.min(s);
+    }
+    if let Some(e) = after.extent {
+        extent.1 = extent.1.max(e.1.min(toks.len()));
+    }
+    if let Some(e) = of_country {
+        extent.1 = extent.1.max(e.min(toks.len()));
+    }
+    for r in run_of.iter_mut().take(end).skip(start) {
+        *r = true;
+    }
+    out.mentions.push(NameMention {
+        person: pi,
+        name: (start, end),
+        extent,
+    });
+}
+
+fn fill_fallbacks(people: &mut [Person]) {
+    for p in people.iter_mut() {
+        if p.kind != SpeakerKind::Person {
+            continue;
+        }
+        if let Some(fig) = lexicon::figure_by_key(&p.key) {
+            let fig_given = fig.name.split(' ').next().map(str::to_lowercase);
+            if p.given.is_some() && p.given != fig_given {
+                continue;
+            }
+            if p.role.is_none() {
+                p.role = Some(fig.role.to_string());
+            }
+            p.set_affiliation(fig.affiliation.to_string(), AffiliationSource::Fallback);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::tokens::tokenize;
+
+    fn people(text: &str) -> Vec<(String, Option<String>, Option<String>, usize)> {
+        let toks = tokenize(text);
+        let seg = crate::analysis::segment::segment(text);
+        find_people(text, &toks, &seg.sentences, &[])
+            .people
+            .into_iter()
+            .map(|p| (p.name, p.role, p.affiliation, p.mentions.len()))
+            .collect()
+    }
+
+    fn s(x: &str) -> Option<String> {
+        Some(x.to_string())
+    }
+
+    /// (text, [(name, role, affiliation, mentions)]): one row per form.
+    #[test]
+    fn people_table() {
+        type Row<'a> = (&'a str, Option<&'a str>, Option<&'a str>, usize);
+        let rows: &[(&str, &[Row])] = &[
+            (
+                "Kremlin spokesperson Dmitry Peskov spoke. Peskov left.",
+                &[("Dmitry Peskov", Some("Kremlin spokesperson"), Some("RU"), 2)],
+            ),
+            (
+                "U.S. Secretary of State Marco Rubio arrived.",
+                &[(
+                    "Marco Rubio",
+                    Some("U.S. Secretary of State"),
+                    Some("US"),
+                    1,
+                )],
+            ),
+            (
+                "Brazilian Finance Minister Ana Costa met Costa’s aides.",
+                &[(
+                    "Ana Costa",
+                    Some("Brazilian Finance Minister"),
+                    Some("BR"),
+                    2,
+                )],
+            ),
+            (
+                "Leila Haddad, the Lebanese health minister, spoke.",
+                &[(
+                    "Leila Haddad",
+                    Some("Lebanese health minister"),
+                    Some("LB"),
+                    1,
+                )],
+            ),
+            (
+                "The BBC’s Lyse Doucet reported from Kyiv.",
+                &[("Lyse Doucet", None, Some("BBC"), 1)],
+            ),
+            (
+                "Zelenskyy met Zelensky and Zelenskiy.",
+                &[(
+                    "Volodymyr Zelenskyy",
+                    Some("President of Ukraine"),
+                    Some("UA"),
+                    3,
+                )],
+            ),
+            (
+                "Coach Pep Guardiola said the team was tired.",
+                &[("Pep Guardiola", Some("Coach"), None, 1)],
+            ),
+            (
+                "President Donald Trump of the United States spoke.",
+                &[("Donald Trump", Some("President"), Some("US"), 1)],
+            ),
+            ("The Black Sea and Air Force One.", &[]),
+        ];
+        for (text, want) in rows {
+            let got = people(text);
+            let want: Vec<_> = want
+                .iter()
+                .map(|(n, r, a, m)| (n.to_string(), r.map(String::from), a.map(String::from), *m))
+                .collect();
+            assert_eq!(got, want, "for {text:?}");
+        }
+        let _ = s("");
+    }
+}

@@ -1,0 +1,275 @@
+//! Quotation marks paired into quotes, per paragraph, in one pass.
+//!
+//! Curly (“ ”), guillemet (« ») and straight (") double quotes are paired;
+//! curly single quotes (‘ ’) only outside double quotes. A quote left open
+//! at the end of a paragraph whose next paragraph opens with a quote mark
+//! runs on (the news convention for a quote over several paragraphs). Any
+//! other unpaired mark becomes a warning, and pairing restarts at the next
+//! paragraph, so one stray mark never shifts every later quote.
+
+use serde::Serialize;
+
+use super::segment::Paragraph;
+use super::{Span, Warning};
+
+/// How a quote relates to who said it; set by the statements stage.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum QuoteKind {
+    /// A whole utterance attached to an attribution.
+    Direct,
+    /// Quoted words inside someone's reported speech.
+    Fragment,
+    /// A short quoted term nobody in the text is shown to say.
+    #[default]
+    Scare,
+    /// An utterance whose speaker the text does not make clear.
+    Unattributed,
+}
+
+/// A quote: the text between its marks.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Quote {
+    /// The text between the marks (to the paragraph end when left open).
+    pub span: Span,
+    /// The opening mark.
+    pub open: Span,
+    /// The closing mark, if the text has one.
+    pub close: Option<Span>,
+    /// Left open because the next paragraph continues it.
+    pub runs_on: bool,
+    /// Opens a paragraph that continues a quote left open before it.
+    pub continues: bool,
+    pub kind: QuoteKind,
+    /// Index into `Analysis::people`.
+    pub speaker: Option<usize>,
+    /// Index into `Analysis::statements`.
+    pub statement: Option<usize>,
+}
+
+impl Quote {
+    /// The quote with its marks.
+    pub fn outer(&self) -> Span {
+        Span::new(self.open.start, self.close.map_or(self.span.end, |c| c.end))
+    }
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Role {
+    Open,
+    Close,
+    Either,
+}
+
+/// Finds the quotes of every paragraph.
+pub fn find_quotes(
+    text: &str,
+    paragraphs: &[Paragraph],
+    warnings: &mut Vec<Warning>,
+) -> Vec<Quote> {
+    let mut quotes = Vec::new();
+    let mut continuing = false;
+    for (pi, p) in paragraphs.iter().enumerate() {
+        let body = p.span.slice(text);
+        let next_opens = paragraphs
+            .get(pi + 1)
+            .and_then(|n| n.span.slice(text).chars().next())
+            .is_some_and(|c| matches!(c, '“' | '"' | '«'));
+        let first = quotes.len();
+        continuing = pair_paragraph(
+            text,
+            p.span,
+            body,
+            next_opens,
+            continuing,
+            &mut quotes,
+            warnings,
+        );
+        let singles = pair_single(p.span, body, &quotes[first..]);
+        quotes.extend(singles);
+    }
+    quotes.sort_by_key(|q| q.open.start);
+    quotes
+}
+
+fn role_of(body: &str, at: usize, c: char) -> Option<Role> {
+    match c {
+        '“' | '«' | '„' => Some(Role::Open),
+        '”' | '»' => Some(Role::Close),
+        '"' => {
+            let prev = body[..at].chars().next_back();
+            let next = body[at + 1..].chars().next();
+            let open_ctx = prev.is_none_or(|p| p.is_whitespace() || "([{—–-/".contains(p));
+            let close_ctx = next.is_none_or(|n| n.is_whitespace() || ",.;:!?)]}—–-…".contains(n));
+            Some(match (open_ctx, close_ctx) {
+                (true, false) => Role::Open,
+                (false, true) => Role::Close,
+                _ => Role::Either,
+            })
+        }
+        _ => None,
+    }
+}
+
+/// Pairs double quotes in one paragraph; returns whether a quote runs on.
+fn pair_paragraph(
+    text: &str,
+    para: Span,
+    body: &str,
+    next_opens: bool,
+    continuing: bool,
+    quotes: &mut Vec<Quote>,
+    warnings: &mut Vec<Warning>,
+) -> bool {
+    let _ = text;
+    let base = para.start;
+    let mut open: Option<Span> = None;
+    let mut first_open = true;
+    for (at, c) in body.char_indices() {
+        let Some(role) = role_of(body, at, c) else {
+            continue;
+        };
+        let mark = Span::new(base + at, base + at + c.len_utf8());
+        match (open, role) {
+            (None, Role::Open | Role::Either) => {
+                open = Some(mark);
+            }
+            (Some(o), Role::Close | Role::Either) => {
+                quotes.push(new_quote(o, Some(mark), continuing && first_open));
+                first_open = false;
+                open = None;
+            }
+            (Some(o), Role::Open) => {
+                // Two openings in a row: the first never closed. End it
+                // before the second so the error stays local.
+                warnings.push(Warning {
+                    code: "unbalanced-quote",
+                    message: "A quotation mark opens but does not close before the next one opens."
+                        .into(),
+                    span: Some(o),
+                });
+                let mut q = new_quote(o, None, continuing && first_open);
+                q.span.end = trim_end(text, q.span.start, mark.start);
+                quotes.push(q);
+                first_open = false;
+                open = Some(mark);
+            }
+            (None, Role::Close) => {
+                warnings.push(Warning {
+                    code: "unbalanced-quote",
+                    message: "A closing quotation mark has no opening mark before it.".into(),
+                    span: Some(mark),
+                });
+            }
+        }
+    }
+    if let Some(o) = open {
+        let mut q = new_quote(o, None, continuing && first_open);
+        q.span.end = trim_end(text, q.span.start, para.end);
+        if next_opens {
+            q.runs_on = true;
+        } else {
+            warnings.push(Warning {
+                code: "unbalanced-quote",
+                message: "A quotation mark opens but never closes in its paragraph.".into(),
+                span: Some(o),
+            });
+        }
+        let runs_on = q.runs_on;
+        quotes.push(q);
+        return runs_on;
+    }
+    false
+}
+
+fn new_quote(open: Span, close: Option<Span>, continues: bool) -> Quote {
+    let end = close.map_or(open.end, |c| c.start);
+    Quote {
+        span: Span::new(open.end, end),
+        open,
+        close,
+        runs_on: false,
+        continues,
+        kind: QuoteKind::default(),
+        speaker: None,
+        statement: None,
+    }
+}
+
+fn trim_end(text: &str, start: usize, end: usize) -> usize {
+    let s = text.get(start..end).unwrap_or("");
+    start + s.trim_end().len()
+}
+
+/// Curly single quotes (‘...’) outside double quotes, closed within the
+/// paragraph by a ’ that is not an apostrophe (not followed by a letter).
+fn pair_single(para: Span, body: &str, doubles: &[Quote]) -> Vec<Quote> {
+    let mut quotes = Vec::new();
+    // `doubles` is in text order, so a binary search finds the one quote
+    // that could hold `at`: no scan per mark, however many marks there are.
+    let inside_double = |at: usize| {
+        let i = doubles.partition_point(|q| q.open.start <= at);
+        i > 0 && doubles[i - 1].outer().contains(Span::new(at, at))
+    };
+    let mut open: Option<Span> = None;
+    let mut prev: Option<char> = None;
+    let mut iter = body.char_indices().peekable();
+    while let Some((at, c)) = iter.next() {
+        let next = iter.peek().map(|&(_, n)| n);
+        let abs = para.start + at;
+        if c == '‘' && prev.is_none_or(|p| !p.is_alphanumeric()) && !inside_double(abs) {
+            open = Some(Span::new(abs, abs + c.len_utf8()));
+        } else if c == '’' && !next.is_some_and(char::is_alphanumeric) {
+            if let Some(o) = open.take() {
+                if abs - o.end <= 400 {
+                    quotes.push(new_quote(
+                        o,
+                        Some(Span::new(abs, abs + c.len_utf8())),
+                        false,
+                    ));
+                }
+            }
+        }
+        prev = Some(c);
+    }
+    quotes
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::segment::segment;
+
+    fn run(text: &str) -> (Vec<String>, usize) {
+        let seg = segment(text);
+        let mut w = Vec::new();
+        let q = find_quotes(text, &seg.paragraphs, &mut w);
+        (
+            q.iter().map(|q| q.span.slice(text).to_string()).collect(),
+            w.len(),
+        )
+    }
+
+    #[test]
+    fn pairs_curly_straight_and_single() {
+        assert_eq!(
+            run("“A,” he said, “B.” Then \"C\" and ‘D’ and the allies’ plan."),
+            (vec!["A,".into(), "B.".into(), "C".into(), "D".into()], 0)
+        );
+    }
+
+    #[test]
+    fn runs_on_into_next_paragraph_without_warning() {
+        let (q, w) = run("“One.\n“Two.”");
+        assert_eq!((q, w), (vec!["One.".to_string(), "Two.".to_string()], 0));
+    }
+
+    #[test]
+    fn unbalanced_mark_is_local_and_warned() {
+        let (q, w) = run("He said “never.\nShe said “yes” and “no”.");
+        assert_eq!(q, ["never.", "yes", "no"]);
+        assert_eq!(w, 1);
+        let (q, w) = run("Stray ” mark. Then “fine”.");
+        assert_eq!((q, w), (vec!["fine".to_string()], 1));
+    }
+}

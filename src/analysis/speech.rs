@@ -1,0 +1,34 @@
+//! The "who said what" stages, run after the places stages: people, quotes,
+//! statements, contrasts and events, all reading one token stream.
+
+use super::{contrasts, events, people, quotes, statements, tokens, Analysis};
+
+/// Runs the speech stages over `text`, filling `analysis.people`, `quotes`,
+/// `statements`, `contrasts` and `events`. Places, when the places stages
+/// found any, tie statements and events to where they happen.
+pub fn run(text: &str, analysis: &mut Analysis) {
+    let toks = tokens::tokenize(text);
+    let mut found = people::find_people(text, &toks, &analysis.sentences, &analysis.places);
+    let mut quotes = quotes::find_quotes(text, &analysis.paragraphs, &mut analysis.warnings);
+    let statements = statements::find_statements(
+        text,
+        &toks,
+        &analysis.sentences,
+        &analysis.paragraphs,
+        &analysis.places,
+        &mut found,
+        &mut quotes,
+    );
+    let people = found.people;
+    analysis.contrasts = contrasts::find_contrasts(
+        text,
+        &analysis.sentences,
+        &analysis.places,
+        &people,
+        &statements,
+    );
+    analysis.events = events::find_events(text, &toks, &analysis.sentences, &analysis.places);
+    analysis.people = people;
+    analysis.quotes = quotes;
+    analysis.statements = statements;
+}

@@ -1,0 +1,255 @@
+//! The "who said what" part of the JSON report: people, quotes, statements,
+//! contrasts and events, with their text sliced from the article and their
+//! byte spans kept. Documented in `docs/schema-statements.md`.
+
+use serde::Serialize;
+
+use super::events::Figure;
+use super::lexicon::Stance;
+use super::people::{AffiliationSource, MentionForm, SpeakerKind};
+use super::quotes::QuoteKind;
+use super::{Analysis, Span};
+
+/// A mention of a person: span, text, and how it refers.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct MentionReport {
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+    pub form: MentionForm,
+}
+
+/// A person, institution or group.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct PersonReport {
+    pub name: String,
+    pub kind: SpeakerKind,
+    pub role: Option<String>,
+    pub affiliation: Option<String>,
+    pub affiliation_source: Option<AffiliationSource>,
+    pub mentions: Vec<MentionReport>,
+}
+
+/// A quotation.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct QuoteReport {
+    /// The text between the marks.
+    pub text: String,
+    pub start: usize,
+    pub end: usize,
+    pub kind: QuoteKind,
+    /// The speaker's name, if attributed.
+    pub speaker: Option<String>,
+    /// Index into `statements`.
+    pub statement: Option<usize>,
+    /// False when the text has no closing mark (see `runs_on`).
+    pub closed: bool,
+    /// Left open because the next paragraph continues it.
+    pub runs_on: bool,
+}
+
+/// A statement.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct StatementReport {
+    /// The speaker's name, or null when unresolved.
+    pub speaker: Option<String>,
+    /// Index into `people`.
+    pub speaker_index: Option<usize>,
+    pub speaker_kind: Option<SpeakerKind>,
+    /// The speaker's side: country code, bloc or organisation.
+    pub affiliation: Option<String>,
+    /// The words naming the speaker here ("she", "the Air Force").
+    pub speaker_text: Option<String>,
+    /// Why the speaker is unresolved.
+    pub unresolved: Option<String>,
+    /// The main reporting cue as written, or null for a continuing quote.
+    pub cue: Option<String>,
+    pub cues: Vec<String>,
+    pub stance: Stance,
+    pub direct: bool,
+    /// The text between the marks of the statement's first quote.
+    pub quote: Option<String>,
+    /// Every quote the statement carries, as indices into `quotes`.
+    pub quotes: Vec<usize>,
+    pub content: String,
+    pub content_start: usize,
+    pub content_end: usize,
+    /// Index into `sentences`.
+    pub sentence: usize,
+    pub start: usize,
+    pub end: usize,
+    /// Statements made jointly share a group number.
+    pub group: Option<usize>,
+}
+
+/// Two conflicting statements.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct ContrastReport {
+    pub topic: String,
+    /// Index into `statements`.
+    pub a: usize,
+    /// Index into `statements`.
+    pub b: usize,
+    pub reason: String,
+    /// The place in dispute, by name.
+    pub place: Option<String>,
+}
+
+/// One figure of an event.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct FigureReport {
+    pub value: u64,
+    pub qualifier: Option<&'static str>,
+    pub what: Option<&'static str>,
+    pub unit: Option<String>,
+    pub text: String,
+    pub start: usize,
+    pub end: usize,
+}
+
+/// An event.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct EventReport {
+    pub sentence: usize,
+    pub start: usize,
+    pub end: usize,
+    /// The place's name, and its slug in `places`.
+    pub place: Option<String>,
+    pub place_slug: Option<String>,
+    pub place_reason: Option<String>,
+    pub summary: String,
+    pub figures: Vec<FigureReport>,
+}
+
+/// The speech fields of an article's report.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct SpeechReport {
+    pub people: Vec<PersonReport>,
+    pub quotes: Vec<QuoteReport>,
+    pub statements: Vec<StatementReport>,
+    pub contrasts: Vec<ContrastReport>,
+    pub events: Vec<EventReport>,
+}
+
+fn slice(text: &str, s: Span) -> String {
+    s.slice(text).to_string()
+}
+
+impl SpeechReport {
+    /// Builds the report from an analysis of `text`.
+    pub fn new(text: &str, a: &Analysis) -> SpeechReport {
+        let name_of = |p: Option<usize>| p.and_then(|i| a.people.get(i)).map(|p| p.name.clone());
+        SpeechReport {
+            people: a
+                .people
+                .iter()
+                .map(|p| PersonReport {
+                    name: p.name.clone(),
+                    kind: p.kind,
+                    role: p.role.clone(),
+                    affiliation: p.affiliation.clone(),
+                    affiliation_source: p.affiliation_source,
+                    mentions: p
+                        .mentions
+                        .iter()
+                        .map(|m| MentionReport {
+                            start: m.span.start,
+                            end: m.span.end,
+                            text: slice(text, m.span),
+                            form: m.form,
+                        })
+                        .collect(),
+                })
+                .collect(),
+            quotes: a
+                .quotes
+                .iter()
+                .map(|q| QuoteReport {
+                    text: slice(text, q.span),
+                    start: q.span.start,
+                    end: q.span.end,
+                    kind: q.kind,
+                    speaker: name_of(q.speaker),
+                    statement: q.statement,
+                    closed: q.close.is_some(),
+                    runs_on: q.runs_on,
+                })
+                .collect(),
+            statements: a
+                .statements
+                .iter()
+                .map(|s| {
+                    let person = s.speaker.and_then(|i| a.people.get(i));
+                    StatementReport {
+                        speaker: person.map(|p| p.name.clone()),
+                        speaker_index: s.speaker,
+                        speaker_kind: person.map(|p| p.kind),
+                        affiliation: person.and_then(|p| p.affiliation.clone()),
+                        speaker_text: s.speaker_span.map(|sp| slice(text, sp)),
+                        unresolved: s.unresolved.clone(),
+                        cue: s.cue.map(|c| slice(text, c)),
+                        cues: s.cues.iter().map(|c| slice(text, *c)).collect(),
+                        stance: s.stance,
+                        direct: s.direct,
+                        quote: s
+                            .quotes
+                            .first()
+                            .and_then(|&q| a.quotes.get(q))
+                            .map(|q| slice(text, q.span)),
+                        quotes: s.quotes.clone(),
+                        content: slice(text, s.content),
+                        content_start: s.content.start,
+                        content_end: s.content.end,
+                        sentence: s.sentence,
+                        start: s.span.start,
+                        end: s.span.end,
+                        group: s.group,
+                    }
+                })
+                .collect(),
+            contrasts: a
+                .contrasts
+                .iter()
+                .map(|c| ContrastReport {
+                    topic: c.topic.clone(),
+                    a: c.a,
+                    b: c.b,
+                    reason: c.reason.clone(),
+                    place: c
+                        .place
+                        .and_then(|p| a.places.get(p))
+                        .map(|p| p.name.clone()),
+                })
+                .collect(),
+            events: a
+                .events
+                .iter()
+                .map(|e| {
+                    let place = e.place.and_then(|p| a.places.get(p));
+                    EventReport {
+                        sentence: e.sentence,
+                        start: e.span.start,
+                        end: e.span.end,
+                        place: place.map(|p| p.name.clone()),
+                        place_slug: place.map(|p| p.slug.clone()),
+                        place_reason: e.place_reason.clone(),
+                        summary: e.summary.clone(),
+                        figures: e.figures.iter().map(|f| figure(text, f)).collect(),
+                    }
+                })
+                .collect(),
+        }
+    }
+}
+
+fn figure(text: &str, f: &Figure) -> FigureReport {
+    FigureReport {
+        value: f.value,
+        qualifier: f.qualifier,
+        what: f.what,
+        unit: f.unit.clone(),
+        text: slice(text, f.span),
+        start: f.span.start,
+        end: f.span.end,
+    }
+}
