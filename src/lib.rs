@@ -6,6 +6,8 @@
 
 pub mod analysis;
 pub mod articles;
+pub mod highlight;
+pub mod view;
 pub mod geo;
 
 #[cfg(target_arch = "wasm32")]

@@ -1,16 +1,30 @@
-//! One article: its metadata and its text, paragraph by paragraph.
+//! One article explored: heading, tabs, the map beside the active panel.
+//! What is shown and selected comes from the URL (see [`crate::view`]).
 
 use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::{article_list::date_label, library::Library, not_found::NotFound};
-use crate::analysis::segment;
+use super::article_list::date_label;
+use super::article_text::ArticleText;
+use super::library::Library;
+use super::not_found::NotFound;
+use super::place_details::PlaceDetails;
+use super::place_list::PlaceList;
+use super::tab_bar::TabBar;
+use super::Shared;
+use crate::view::{ArticleView, Selection, Tab};
 
 #[derive(PartialEq, Properties)]
 pub struct ArticlePageProps {
     pub id: AttrValue,
+    /// The view path after the id, as the router found it.
+    #[prop_or_default]
+    pub rest: AttrValue,
 }
+
+/// The tabs this version offers.
+const TABS: [Tab; 2] = [Tab::Places, Tab::Text];
 
 #[component]
 pub fn ArticlePage(props: &ArticlePageProps) -> Html {
@@ -18,16 +32,48 @@ pub fn ArticlePage(props: &ArticlePageProps) -> Html {
     let Some(article) = library.get(&props.id) else {
         return html! { <NotFound what="article" id={props.id.clone()} /> };
     };
-    let paragraphs = segment::segment(&article.text).paragraphs;
+    let (view, notice) = match ArticleView::parse(&props.rest) {
+        Ok(view) if TABS.contains(&view.tab) => (view, None),
+        Ok(_) => (ArticleView::default(), Some("This version has no such view, so the article opens on its places.".to_string())),
+        Err(bad) => (ArticleView::default(), Some(bad.to_string())),
+    };
+    let analysis = Shared(library.analysis(&article));
+    let article = Shared(article);
+    let selected_place = match &view.selection {
+        Selection::Place(slug) => analysis.places.iter().position(|p| &p.slug == slug),
+        _ => None,
+    };
+    let place_notice = match (&view.selection, selected_place) {
+        (Selection::Place(slug), None) => Some(format!("No place “{slug}” was found in this article.")),
+        _ => None,
+    };
+    let panel = match view.tab {
+        Tab::Text => html! {
+            <ArticleText article={article.clone()} analysis={analysis.clone()} selection={view.selection.clone()} />
+        },
+        _ => html! {
+            <>
+                if let Some(place) = selected_place {
+                    <PlaceDetails article={article.clone()} analysis={analysis.clone()} {place} />
+                }
+                <PlaceList id={props.id.clone()} analysis={analysis.clone()}
+                    selected={selected_place.map(|i| AttrValue::from(analysis.places[i].slug.clone()))} />
+            </>
+        },
+    };
     html! {
-        <article class="article" aria-labelledby="article-title">
-            <h1 id="article-title">{ &article.title }</h1>
-            <p class="article-meta">
-                <span>{ date_label(&article) }</span>
-                <span class="source">{ &article.source }</span>
-            </p>
-            <div class="article-text">
-                { for paragraphs.iter().map(|p| html! { <p>{ p.span.slice(&article.text) }</p> }) }
+        <article class="explorer" aria-labelledby="article-title">
+            <header class="explorer-head">
+                <h1 id="article-title">{ &article.title }</h1>
+                <p class="article-meta">
+                    <span>{ date_label(&article) }</span>
+                    <span class="source">{ &article.source }</span>
+                </p>
+                { for notice.iter().chain(place_notice.iter()).map(|n| html! { <p class="notice" role="status">{ n }</p> }) }
+            </header>
+            <TabBar id={props.id.clone()} active={view.tab} tabs={TABS.to_vec()} />
+            <div class="explorer-body">
+                <section class="explorer-panel" aria-label={view.tab.label()}>{ panel }</section>
             </div>
         </article>
     }

@@ -7,10 +7,19 @@
 mod about;
 mod article_list;
 mod article_page;
+mod article_text;
 mod header;
 mod library;
+pub mod map;
 mod not_found;
+mod place_details;
+mod place_list;
 pub mod route;
+mod state;
+mod tab_bar;
+
+use std::ops::Deref;
+use std::rc::Rc;
 
 use yew::prelude::*;
 use yew_router::prelude::*;
@@ -37,14 +46,40 @@ pub fn start() {
 #[component]
 pub fn App() -> Html {
     let library = use_memo((), |_| Library::bundled());
+    let ui = use_reducer(state::UiState::default);
     html! {
-        <ContextProvider<std::rc::Rc<Library>> context={library}>
+        <ContextProvider<Rc<Library>> context={library}>
+        <ContextProvider<state::Ui> context={ui}>
             <HashRouter>
                 <header::Header />
                 <main id="main" class="page">
                     <Switch<Route> render={route::render} />
                 </main>
             </HashRouter>
-        </ContextProvider<std::rc::Rc<Library>>>
+        </ContextProvider<state::Ui>>
+        </ContextProvider<Rc<Library>>>
+    }
+}
+
+/// Shared, immutable data passed down as a prop: equal when it is the same
+/// allocation, so a re-render never compares or clones a whole analysis.
+pub struct Shared<T>(pub Rc<T>);
+
+impl<T> Clone for Shared<T> {
+    fn clone(&self) -> Self {
+        Shared(self.0.clone())
+    }
+}
+
+impl<T> PartialEq for Shared<T> {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl<T> Deref for Shared<T> {
+    type Target = T;
+    fn deref(&self) -> &T {
+        &self.0
     }
 }

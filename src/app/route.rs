@@ -12,6 +12,9 @@ pub enum Route {
     Home,
     #[at("/a/:id")]
     Article { id: String },
+    /// A view of an article: `rest` is read by [`crate::view::ArticleView::parse`].
+    #[at("/a/:id/*rest")]
+    ArticleView { id: String, rest: String },
     #[at("/about")]
     About,
     #[not_found]
@@ -24,7 +27,20 @@ pub fn render(route: Route) -> Html {
     match route {
         Route::Home => html! { <ArticleList /> },
         Route::Article { id } => html! { <ArticlePage id={AttrValue::from(id)} /> },
+        Route::ArticleView { id, rest } => {
+            html! { <ArticlePage id={AttrValue::from(id)} rest={AttrValue::from(rest)} /> }
+        }
         Route::About => html! { <About /> },
         Route::NotFound => html! { <NotFound what="page" /> },
+    }
+}
+
+/// The route of one view of an article.
+pub fn article_view(id: &str, view: &crate::view::ArticleView) -> Route {
+    let rest = view.to_path();
+    if rest.is_empty() {
+        Route::Article { id: id.to_string() }
+    } else {
+        Route::ArticleView { id: id.to_string(), rest }
     }
 }

@@ -42,6 +42,8 @@ test('clicking a title shows that article, paragraph by paragraph', async () => 
   await atlas.openArticleTitled(SEED_2);
   assert.equal(await atlas.articleTitle().textContent(), SEED_2);
   assert.match(page.url(), /#\/a\/seed-2$/);
+  await atlas.openTab('Text');
+  assert.match(page.url(), /#\/a\/seed-2\/text$/);
   const paragraphs = atlas.articleText().locator('p');
   assert.ok((await paragraphs.count()) > 5, 'the text keeps its paragraphs');
   assert.match(await paragraphs.nth(1).textContent(), /^President Donald Trump of the United States announced/);
@@ -53,7 +55,7 @@ test('clicking a title shows that article, paragraph by paragraph', async () => 
 test('opening an article URL directly shows the article, and reload keeps it', async () => {
   const { context, page, errors } = await openPage(browser, { viewport: { width: 375, height: 740 } });
   const atlas = new AtlasPage(page, server.url);
-  await atlas.open('/a/seed-1');
+  await atlas.open('/a/seed-1/text');
   await atlas.articleTitle().waitFor();
   assert.equal(await atlas.articleTitle().textContent(), SEED_1);
   await page.reload();

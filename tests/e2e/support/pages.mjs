@@ -21,6 +21,11 @@ export class AtlasPage {
     await this.page.locator('#article-title').waitFor();
   }
 
+  async openTab(name) {
+    await this.page.getByRole('navigation', { name: 'Article views' }).getByRole('link', { name, exact: true }).click();
+    await this.page.locator('.tab[aria-current="page"]', { hasText: name }).waitFor();
+  }
+
   articleTitle() {
     return this.page.locator('#article-title');
   }

@@ -1,0 +1,130 @@
+//! The article text with its places (and, where found, speakers and quotes)
+//! highlighted. Each highlight is a link that selects its item everywhere;
+//! highlights differ by underline style and weight, not colour alone.
+
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+use super::route::{article_view, Route};
+use super::Shared;
+use crate::analysis::{Analysis, Span};
+use crate::articles::Article;
+use crate::highlight::{pieces, Mark, MarkKind, Piece};
+use crate::view::{ArticleView, Selection, Tab};
+
+#[derive(PartialEq, Properties)]
+pub struct ArticleTextProps {
+    pub article: Shared<Article>,
+    pub analysis: Shared<Analysis>,
+    pub selection: Selection,
+}
+
+#[component]
+pub fn ArticleText(props: &ArticleTextProps) -> Html {
+    let analysis = &props.analysis;
+    let marks = use_memo(props.analysis.clone(), |a| all_marks(&a.0));
+    let selected_sentence = match props.selection {
+        Selection::Sentence(n) => Some(n),
+        _ => None,
+    };
+    let selected_place = match &props.selection {
+        Selection::Place(slug) => analysis.places.iter().position(|p| &p.slug == slug),
+        _ => None,
+    };
+
+    // Bring the selection into view once it is rendered.
+    let first_target = selected_sentence
+        .map(|n| format!("s-{n}"))
+        .or_else(|| selected_place.map(|_| "first-selected".to_string()));
+    use_effect_with(first_target, |target| {
+        if let Some(id) = target {
+            if let Some(el) = gloo::utils::document().get_element_by_id(id) {
+                el.scroll_into_view_with_bool(false);
+            }
+        }
+    });
+
+    let ctx = Ctx { props, marks: &marks, selected_sentence, selected_place };
+    let mut first_selected_done = false;
+    html! {
+        <div class="article-text highlighted" aria-label="Article text">
+            { for analysis.paragraphs.iter().enumerate().map(|(p, paragraph)| {
+                let sentences = analysis.sentences.iter().enumerate().filter(|(_, s)| s.paragraph == p);
+                html! {
+                    <p key={p}>
+                        { for sentences.map(|(n, s)| ctx.sentence(n, s.span, &mut first_selected_done)) }
+                        { uncovered_tail(&props.article.text, paragraph.span, analysis, p) }
+                    </p>
+                }
+            }) }
+        </div>
+    }
+}
+
+struct Ctx<'a> {
+    props: &'a ArticleTextProps,
+    marks: &'a [Mark],
+    selected_sentence: Option<usize>,
+    selected_place: Option<usize>,
+}
+
+impl Ctx<'_> {
+    fn sentence(&self, n: usize, span: Span, first_selected_done: &mut bool) -> Html {
+        let selected = self.selected_sentence == Some(n);
+        let body: Html = pieces(span, self.marks).iter().map(|piece| self.piece(piece, first_selected_done)).collect();
+        html! {
+            <>
+                <span id={format!("s-{n}")} class={classes!("sentence", selected.then_some("selected"))}
+                    aria-current={selected.then_some("true")}>{ body }</span>
+                { " " }
+            </>
+        }
+    }
+
+    fn piece(&self, piece: &Piece, first_selected_done: &mut bool) -> Html {
+        let text = piece.span.slice(&self.props.article.text);
+        let analysis = &self.props.analysis;
+        let id = &self.props.article.id;
+        let mut inner = match piece.place.and_then(|i| analysis.places.get(i).map(|p| (i, p))) {
+            Some((i, place)) => {
+                let selected = self.selected_place == Some(i);
+                let anchor = (selected && !*first_selected_done).then(|| {
+                    *first_selected_done = true;
+                    "first-selected"
+                });
+                let to = article_view(id, &ArticleView::place(Tab::Text, &place.slug));
+                html! {
+                    <span id={anchor} class="hl-wrap">
+                        <Link<Route> to={to} classes={classes!("hl", "hl-place", selected.then_some("selected"))}>
+                            { text }
+                        </Link<Route>>
+                    </span>
+                }
+            }
+            None => html! { { text } },
+        };
+        if piece.quote.is_some() {
+            inner = html! { <span class="hl-quote">{ inner }</span> };
+        }
+        inner
+    }
+}
+
+/// Every place mention as a mark, in text order.
+fn all_marks(analysis: &Analysis) -> Vec<Mark> {
+    let mut marks: Vec<Mark> = analysis
+        .places
+        .iter()
+        .enumerate()
+        .flat_map(|(i, p)| p.mentions.iter().map(move |&span| Mark { span, kind: MarkKind::Place, item: i }))
+        .collect();
+    marks.sort_by_key(|m| m.span.start);
+    marks
+}
+
+/// Text of a paragraph after its last sentence (normally none).
+fn uncovered_tail(text: &str, paragraph: Span, analysis: &Analysis, p: usize) -> Html {
+    let end = analysis.sentences.iter().filter(|s| s.paragraph == p).map(|s| s.span.end).max().unwrap_or(paragraph.start);
+    let tail = Span::new(end.max(paragraph.start), paragraph.end).slice(text).trim();
+    html! { { tail.to_string() } }
+}

@@ -1,0 +1,201 @@
+//! What the reader is looking at, as a typed value that round-trips through
+//! the URL fragment: `#/a/seed-1/place/pokrovsk`.
+//!
+//! The router hands over the raw path after the article id; [`ArticleView::parse`]
+//! validates it in a second step. A path it cannot read yields the default view
+//! and a message to show, never a dead page. Kept free of web dependencies so
+//! it is tested natively.
+
+use std::fmt;
+
+/// A panel of the article explorer.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Tab {
+    /// Map and place list.
+    #[default]
+    Places,
+    /// The article text with highlights.
+    Text,
+    /// Speakers and their statements.
+    Speakers,
+    /// Two speakers or sides side by side.
+    Compare,
+    /// Incidents with figures.
+    Events,
+}
+
+impl Tab {
+    pub const ALL: [Tab; 5] = [Tab::Places, Tab::Text, Tab::Speakers, Tab::Compare, Tab::Events];
+
+    /// The path segment naming the tab.
+    pub fn segment(self) -> &'static str {
+        match self {
+            Tab::Places => "places",
+            Tab::Text => "text",
+            Tab::Speakers => "speakers",
+            Tab::Compare => "compare",
+            Tab::Events => "events",
+        }
+    }
+
+    /// The label shown to the reader.
+    pub fn label(self) -> &'static str {
+        match self {
+            Tab::Places => "Places",
+            Tab::Text => "Text",
+            Tab::Speakers => "Speakers",
+            Tab::Compare => "Side by side",
+            Tab::Events => "Events",
+        }
+    }
+
+    fn from_segment(segment: &str) -> Option<Tab> {
+        Tab::ALL.into_iter().find(|t| t.segment() == segment)
+    }
+}
+
+/// The item the reader selected, if any.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Selection {
+    #[default]
+    None,
+    /// A place, by slug.
+    Place(String),
+    /// A speaker, by slug.
+    Speaker(String),
+    /// Two speakers or sides compared, by slug (`side-ua` names a side).
+    Pair(String, String),
+    /// A sentence, by index.
+    Sentence(usize),
+}
+
+/// One view of one article: which tab, what is selected.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
+pub struct ArticleView {
+    pub tab: Tab,
+    pub selection: Selection,
+}
+
+/// Why a view path could not be read; shown to the reader.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct BadViewPath(pub String);
+
+impl fmt::Display for BadViewPath {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "This link names a view that does not exist (“{}”), so the article opens at its start.", self.0)
+    }
+}
+
+impl ArticleView {
+    /// A view on `tab` with nothing selected.
+    pub fn tab(tab: Tab) -> ArticleView {
+        ArticleView { tab, selection: Selection::None }
+    }
+
+    /// The view that selects a place, keeping the tab when it shows places.
+    pub fn place(tab: Tab, slug: &str) -> ArticleView {
+        let tab = if matches!(tab, Tab::Places | Tab::Text) { tab } else { Tab::Places };
+        ArticleView { tab, selection: Selection::Place(slug.to_string()) }
+    }
+
+    /// Reads the path after `/a/<id>`: `""`, `text`, `place/pokrovsk`,
+    /// `text/place/pokrovsk`, `speaker/peskov`, `compare/a/b`, `sentence/3`.
+    ///
+    /// ```
+    /// use news_atlas::view::{ArticleView, Selection, Tab};
+    /// let v = ArticleView::parse("text/place/pokrovsk").unwrap();
+    /// assert_eq!((v.tab, v.selection), (Tab::Text, Selection::Place("pokrovsk".into())));
+    /// assert_eq!(v.to_path(), "text/place/pokrovsk");
+    /// ```
+    pub fn parse(path: &str) -> Result<ArticleView, BadViewPath> {
+        let parts: Vec<&str> = path.split('/').filter(|p| !p.is_empty()).collect();
+        let bad = || BadViewPath(path.chars().take(80).collect());
+        let (tab, rest) = match parts.split_first() {
+            Some((first, rest)) if *first != "compare" => match Tab::from_segment(first) {
+                Some(tab) => (Some(tab), rest),
+                None => (None, &parts[..]),
+            },
+            _ => (None, &parts[..]),
+        };
+        let selection = match rest {
+            [] => Selection::None,
+            ["place", slug] if is_slug(slug) => Selection::Place(slug.to_string()),
+            ["speaker", slug] if is_slug(slug) => Selection::Speaker(slug.to_string()),
+            ["compare"] => return Ok(ArticleView::tab(Tab::Compare)),
+            ["compare", a, b] if is_slug(a) && is_slug(b) => Selection::Pair(a.to_string(), b.to_string()),
+            ["sentence", n] => Selection::Sentence(n.parse().map_err(|_| bad())?),
+            _ => return Err(bad()),
+        };
+        // A selection implies the tab that shows it, unless the path named one.
+        let tab = tab.unwrap_or(match selection {
+            Selection::None | Selection::Place(_) => Tab::Places,
+            Selection::Speaker(_) => Tab::Speakers,
+            Selection::Pair(..) => Tab::Compare,
+            Selection::Sentence(_) => Tab::Text,
+        });
+        Ok(ArticleView { tab, selection })
+    }
+
+    /// The shortest path that [`parse`](Self::parse) reads back as this view.
+    pub fn to_path(&self) -> String {
+        let selection = match &self.selection {
+            Selection::None => String::new(),
+            Selection::Place(slug) => format!("place/{slug}"),
+            Selection::Speaker(slug) => format!("speaker/{slug}"),
+            Selection::Pair(a, b) => format!("compare/{a}/{b}"),
+            Selection::Sentence(n) => format!("sentence/{n}"),
+        };
+        let implied = ArticleView::parse(&selection).map(|v| v.tab).unwrap_or_default();
+        match (self.tab == implied, selection.is_empty()) {
+            (true, _) => selection,
+            (false, true) => self.tab.segment().to_string(),
+            (false, false) => format!("{}/{selection}", self.tab.segment()),
+        }
+    }
+}
+
+/// Slugs are lowercase ASCII letters, digits and hyphens.
+pub fn is_slug(s: &str) -> bool {
+    !s.is_empty() && s.len() <= 80 && s.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn paths_parse_to_views_and_back() {
+        let cases: &[(&str, Tab, Selection)] = &[
+            ("", Tab::Places, Selection::None),
+            ("text", Tab::Text, Selection::None),
+            ("events", Tab::Events, Selection::None),
+            ("place/pokrovsk", Tab::Places, Selection::Place("pokrovsk".into())),
+            ("text/place/donetsk-oblast", Tab::Text, Selection::Place("donetsk-oblast".into())),
+            ("speaker/dmitry-peskov", Tab::Speakers, Selection::Speaker("dmitry-peskov".into())),
+            ("compare", Tab::Compare, Selection::None),
+            ("compare/side-ru/volodymyr-zelenskyy", Tab::Compare, Selection::Pair("side-ru".into(), "volodymyr-zelenskyy".into())),
+            ("sentence/12", Tab::Text, Selection::Sentence(12)),
+            ("places/sentence/3", Tab::Places, Selection::Sentence(3)),
+        ];
+        for (path, tab, selection) in cases {
+            let view = ArticleView::parse(path).unwrap_or_else(|e| panic!("{path}: {e}"));
+            assert_eq!((&view.tab, &view.selection), (tab, selection), "{path}");
+            assert_eq!(ArticleView::parse(&view.to_path()).unwrap(), view, "{path} round trip");
+        }
+    }
+
+    #[test]
+    fn malformed_paths_are_errors_not_panics() {
+        for path in ["nonsense", "place", "place/Not A Slug", "sentence/x", "sentence/-1", "place/a/b", "compare/a", "text/text", "speaker/ü"] {
+            assert!(ArticleView::parse(path).is_err(), "{path}");
+        }
+    }
+
+    #[test]
+    fn every_tab_round_trips_without_selection() {
+        for tab in Tab::ALL {
+            let view = ArticleView::tab(tab);
+            assert_eq!(ArticleView::parse(&view.to_path()).unwrap(), view);
+        }
+    }
+}
