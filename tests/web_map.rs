@@ -127,6 +127,23 @@ fn key(el: &Element, key: &str) {
     el.dispatch_event(&e).unwrap();
 }
 
+/// Waits until the map has measured itself: its view has the drawing area's
+/// shape (the first render uses a default size).
+async fn settle(root: &Element) {
+    wait_for("the map to measure itself", || {
+        let Some(svg) = find(root, ".na-map__svg") else {
+            return false;
+        };
+        let r = svg.get_bounding_client_rect();
+        let vb: Vec<f64> = view_box(root)
+            .split(' ')
+            .filter_map(|v| v.parse().ok())
+            .collect();
+        vb.len() == 4 && r.height() > 0.0 && (vb[2] / vb[3] - r.width() / r.height()).abs() < 1e-3
+    })
+    .await;
+}
+
 fn view_box(root: &Element) -> String {
     find(root, ".na-map__svg")
         .and_then(|s| s.get_attribute("viewBox"))
@@ -137,6 +154,7 @@ fn view_box(root: &Element) -> String {
 async fn draws_outlines_and_a_labelled_button_per_place() {
     let (root, _) = mount(places(), None);
     wait_for("markers", || count(&root, ".na-map__marker") == 5).await;
+    settle(&root).await;
     let region = find(&root, "[role=region]").expect("the map region");
     assert_eq!(
         region.get_attribute("aria-label").as_deref(),
@@ -186,6 +204,7 @@ async fn draws_outlines_and_a_labelled_button_per_place() {
 async fn clicking_or_pressing_enter_on_a_marker_selects_it() {
     let (root, picked) = mount(places(), None);
     wait_for("markers", || count(&root, ".na-map__marker") == 5).await;
+    settle(&root).await;
     let shape = find(&root, "[data-index='1'] .na-map__shape").expect("Kyiv's shape");
     click(&shape);
     assert_eq!(*picked.borrow(), vec!["kyiv".to_string()]);
@@ -199,6 +218,7 @@ async fn clicking_or_pressing_enter_on_a_marker_selects_it() {
 async fn the_selected_marker_is_ringed_and_pressed() {
     let (root, _) = mount(places(), Some("pokrovsk"));
     wait_for("markers", || count(&root, ".na-map__marker") == 5).await;
+    settle(&root).await;
     let sel = find(&root, ".na-map__marker--selected").expect("a selected marker");
     assert_eq!(sel.get_attribute("aria-pressed").as_deref(), Some("true"));
     assert!(
@@ -212,6 +232,7 @@ async fn the_selected_marker_is_ringed_and_pressed() {
 async fn keys_and_buttons_zoom_pan_and_reset() {
     let (root, _) = mount(places(), None);
     wait_for("markers", || count(&root, ".na-map__marker") == 5).await;
+    settle(&root).await;
     let svg = find(&root, ".na-map__svg").unwrap();
     let start = view_box(&root);
     let width = |vb: &str| {
@@ -260,6 +281,7 @@ async fn five_hundred_markers_render_and_stay_responsive() {
     let t0 = web_sys::js_sys::Date::now();
     let (root, _) = mount(markers, None);
     wait_for("500 markers", || count(&root, ".na-map__marker") == 500).await;
+    settle(&root).await;
     let first = web_sys::js_sys::Date::now() - t0;
     // A burst of zoom steps, as a wheel would send, each applied in turn.
     let svg = find(&root, ".na-map__svg").unwrap();
@@ -280,7 +302,8 @@ async fn five_hundred_markers_render_and_stay_responsive() {
 /// Dispatches a DOM event built by its own constructor (`PointerEvent`,
 /// `WheelEvent`) from a plain init object, so the test needs no extra web-sys
 /// features.
-fn fire(el: &Element, class: &str, kind: &str, fields: &[(&str, f64)]) {
+/// Returns false when a handler called `preventDefault`.
+fn fire(el: &Element, class: &str, kind: &str, fields: &[(&str, f64)]) -> bool {
     use web_sys::js_sys::{Array, Object, Reflect};
     let init = Object::new();
     Reflect::set(&init, &"bubbles".into(), &true.into()).unwrap();
@@ -299,13 +322,14 @@ fn fire(el: &Element, class: &str, kind: &str, fields: &[(&str, f64)]) {
         .unwrap()
         .dyn_into()
         .unwrap();
-    el.dispatch_event(&event).unwrap();
+    el.dispatch_event(&event).unwrap()
 }
 
 #[wasm_bindgen_test]
 async fn hover_and_focus_show_a_tooltip() {
     let (root, _) = mount(places(), None);
     wait_for("markers", || count(&root, ".na-map__marker") == 5).await;
+    settle(&root).await;
     assert_eq!(count(&root, ".na-map__tooltip:not([hidden])"), 0);
     let pokrovsk = find(&root, "[data-index='0'] .na-map__shape").unwrap();
     fire(&pokrovsk, "MouseEvent", "mouseover", &[]);
@@ -344,6 +368,7 @@ async fn hover_and_focus_show_a_tooltip() {
 async fn dragging_pans_and_does_not_select() {
     let (root, picked) = mount(places(), None);
     wait_for("markers", || count(&root, ".na-map__marker") == 5).await;
+    settle(&root).await;
     let start = view_box(&root);
     let shape = find(&root, "[data-index='1'] .na-map__shape").unwrap();
     let r = shape.get_bounding_client_rect();
@@ -378,15 +403,20 @@ async fn dragging_pans_and_does_not_select() {
 async fn the_wheel_zooms_about_the_pointer() {
     let (root, _) = mount(places(), None);
     wait_for("markers", || count(&root, ".na-map__marker") == 5).await;
+    settle(&root).await;
     let svg = find(&root, ".na-map__svg").unwrap();
     let start = view_box(&root);
     let r = svg.get_bounding_client_rect();
     let (x, y) = (r.x() + 100.0, r.y() + 80.0);
-    fire(
+    let scrolled = fire(
         &svg,
         "WheelEvent",
         "wheel",
         &[("deltaY", -240.0), ("clientX", x), ("clientY", y)],
+    );
+    assert!(
+        !scrolled,
+        "the wheel zooms the map instead of scrolling the page"
     );
     wait_for("wheel zoom", || view_box(&root) != start).await;
     let w = |vb: &str| {
@@ -396,4 +426,82 @@ async fn the_wheel_zooms_about_the_pointer() {
             .unwrap()
     };
     assert!(w(&view_box(&root)) < w(&start), "wheel up zooms in");
+}
+
+#[wasm_bindgen_test]
+async fn two_pointers_pinch_to_zoom() {
+    let (root, picked) = mount(places(), None);
+    wait_for("markers", || count(&root, ".na-map__marker") == 5).await;
+    settle(&root).await;
+    let svg = find(&root, ".na-map__svg").unwrap();
+    let start = view_box(&root);
+    let r = svg.get_bounding_client_rect();
+    let (cx, cy) = (r.x() + r.width() / 2.0, r.y() + r.height() / 2.0);
+    let p = |id: f64, x: f64| {
+        [
+            ("pointerId", id),
+            ("clientX", x),
+            ("clientY", cy),
+            ("button", 0.0),
+        ]
+    };
+    fire(&svg, "PointerEvent", "pointerdown", &p(1.0, cx - 40.0));
+    fire(&svg, "PointerEvent", "pointerdown", &p(2.0, cx + 40.0));
+    // Fingers move apart: 80 px -> 160 px is a 2x zoom in.
+    fire(&svg, "PointerEvent", "pointermove", &p(2.0, cx + 120.0));
+    fire(&svg, "PointerEvent", "pointerup", &p(2.0, cx + 120.0));
+    fire(&svg, "PointerEvent", "pointerup", &p(1.0, cx - 40.0));
+    wait_for("pinch zoom", || view_box(&root) != start).await;
+    let w = |vb: &str| {
+        vb.split(' ')
+            .nth(2)
+            .and_then(|w| w.parse::<f64>().ok())
+            .unwrap()
+    };
+    let ratio = w(&start) / w(&view_box(&root));
+    assert!((ratio - 2.0).abs() < 0.01, "zoomed {ratio}x");
+    assert!(picked.borrow().is_empty());
+}
+
+/// A page that owns the selection, as the article page does.
+#[yew::component]
+fn Selecting() -> yew::Html {
+    let selected = yew::use_state(|| None::<AttrValue>);
+    let markers = yew::use_memo((), |_| places());
+    let on_select = {
+        let selected = selected.clone();
+        Callback::from(move |slug: AttrValue| selected.set(Some(slug)))
+    };
+    yew::html! {
+        <Map markers={markers} selected={(*selected).clone()} {on_select}
+            aria_label="Map of places in the article" />
+    }
+}
+
+#[wasm_bindgen_test]
+async fn selecting_from_the_keyboard_keeps_focus_on_the_marker() {
+    let document = gloo::utils::document();
+    let root = document.create_element("div").unwrap();
+    root.set_attribute("style", "width: 640px").unwrap();
+    document.body().unwrap().append_child(&root).unwrap();
+    yew::Renderer::<Selecting>::with_root(root.clone()).render();
+    wait_for("markers", || count(&root, ".na-map__marker") == 5).await;
+    settle(&root).await;
+    let kyiv = find(&root, "[data-index='1']").unwrap();
+    let focus = web_sys::js_sys::Reflect::get(&kyiv, &"focus".into()).unwrap();
+    let focus: web_sys::js_sys::Function = focus.dyn_into().unwrap();
+    focus.call0(&kyiv).unwrap();
+    assert_eq!(document.active_element().as_ref(), Some(&kyiv));
+    key(&kyiv, "Enter");
+    wait_for("selection", || {
+        kyiv.get_attribute("aria-pressed").as_deref() == Some("true")
+    })
+    .await;
+    assert!(kyiv.is_connected(), "the marker element is kept");
+    assert_eq!(
+        document.active_element().as_ref(),
+        Some(&kyiv),
+        "focus stays put"
+    );
+    assert!(find(&kyiv, ".na-map__ring").is_some());
 }
