@@ -48,6 +48,10 @@ enum Frame {
     Contested,
 }
 
+/// How many sentences apart two statements may be and still be paired on
+/// a place they share (a dispute runs through an article, not a book).
+const WINDOW: usize = 40;
+
 const HELD: &[&str] = &[
     "seized",
     "captured",
@@ -348,12 +352,25 @@ pub fn find_contrasts(
     let joint = |a: usize, b: usize| {
         statements[a].group.is_some() && statements[a].group == statements[b].group
     };
+    // Statements starting within `k` sentences of statement `i`: pairs are
+    // only sought nearby, so the stage stays linear in the text. Statements
+    // are sorted by start, so the window is two binary searches.
+    let around = |i: usize, k: usize| {
+        let si = statements[i].sentence;
+        let from = sentences
+            .get(si.saturating_sub(k + 1))
+            .map_or(0, |s| s.span.start);
+        let to = sentences.get(si + k + 1).map_or(usize::MAX, |s| s.span.end);
+        let a = statements.partition_point(|s| s.span.start < from);
+        let b = statements.partition_point(|s| s.span.start < to);
+        a..b.max(a)
+    };
     // 1. Held vs contested about the same place.
     for a in 0..n {
         if frames[a] != Some(Frame::Held) {
             continue;
         }
-        for b in 0..n {
+        for b in around(a, WINDOW) {
             if frames[b] != Some(Frame::Contested) || !differ(a, b) || joint(a, b) {
                 continue;
             }
@@ -395,7 +412,7 @@ pub fn find_contrasts(
         let sb = &statements[b];
         // 2. "X dismissed Y’s claim that ...": the claim sits inside the rejection.
         if sb.stance.is_rejection() {
-            for a in 0..n {
+            for a in around(b, 0) {
                 let Some(cue) = statements[a].cue else {
                     continue;
                 };
@@ -420,7 +437,7 @@ pub fn find_contrasts(
             l.starts_with("each other") || l.starts_with("one another")
         };
         if each_other && sb.group.is_some() {
-            for a in 0..b {
+            for a in around(b, 0).filter(|&a| a < b) {
                 if joint(a, b) && differ(a, b) {
                     let topic = short(
                         contents[b]
@@ -435,7 +452,7 @@ pub fn find_contrasts(
         }
         // 4. A rebuttal in a relative clause after someone's statement.
         if let Some(sp) = sb.speaker_span {
-            for a in 0..n {
+            for a in around(b, 0) {
                 let sa = &statements[a];
                 if sa.sentence != sb.sentence
                     || !differ(a, b)
@@ -478,7 +495,8 @@ pub fn find_contrasts(
         .any(|m| lower.starts_with(m))
             || lower.contains(", however,");
         if marked {
-            let prev = (0..b).rev().find(|&a| {
+            let near = around(b, 2);
+            let prev = (near.start..b).rev().find(|&a| {
                 statements[a].speaker != sb.speaker
                     && sb.sentence.saturating_sub(statements[a].sentence) <= 2
                     && statements[a].sentence <= sb.sentence
@@ -486,7 +504,7 @@ pub fn find_contrasts(
             if let Some(a) = prev {
                 // Only the first of speakers named together.
                 let first_of_group =
-                    sb.group.is_none() || (0..b).all(|k| statements[k].group != sb.group);
+                    sb.group.is_none() || (near.start..b).all(|k| statements[k].group != sb.group);
                 let shared_place =
                     anchors[a].0.iter().any(|x| anchors[b].0.contains(x)) && anchors[a].1 < 2;
                 let common: HashSet<String> =

@@ -386,6 +386,19 @@ const ROLE_HEADS: &[&str] = &[
 /// Words that may stand inside a role phrase before its head or between head
 /// and name ("foreign policy chief", "Secretary of State", "special envoy").
 const ROLE_MODIFIERS: &[&str] = &[
+    "central",
+    "bank",
+    "union",
+    "company",
+    "army",
+    "police",
+    "fire",
+    "city",
+    "league",
+    "campaign",
+    "election",
+    "health",
+    "opposition",
     "foreign",
     "policy",
     "special",
@@ -1467,6 +1480,7 @@ pub fn is_not_name(word: &str) -> bool {
     let w = word.to_lowercase();
     NOT_NAME_SET.contains(w.as_str())
         || is_role_head(&w)
+        || institution_head(&w).is_some()
         || country(&w).is_some()
         || cue(&w).is_some()
 }

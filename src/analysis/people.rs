@@ -15,6 +15,8 @@
 //! ("Russia’s Defense Ministry", "regional officials") are added to the same
 //! list by the statements stage, which knows where speakers stand.
 
+use std::collections::HashMap;
+
 use serde::Serialize;
 
 use super::lexicon::{self, CountryForm};
@@ -23,7 +25,7 @@ use super::tokens::{TokKind, Token};
 use super::{Place, Span};
 
 /// What sort of speaker an entry is.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum SpeakerKind {
     Person,
@@ -116,8 +118,13 @@ impl Person {
     }
 
     pub(crate) fn add_mention(&mut self, span: Span, form: MentionForm) {
-        if !self.mentions.iter().any(|m| m.span == span) {
-            let at = self.mentions.partition_point(|m| m.span.start < span.start);
+        // Mentions stay sorted, so a binary search finds a duplicate.
+        let at = self.mentions.partition_point(|m| m.span.start < span.start);
+        let dup = self.mentions[at..]
+            .iter()
+            .take_while(|m| m.span.start == span.start)
+            .any(|m| m.span == span);
+        if !dup {
             self.mentions.insert(at, Mention { span, form });
         }
     }
@@ -141,9 +148,30 @@ pub struct People {
     /// For each token, the name mention it belongs to (name words win over
     /// role words).
     pub by_token: Vec<Option<usize>>,
+    /// Entries by kind and alias key, so lookups stay constant-time however
+    /// many names a text holds.
+    by_key: HashMap<(SpeakerKind, String), Vec<usize>>,
 }
 
 impl People {
+    /// Adds an entry and indexes its key; returns its index.
+    pub(crate) fn push_person(&mut self, p: Person) -> usize {
+        let i = self.people.len();
+        self.by_key
+            .entry((p.kind, p.key.clone()))
+            .or_default()
+            .push(i);
+        self.people.push(p);
+        i
+    }
+
+    /// Entries of `kind` with alias `key`, oldest first.
+    pub(crate) fn lookup(&self, kind: SpeakerKind, key: &str) -> &[usize] {
+        self.by_key
+            .get(&(kind, key.to_string()))
+            .map_or(&[], Vec::as_slice)
+    }
+
     /// The mention whose name or extent ends at token `j`.
     pub fn ending_at(&self, j: usize) -> Option<NameMention> {
         let m = self.mentions[(*self.by_token.get(j)?)?];
@@ -470,11 +498,7 @@ pub fn find_people(text: &str, toks: &[Token], sentences: &[Sentence], places: &
             continue;
         }
         let key = lexicon::name_key(t.text(text));
-        if out
-            .people
-            .iter()
-            .any(|p| p.key == key && p.kind == SpeakerKind::Person)
-        {
+        if !out.lookup(SpeakerKind::Person, &key).is_empty() {
             continue;
         }
         if let Some(fig) = lexicon::figure_by_key(&key) {
@@ -485,7 +509,7 @@ pub fn find_people(text: &str, toks: &[Token], sentences: &[Sentence], places: &
             p.given = fig.name.split(' ').next().map(str::to_lowercase);
             p.role = Some(fig.role.to_string());
             p.set_affiliation(fig.affiliation.to_string(), AffiliationSource::Fallback);
-            out.people.push(p);
+            out.push_person(p);
         }
     }
     for (j, t) in toks.iter().enumerate() {
@@ -494,11 +518,7 @@ pub fn find_people(text: &str, toks: &[Token], sentences: &[Sentence], places: &
         }
         let key = lexicon::name_key(t.text(text));
         // The most recently created person with this surname.
-        if let Some(pi) = out
-            .people
-            .iter()
-            .rposition(|p| p.key == key && p.kind == SpeakerKind::Person)
-        {
+        if let Some(&pi) = out.lookup(SpeakerKind::Person, &key).last() {
             out.people[pi].add_mention(t.span, MentionForm::Surname);
             let m = out.mentions.len();
             out.mentions.push(NameMention {
@@ -633,10 +653,7 @@ fn consider_run(
         .is_some_and(|t| lexicon::cue(t.text(text)).is_some_and(|c| !c.strict));
     let cue_prev =
         start > 0 && lexicon::cue(word(text, toks, start - 1)).is_some_and(|c| !c.strict);
-    let known = out
-        .people
-        .iter()
-        .any(|p| p.key == key && p.kind == SpeakerKind::Person);
+    let known = !out.lookup(SpeakerKind::Person, &key).is_empty();
     let has_role = before.role.is_some() || after.role.is_some();
     let evidence = has_role
         || org.is_some()
@@ -653,11 +670,15 @@ fn consider_run(
     }
     let given = (n >= 2).then(|| first.to_lowercase());
     let mut of_country: Option<usize> = None;
-    let existing = out.people.iter().rposition(|p| {
-        p.kind == SpeakerKind::Person
-            && p.key == key
-            && (given.is_none() || p.given.is_none() || p.given == given)
-    });
+    let existing = out
+        .lookup(SpeakerKind::Person, &key)
+        .iter()
+        .rev()
+        .copied()
+        .find(|&i| {
+            let p = &out.people[i];
+            given.is_none() || p.given.is_none() || p.given == given
+        });
     let pi = match existing {
         Some(pi) => pi,
         None => {
@@ -670,8 +691,7 @@ fn consider_run(
             p.given = given
                 .clone()
                 .or_else(|| figure.and_then(|f| f.name.split(' ').next().map(str::to_lowercase)));
-            out.people.push(p);
-            out.people.len() - 1
+            out.push_person(p)
         }
     };
     {
@@ -711,10 +731,9 @@ fn consider_run(
     if let Some(pt) = before.possessor {
         let pk = lexicon::name_key(word(text, toks, pt));
         let aff = out
-            .people
-            .iter()
-            .find(|q| q.key == pk && q.kind == SpeakerKind::Person)
-            .and_then(|q| q.affiliation.clone())
+            .lookup(SpeakerKind::Person, &pk)
+            .first()
+            .and_then(|&q| out.people[q].affiliation.clone())
             .or_else(|| lexicon::figure_by_key(&pk).map(|f| f.affiliation.to_string()));
         if let Some(a) = aff {
             out.people[pi].set_affiliation(a, AffiliationSource::Possessor);

@@ -345,19 +345,15 @@ impl Cx<'_> {
         aff: Option<String>,
         span: Span,
     ) -> usize {
-        let people = &mut self.people.people;
-        let found = people.iter().position(|p| {
-            p.kind == kind
-                && p.key == key
-                && (aff.is_none() || p.affiliation.is_none() || p.affiliation == aff)
+        let found = self.people.lookup(kind, &key).iter().copied().find(|&i| {
+            let p = &self.people.people[i];
+            aff.is_none() || p.affiliation.is_none() || p.affiliation == aff
         });
         let i = match found {
             Some(i) => i,
-            None => {
-                people.push(Person::new(name, kind, key));
-                people.len() - 1
-            }
+            None => self.people.push_person(Person::new(name, kind, key)),
         };
+        let people = &mut self.people.people;
         if let Some(a) = aff {
             people[i].set_affiliation(a, AffiliationSource::Text);
         }
@@ -675,7 +671,21 @@ impl Cx<'_> {
             words.push(a.adjective.to_string());
         }
         words.extend(mod_text.iter().cloned());
-        words.push(head.clone());
+        // A common noun capitalised only because it opens the sentence.
+        let opens = j == lo || (k == lo && mods.first().is_some_and(|&m| m == lo));
+        if opens && mods.is_empty() {
+            words.push(lhead.clone());
+        } else if opens && aff.is_none() && lexicon::institution_head(&lhead) == Some(true) {
+            // "Regional officials said": common words, lower-cased.
+            for w in words.iter_mut() {
+                if DESC_MODS.contains(&w.to_lowercase().as_str()) {
+                    *w = w.to_lowercase();
+                }
+            }
+            words.push(lhead.clone());
+        } else {
+            words.push(head.clone());
+        }
         let name = words.join(" ");
         let mut key_words: Vec<String> = mod_text.iter().map(|m| m.to_lowercase()).collect();
         key_words.push(lhead.clone());
@@ -771,16 +781,16 @@ impl Cx<'_> {
                     .as_deref()
                     .is_some_and(|r| r.to_lowercase().contains(noun))
         };
-        // Nearest earlier mention first, looking back a bounded way.
-        self.people
-            .mentions
+        // Nearest earlier mention first, looking back a bounded way
+        // (mentions are sorted, so the cut is a binary search).
+        let upto = self.people.mentions.partition_point(|m| {
+            self.toks
+                .get(m.name.0)
+                .is_some_and(|t| t.span.start < before)
+        });
+        self.people.mentions[..upto]
             .iter()
             .rev()
-            .filter(|m| {
-                self.toks
-                    .get(m.name.0)
-                    .is_some_and(|t| t.span.start < before)
-            })
             .take(64)
             .map(|m| m.person)
             .find(|&p| fits(&self.people.people[p]))
@@ -816,18 +826,12 @@ impl Cx<'_> {
             }
         }
         // Else the subject of a recent sentence: a name that opens it.
-        for m in self
-            .people
-            .mentions
-            .iter()
-            .rev()
-            .filter(|m| {
-                self.toks
-                    .get(m.name.0)
-                    .is_some_and(|t| t.span.start < at_pos)
-            })
-            .take(16)
-        {
+        let upto = self.people.mentions.partition_point(|m| {
+            self.toks
+                .get(m.name.0)
+                .is_some_and(|t| t.span.start < at_pos)
+        });
+        for m in self.people.mentions[..upto].iter().rev().take(16) {
             let pos = self.toks[m.extent.0].span.start;
             let si = sent_of(pos);
             if here.saturating_sub(si) > 2 {
@@ -1366,7 +1370,33 @@ fn read_cue(
     if hits.is_empty() {
         return None;
     }
-    let np_start = hits.iter().map(|h| h.start_tok).min().unwrap_or(i);
+    let mut np_start = hits.iter().map(|h| h.start_tok).min().unwrap_or(i);
+    // "“...,” the central bank governor, Andrew Bailey, said": the words
+    // before the name's role still belong to the speaker's phrase.
+    if !inverted {
+        let mut k = np_start;
+        while k > lo && np_start - k < 4 {
+            let t = cx.toks[k - 1];
+            let l = cx.lw(k - 1);
+            let modifier = t.kind == TokKind::Word
+                && !cx.in_quote[k - 1]
+                && (DETS.contains(&l.as_str())
+                    || DESC_MODS.contains(&l.as_str())
+                    || lexicon::is_role_modifier(&l));
+            if !modifier {
+                break;
+            }
+            k -= 1;
+        }
+        let breaks = k > lo && (cx.toks[k - 1].is_punct(',') || cx.in_quote[k - 1]);
+        if breaks && k < np_start {
+            np_start = k;
+            if let Some(h) = hits.first_mut() {
+                h.start_tok = k;
+                h.span.start = cx.toks[k].span.start;
+            }
+        }
+    }
     let after_tok = if inverted {
         hits.iter().map(|h| h.end_tok).max().unwrap_or(i + 1)
     } else {
@@ -1559,13 +1589,24 @@ fn attach_quotes(
 ) {
     let text = cx.text;
     let mut last_direct: Option<(usize, Option<usize>)> = None; // (paragraph, speaker)
+                                                                // The cue statements are in sentence order: each quote looks only at
+                                                                // those of its own sentences, found by binary search. Statements added
+                                                                // here are indexed by (speaker, sentence).
+    let cue_count = stmts.len();
+    let mut added: std::collections::HashMap<(usize, usize), usize> = Default::default();
     for qi in 0..quotes.len() {
         let q = quotes[qi].clone();
         let outer = q.outer();
         let para = paragraphs.partition_point(|p| p.span.end <= q.open.start);
+        let s_open = super::segment::sentence_at(cx.sents, q.open.start).unwrap_or(0);
+        let s_close =
+            super::segment::sentence_at(cx.sents, outer.end.saturating_sub(1)).unwrap_or(s_open);
+        let lo = stmts[..cue_count].partition_point(|s| s.sentence + 1 < s_open);
+        let hi = stmts[..cue_count].partition_point(|s| s.sentence <= s_close + 1);
+        let near = lo..hi.max(lo);
         // (a)/(b) Attribution right after the closing mark or before the
         // opening mark: the statement's content is this quote.
-        let adjacent = stmts.iter().position(|s| {
+        let adjacent = stmts[near.clone()].iter().position(|s| {
             let Some(cue) = s.cue else { return false };
             let after = cue.start >= outer.end
                 && gap_is_attribution(
@@ -1585,7 +1626,7 @@ fn attach_quotes(
                     .iter()
                     .all(|&o| quotes[o].kind == QuoteKind::Direct)
         });
-        if let Some(si) = adjacent {
+        if let Some(si) = adjacent.map(|k| k + near.start) {
             let s = &mut stmts[si];
             if !s.direct {
                 s.content = q.span;
@@ -1601,9 +1642,10 @@ fn attach_quotes(
             continue;
         }
         // (c) A fragment inside someone's reported speech.
-        if let Some(si) = stmts
+        if let Some(si) = stmts[near.clone()]
             .iter()
             .position(|s| s.content.contains(q.span) || s.content.contains(outer))
+            .map(|k| k + near.start)
         {
             stmts[si].quotes.push(qi);
             quotes[qi].kind = QuoteKind::Fragment;
@@ -1639,13 +1681,17 @@ fn attach_quotes(
                 span: outer,
                 group: None,
             };
-            if let Some(existing) = stmts
-                .iter_mut()
-                .find(|s| s.speaker == Some(who) && s.sentence == si)
-            {
+            let existing = stmts[near.clone()]
+                .iter()
+                .position(|s| s.speaker == Some(who) && s.sentence == si)
+                .map(|k| k + near.start)
+                .or_else(|| added.get(&(who, si)).copied());
+            if let Some(e) = existing {
+                let existing = &mut stmts[e];
                 existing.quotes.push(qi);
                 existing.span = cover(&[existing.span, outer]);
             } else {
+                added.insert((who, si), stmts.len());
                 stmts.push(st);
             }
             last_direct = Some((para, Some(who)));
