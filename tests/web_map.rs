@@ -505,3 +505,26 @@ async fn selecting_from_the_keyboard_keeps_focus_on_the_marker() {
     );
     assert!(find(&kyiv, ".na-map__ring").is_some());
 }
+
+#[wasm_bindgen_test]
+async fn a_place_without_coordinates_is_left_off_the_map() {
+    let mut markers = places();
+    markers.push(marker(
+        "nowhere",
+        "Nowhere",
+        PlaceKind::City,
+        f64::NAN,
+        30.0,
+        9,
+    ));
+    let (root, _) = mount(markers, None);
+    wait_for("markers", || count(&root, ".na-map__marker") == 5).await;
+    settle(&root).await;
+    assert!(find(&root, "[aria-label^='Nowhere']").is_none());
+    // The view still fits the other places (it does not stretch to 0,0).
+    let vb: Vec<f64> = view_box(&root)
+        .split(' ')
+        .filter_map(|v| v.parse().ok())
+        .collect();
+    assert!(vb[2] < 200.0, "{vb:?}");
+}

@@ -75,6 +75,9 @@ pub struct MapProps {
 pub struct MarkerGeom {
     pub p: Point,
     pub r: f64,
+    /// False for a place without usable coordinates: it is left off the map
+    /// (the place list still shows it) rather than drawn at 0,0.
+    pub shown: bool,
 }
 
 /// "Pokrovsk, city, 5 mentions": the accessible name and tooltip text.
@@ -208,16 +211,28 @@ pub fn Map(props: &MapProps) -> Html {
             .map(|m| MarkerGeom {
                 p: geo::project(m.lon, m.lat),
                 r: marker_radius(m.count),
+                shown: m.lat.is_finite()
+                    && m.lon.is_finite()
+                    && m.lat.abs() <= 90.0
+                    && m.lon.abs() <= 180.0,
             })
             .collect::<Vec<_>>()
     });
-    let order = use_memo(props.markers.clone(), |markers| {
-        let mut order: Vec<usize> = (0..markers.len()).collect();
-        order.sort_by(|&a, &b| markers[b].count.cmp(&markers[a].count).then(a.cmp(&b)));
-        order
-    });
+    let order = use_memo(
+        (props.markers.clone(), geoms.clone()),
+        |(markers, geoms)| {
+            let mut order: Vec<usize> = (0..markers.len()).filter(|&i| geoms[i].shown).collect();
+            order.sort_by(|&a, &b| markers[b].count.cmp(&markers[a].count).then(a.cmp(&b)));
+            order
+        },
+    );
     let points = use_memo(geoms.clone(), |g| {
-        Rc::new(g.iter().map(|g| g.p).collect::<Vec<_>>())
+        Rc::new(
+            g.iter()
+                .filter(|g| g.shown)
+                .map(|g| g.p)
+                .collect::<Vec<_>>(),
+        )
     });
     let state = {
         let points = (*points).clone();
@@ -352,11 +367,15 @@ pub fn Map(props: &MapProps) -> Html {
                 .map(|(g, m)| {
                     let is_selected = selected.as_ref() == Some(&m.slug);
                     let (x, y) = view.to_screen(g.p, *vp);
-                    let on_screen = screen.contains_point(Point::new(x, y));
+                    let on_screen = g.shown && screen.contains_point(Point::new(x, y));
                     LabelRequest {
                         x,
                         y,
-                        radius: if is_selected { g.r * 1.3 + 5.0 } else { g.r },
+                        radius: match (g.shown, is_selected) {
+                            (false, _) => 0.0,
+                            (true, true) => g.r * 1.3 + 5.0,
+                            (true, false) => g.r,
+                        },
                         width: if on_screen { label_width(&m.name) } else { 0.0 },
                         height: LABEL_FONT_PX + 4.0,
                         priority: m.count as f64 + if is_selected { 1e9 } else { 0.0 },
