@@ -11,6 +11,7 @@ use super::library::Library;
 use super::not_found::NotFound;
 use super::place_details::PlaceDetails;
 use super::place_list::PlaceList;
+use super::places_map::PlacesMap;
 use super::tab_bar::TabBar;
 use super::Shared;
 use crate::view::{ArticleView, Selection, Tab};
@@ -47,6 +48,7 @@ pub fn ArticlePage(props: &ArticlePageProps) -> Html {
         (Selection::Place(slug), None) => Some(format!("No place “{slug}” was found in this article.")),
         _ => None,
     };
+    let selected_slug = selected_place.map(|i| AttrValue::from(analysis.places[i].slug.clone()));
     let panel = match view.tab {
         Tab::Text => html! {
             <ArticleText article={article.clone()} analysis={analysis.clone()} selection={view.selection.clone()} />
@@ -56,8 +58,7 @@ pub fn ArticlePage(props: &ArticlePageProps) -> Html {
                 if let Some(place) = selected_place {
                     <PlaceDetails article={article.clone()} analysis={analysis.clone()} {place} />
                 }
-                <PlaceList id={props.id.clone()} analysis={analysis.clone()}
-                    selected={selected_place.map(|i| AttrValue::from(analysis.places[i].slug.clone()))} />
+                <PlaceList id={props.id.clone()} analysis={analysis.clone()} selected={selected_slug.clone()} />
             </>
         },
     };
@@ -72,7 +73,8 @@ pub fn ArticlePage(props: &ArticlePageProps) -> Html {
                 { for notice.iter().chain(place_notice.iter()).map(|n| html! { <p class="notice" role="status">{ n }</p> }) }
             </header>
             <TabBar id={props.id.clone()} active={view.tab} tabs={TABS.to_vec()} />
-            <div class="explorer-body">
+            <div class="explorer-body with-map">
+                <PlacesMap id={props.id.clone()} analysis={analysis.clone()} selected={selected_slug} tab={view.tab} />
                 <section class="explorer-panel" aria-label={view.tab.label()}>{ panel }</section>
             </div>
         </article>

@@ -14,6 +14,7 @@ pub mod map;
 mod not_found;
 mod place_details;
 mod place_list;
+mod places_map;
 pub mod route;
 mod state;
 mod tab_bar;
