@@ -226,14 +226,23 @@ pub fn Map(props: &MapProps) -> Html {
             order
         },
     );
-    let points = use_memo(geoms.clone(), |g| {
-        Rc::new(
-            g.iter()
-                .filter(|g| g.shown)
-                .map(|g| g.p)
-                .collect::<Vec<_>>(),
-        )
-    });
+    // The view fits the places where things happen: a country's marker (at
+    // its centroid) is left out of the fit when any city, region, sea or
+    // facility is shown, so "the United States" in a story about Pokrovsk
+    // does not widen the view to the Atlantic.
+    let points = use_memo(
+        (props.markers.clone(), geoms.clone()),
+        |(markers, geoms)| {
+            let shown = || geoms.iter().zip(markers.iter()).filter(|(g, _)| g.shown);
+            let local = shown().any(|(_, m)| m.kind != PlaceKind::Country);
+            Rc::new(
+                shown()
+                    .filter(|(_, m)| !local || m.kind != PlaceKind::Country)
+                    .map(|(g, _)| g.p)
+                    .collect::<Vec<_>>(),
+            )
+        },
+    );
     let state = {
         let points = (*points).clone();
         use_reducer_eq(move || {

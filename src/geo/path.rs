@@ -8,7 +8,7 @@
 use std::fmt::Write;
 
 use super::outline::{outlines, Feature, Layer};
-use super::{Rect, WORLD_SIZE};
+use super::{Point, Rect, WORLD_SIZE};
 
 /// One outline ready for `<path d=...>`.
 #[derive(Clone, Debug, PartialEq)]
@@ -124,11 +124,13 @@ fn feature_path(layer: &Layer, f: &Feature, decimals: usize) -> OutlinePath {
     let factor = 10f64.powi(decimals as i32);
     let mut d = String::new();
     let mut r = String::new();
+    let mut pts = Vec::new();
     for ring in &f.rings {
         r.clear();
+        unwrap_antimeridian(layer.ring_points(ring), &mut pts);
         let mut last: Option<(i64, i64)> = None;
         let mut count = 0usize;
-        for p in layer.ring_points(ring) {
+        for &p in &pts {
             // Work in rounded integers so points repeated at this precision drop out.
             let q = ((p.x * factor).round() as i64, (p.y * factor).round() as i64);
             if last == Some(q) {
@@ -156,6 +158,53 @@ fn feature_path(layer: &Layer, f: &Feature, decimals: usize) -> OutlinePath {
         code: f.code.clone(),
         name: f.name.clone(),
         d,
+    }
+}
+
+/// Copies a ring into `out` so that it never jumps across the world.
+///
+/// The outlines are not cut at the antimeridian (Russia's Chukotka, Fiji and
+/// Antarctica cross it), so a ring can step from x near 0 to x near
+/// [`WORLD_SIZE`]; drawn as is, that step is a line across the whole map. Here
+/// each such step shifts the rest of the ring by a world width, so the ring
+/// stays continuous and may reach past the world's edge; the ring is then
+/// moved by whole world widths so most of it lies on the world. A ring that
+/// goes round a pole (Antarctica) is closed along that pole's edge.
+fn unwrap_antimeridian(ring: impl Iterator<Item = Point>, out: &mut Vec<Point>) {
+    out.clear();
+    let mut offset = 0.0;
+    let mut prev: Option<f64> = None;
+    for p in ring {
+        if let Some(px) = prev {
+            let dx = p.x - px;
+            if dx > WORLD_SIZE / 2.0 {
+                offset -= WORLD_SIZE;
+            } else if dx < -WORLD_SIZE / 2.0 {
+                offset += WORLD_SIZE;
+            }
+        }
+        prev = Some(p.x);
+        out.push(Point::new(p.x + offset, p.y));
+    }
+    if out.is_empty() {
+        return;
+    }
+    if offset != 0.0 {
+        let (first, last) = (out[0], out[out.len() - 1]);
+        let mean_y = out.iter().map(|p| p.y).sum::<f64>() / out.len() as f64;
+        let pole = if mean_y > WORLD_SIZE / 2.0 {
+            WORLD_SIZE
+        } else {
+            0.0
+        };
+        out.push(Point::new(last.x, pole));
+        out.push(Point::new(first.x, pole));
+        out.push(first);
+    }
+    let mean_x = out.iter().map(|p| p.x).sum::<f64>() / out.len() as f64;
+    let shift = (mean_x / WORLD_SIZE).floor() * WORLD_SIZE;
+    if shift != 0.0 {
+        out.iter_mut().for_each(|p| p.x -= shift);
     }
 }
 
@@ -265,6 +314,60 @@ mod tests {
         let shaded = region_path("Donetsk Oblast", Some("UA"), 60.0).unwrap();
         assert_eq!(shaded.code, "UA-14");
         assert!(region_path("Nowhere", None, 60.0).is_none());
+    }
+
+    #[test]
+    fn no_line_crosses_the_whole_world() {
+        // Regression: Russia, Fiji and Antarctica cross the antimeridian and
+        // drew lines from one edge of the map to the other.
+        for p in country_paths(Rect::world(), 0.5) {
+            for sub in p.d.split('M').skip(1) {
+                let nums: Vec<f64> = sub
+                    .split(['L', ' ', 'Z'])
+                    .filter_map(|s| s.parse().ok())
+                    .collect();
+                let pts: Vec<(f64, f64)> = nums.chunks(2).map(|c| (c[0], c[1])).collect();
+                for w in pts.windows(2) {
+                    let (a, b) = (w[0], w[1]);
+                    // Closing a ring along a pole edge (Antarctica) is fine.
+                    let pole = |y: f64| y <= 0.01 || y >= WORLD_SIZE - 0.01;
+                    if pole(a.1) && pole(b.1) {
+                        continue;
+                    }
+                    assert!(
+                        (b.0 - a.0).abs() < WORLD_SIZE / 2.0,
+                        "{}: {a:?} -> {b:?}",
+                        p.name
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn unwrapping_keeps_rings_on_the_world() {
+        let mut out = Vec::new();
+        // A ring crossing the antimeridian, mostly in the east.
+        let ring = [
+            (1000.0, 100.0),
+            (1020.0, 100.0),
+            (4.0, 110.0),
+            (1010.0, 120.0),
+            (1000.0, 100.0),
+        ];
+        unwrap_antimeridian(ring.iter().map(|&(x, y)| Point::new(x, y)), &mut out);
+        let xs: Vec<f64> = out.iter().map(|p| p.x).collect();
+        assert_eq!(xs, vec![1000.0, 1020.0, 1028.0, 1010.0, 1000.0]);
+        // A ring round the south pole is closed along the bottom edge.
+        let ring = [
+            (0.0, 1000.0),
+            (500.0, 990.0),
+            (1000.0, 1000.0),
+            (24.0, 1000.0),
+        ];
+        unwrap_antimeridian(ring.iter().map(|&(x, y)| Point::new(x, y)), &mut out);
+        assert_eq!(out[out.len() - 3].y, WORLD_SIZE);
+        assert_eq!(out[out.len() - 2].y, WORLD_SIZE);
     }
 
     #[test]

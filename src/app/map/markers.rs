@@ -107,21 +107,22 @@ fn marker(i: usize, m: &MapMarker, g: &MarkerGeom, selected: bool) -> Html {
         selected.then_some("na-map__marker--selected")
     );
     let label = aria_label(m);
-    // Shape by kind, so kinds differ without colour: circle (city, region,
-    // country, other), diamond (sea), square (facility).
+    // Shape by kind, so kinds differ without colour, matching the place
+    // list's symbols: circle (city, other), dashed circle (sea), diamond
+    // (facility), square (country, filled; region, hollow).
+    let square = |s: f64| {
+        html! {
+            <rect class="na-map__shape" x={(x - s).to_string()} y={(y - s).to_string()}
+                width={(2.0 * s).to_string()} height={(2.0 * s).to_string()} rx="1" />
+        }
+    };
     let shape = match m.kind {
-        PlaceKind::Sea => html! {
+        PlaceKind::Facility => html! {
             <path class="na-map__shape"
                 d={format!("M{x} {}L{} {y} {x} {} {} {y}Z", y - r, x + r, y + r, x - r)} />
         },
-        PlaceKind::Facility => {
-            let s = r * 0.85;
-            html! {
-                <rect class="na-map__shape" x={(x - s).to_string()} y={(y - s).to_string()}
-                    width={(2.0 * s).to_string()} height={(2.0 * s).to_string()} />
-            }
-        }
-        _ => html! {
+        PlaceKind::Country | PlaceKind::Region => square(r * 0.85),
+        PlaceKind::City | PlaceKind::Sea | PlaceKind::Other => html! {
             <circle class="na-map__shape" cx={x.to_string()} cy={y.to_string()} r={r.to_string()} />
         },
     };
