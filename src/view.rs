@@ -154,6 +154,16 @@ impl ArticleView {
     }
 }
 
+/// Whether an article dated `date` falls within the bounds `from..=to`
+/// (`YYYY-MM-DD`, empty for no bound). Undated articles stay in view unless
+/// a bound is set.
+pub fn date_in_range(date: Option<&str>, from: &str, to: &str) -> bool {
+    match date {
+        Some(d) => (from.is_empty() || d >= from) && (to.is_empty() || d <= to),
+        None => from.is_empty() && to.is_empty(),
+    }
+}
+
 /// Slugs are lowercase ASCII letters, digits and hyphens.
 pub fn is_slug(s: &str) -> bool {
     !s.is_empty() && s.len() <= 80 && s.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
@@ -189,6 +199,16 @@ mod tests {
         for path in ["nonsense", "place", "place/Not A Slug", "sentence/x", "sentence/-1", "place/a/b", "compare/a", "text/text", "speaker/ü"] {
             assert!(ArticleView::parse(path).is_err(), "{path}");
         }
+    }
+
+    #[test]
+    fn date_bounds_are_inclusive_and_undated_articles_need_no_bounds() {
+        assert!(date_in_range(None, "", ""));
+        assert!(!date_in_range(None, "2025-01-01", ""));
+        assert!(date_in_range(Some("2025-03-17"), "2025-03-17", "2025-03-17"));
+        assert!(date_in_range(Some("2025-03-17"), "2025-03-01", "2025-03-31"));
+        assert!(!date_in_range(Some("2025-12-01"), "", "2025-06-30"));
+        assert!(!date_in_range(Some("2025-03-17"), "2025-04-01", ""));
     }
 
     #[test]

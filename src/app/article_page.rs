@@ -7,6 +7,7 @@ use yew::prelude::*;
 
 use super::article_list::date_label;
 use super::article_text::ArticleText;
+use super::events_panel::EventsPanel;
 use super::library::Library;
 use super::not_found::NotFound;
 use super::place_details::PlaceDetails;
@@ -25,7 +26,7 @@ pub struct ArticlePageProps {
 }
 
 /// The tabs this version offers.
-const TABS: [Tab; 2] = [Tab::Places, Tab::Text];
+const TABS: &[Tab] = &[Tab::Places, Tab::Text, Tab::Events];
 
 #[component]
 pub fn ArticlePage(props: &ArticlePageProps) -> Html {
@@ -50,6 +51,7 @@ pub fn ArticlePage(props: &ArticlePageProps) -> Html {
     };
     let selected_slug = selected_place.map(|i| AttrValue::from(analysis.places[i].slug.clone()));
     let panel = match view.tab {
+        Tab::Events => html! { <EventsPanel id={props.id.clone()} analysis={analysis.clone()} /> },
         Tab::Text => html! {
             <ArticleText article={article.clone()} analysis={analysis.clone()} selection={view.selection.clone()} />
         },
@@ -58,7 +60,7 @@ pub fn ArticlePage(props: &ArticlePageProps) -> Html {
                 if let Some(place) = selected_place {
                     <PlaceDetails article={article.clone()} analysis={analysis.clone()} {place} />
                 }
-                <PlaceList id={props.id.clone()} analysis={analysis.clone()} selected={selected_slug.clone()} />
+                <PlaceList id={props.id.clone()} article={article.clone()} analysis={analysis.clone()} selected={selected_slug.clone()} />
             </>
         },
     };
@@ -74,7 +76,8 @@ pub fn ArticlePage(props: &ArticlePageProps) -> Html {
             </header>
             <TabBar id={props.id.clone()} active={view.tab} tabs={TABS.to_vec()} />
             <div class="explorer-body with-map">
-                <PlacesMap id={props.id.clone()} analysis={analysis.clone()} selected={selected_slug} tab={view.tab} />
+                <PlacesMap id={props.id.clone()} analysis={analysis.clone()} selected={selected_slug} tab={view.tab}
+                    events_only={view.tab == Tab::Events} />
                 <section class="explorer-panel" aria-label={view.tab.label()}>{ panel }</section>
             </div>
         </article>

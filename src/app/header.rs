@@ -17,6 +17,7 @@ pub fn Header() -> Html {
             <p class="tagline">{ "Where it happened and who said what, read on your device." }</p>
             <nav aria-label="Main">
                 <Link<Route> to={Route::Home}>{ "Articles" }</Link<Route>>
+                <Link<Route> to={Route::All}>{ "All places" }</Link<Route>>
                 <Link<Route> to={Route::About}>{ "About" }</Link<Route>>
             </nav>
         </header>

@@ -5,9 +5,11 @@
 //! Components are one per file and named after what they show.
 
 mod about;
+mod all_articles;
 mod article_list;
 mod article_page;
 mod article_text;
+mod events_panel;
 mod header;
 mod library;
 pub mod map;

@@ -10,12 +10,15 @@ use yew_router::prelude::*;
 use super::route::{article_view, Route};
 use super::state::{use_ui, Action, PlaceSort};
 use super::Shared;
-use crate::analysis::{Analysis, Place, PlaceKind};
-use crate::view::{ArticleView, Tab};
+use crate::analysis::{Analysis, Place, PlaceKind, Span};
+use crate::articles::Article;
+use crate::view::{ArticleView, Selection, Tab};
 
 #[derive(PartialEq, Properties)]
 pub struct PlaceListProps {
     pub id: AttrValue,
+    /// The article the analysis spans index.
+    pub article: Shared<Article>,
     pub analysis: Shared<Analysis>,
     pub selected: Option<AttrValue>,
 }
@@ -83,6 +86,7 @@ pub fn PlaceList(props: &PlaceListProps) -> Html {
                     </div>
                 }) }
             </div>
+            { other_names(&props.id, &props.analysis, &props.article.text) }
         </section>
     }
 }
@@ -134,4 +138,67 @@ fn place_item(id: &str, place: &Place, selected: Option<&str>) -> Html {
             </Link<Route>>
         </li>
     }
+}
+
+/// Names kept apart from the places: metonyms (a capital standing for its
+/// government) and names that look like places but were not resolved.
+fn other_names(id: &str, analysis: &Analysis, text: &str) -> Html {
+    let metonyms = tally(analysis, text, analysis.metonyms.iter().map(|m| (m.span, m.refers_to.as_str())));
+    let unresolved = tally(analysis, text, analysis.unresolved.iter().map(|u| (u.span, u.reason.as_str())));
+    let section = |heading: &str, intro: &str, rows: Vec<Tally>| -> Html {
+        if rows.is_empty() {
+            return Html::default();
+        }
+        html! {
+            <div class="place-group other-names">
+                <h3>{ heading.to_string() }</h3>
+                <p class="hint">{ intro.to_string() }</p>
+                <ul role="list">
+                    { for rows.into_iter().map(|row| {
+                        let to = article_view(id, &ArticleView { tab: Tab::Text, selection: Selection::Sentence(row.first_sentence) });
+                        html! {
+                            <li key={format!("{}-{}", row.surface, row.note)}>
+                                <Link<Route> to={to} classes="other-name">
+                                    <span class="place-name">{ row.surface }</span>
+                                    <span class="place-kind">{ row.note }</span>
+                                    <span class="place-count" aria-label={format!("{} mentions", row.count)}>{ row.count }</span>
+                                </Link<Route>>
+                            </li>
+                        }
+                    }) }
+                </ul>
+            </div>
+        }
+    };
+    html! {
+        <>
+            { section("Standing for a government", "Names used for a government or institution, not counted as places.", metonyms) }
+            { section("Not resolved", "Names that look like places but matched no entry with enough confidence.", unresolved) }
+        </>
+    }
+}
+
+struct Tally {
+    surface: String,
+    note: String,
+    count: usize,
+    first_sentence: usize,
+}
+
+/// Groups spans with the same text and note, in order of first appearance.
+fn tally<'a>(analysis: &Analysis, text: &str, items: impl Iterator<Item = (Span, &'a str)>) -> Vec<Tally> {
+    let mut rows: Vec<Tally> = Vec::new();
+    for (span, note) in items {
+        let surface = span.slice(text);
+        match rows.iter_mut().find(|r| r.surface == surface && r.note == note) {
+            Some(row) => row.count += 1,
+            None => rows.push(Tally {
+                surface: surface.to_string(),
+                note: note.to_string(),
+                count: 1,
+                first_sentence: analysis.sentence_at(span.start).unwrap_or(0),
+            }),
+        }
+    }
+    rows
 }

@@ -10,6 +10,7 @@ use super::Shared;
 use crate::analysis::Analysis;
 use crate::view::{ArticleView, Tab};
 
+
 #[derive(PartialEq, Properties)]
 pub struct PlacesMapProps {
     pub id: AttrValue,
@@ -17,11 +18,14 @@ pub struct PlacesMapProps {
     pub selected: Option<AttrValue>,
     /// The tab to show the selected place in.
     pub tab: Tab,
+    /// Show only the places of events, sized by their number of events.
+    #[prop_or_default]
+    pub events_only: bool,
 }
 
 #[component]
 pub fn PlacesMap(props: &PlacesMapProps) -> Html {
-    let markers = use_memo(props.analysis.clone(), |a| a.places.iter().map(MapMarker::from).collect::<Vec<_>>());
+    let markers = use_memo((props.analysis.clone(), props.events_only), |(a, events_only)| markers(a, *events_only));
     let navigator = use_navigator();
     let on_select = {
         let id = props.id.clone();
@@ -32,10 +36,27 @@ pub fn PlacesMap(props: &PlacesMapProps) -> Html {
             }
         })
     };
+    let label = if props.events_only { "Map of the places of events in this article" } else { "Map of the places in this article" };
     html! {
         <div class="explorer-map">
-            <Map {markers} selected={props.selected.clone()} {on_select}
-                aria_label="Map of the places in this article" />
+            <Map {markers} selected={props.selected.clone()} {on_select} aria_label={label} />
         </div>
     }
+}
+
+/// A marker per place; for events, one per place with events, sized by how
+/// many events happened there.
+fn markers(analysis: &Analysis, events_only: bool) -> Vec<MapMarker> {
+    if !events_only {
+        return analysis.places.iter().map(MapMarker::from).collect();
+    }
+    let mut out: Vec<MapMarker> = Vec::new();
+    for place in analysis.events.iter().filter_map(|e| e.place) {
+        let Some(p) = analysis.places.get(place) else { continue };
+        match out.iter_mut().find(|m| m.slug == p.slug) {
+            Some(marker) => marker.count += 1,
+            None => out.push(MapMarker { count: 1, ..MapMarker::from(p) }),
+        }
+    }
+    out
 }

@@ -4,7 +4,7 @@
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-use super::{about::About, article_list::ArticleList, article_page::ArticlePage, not_found::NotFound};
+use super::{about::About, all_articles::AllArticles, article_list::ArticleList, article_page::ArticlePage, not_found::NotFound};
 
 #[derive(Clone, Debug, PartialEq, Eq, Routable)]
 pub enum Route {
@@ -15,6 +15,10 @@ pub enum Route {
     /// A view of an article: `rest` is read by [`crate::view::ArticleView::parse`].
     #[at("/a/:id/*rest")]
     ArticleView { id: String, rest: String },
+    #[at("/all")]
+    All,
+    #[at("/all/place/:slug")]
+    AllPlace { slug: String },
     #[at("/about")]
     About,
     #[not_found]
@@ -30,6 +34,8 @@ pub fn render(route: Route) -> Html {
         Route::ArticleView { id, rest } => {
             html! { <ArticlePage id={AttrValue::from(id)} rest={AttrValue::from(rest)} /> }
         }
+        Route::All => html! { <AllArticles /> },
+        Route::AllPlace { slug } => html! { <AllArticles selected={AttrValue::from(slug)} /> },
         Route::About => html! { <About /> },
         Route::NotFound => html! { <NotFound what="page" /> },
     }

@@ -19,11 +19,16 @@ pub enum PlaceSort {
 pub struct UiState {
     pub place_sort: PlaceSort,
     pub place_filter: AttrValue,
+    /// Date bounds (`YYYY-MM-DD`, empty for none) of the all-articles view.
+    pub all_from: AttrValue,
+    pub all_to: AttrValue,
 }
 
 pub enum Action {
     SortPlaces(PlaceSort),
     FilterPlaces(AttrValue),
+    FilterFrom(AttrValue),
+    FilterTo(AttrValue),
 }
 
 impl Reducible for UiState {
@@ -34,6 +39,8 @@ impl Reducible for UiState {
         match action {
             Action::SortPlaces(sort) => next.place_sort = sort,
             Action::FilterPlaces(filter) => next.place_filter = filter,
+            Action::FilterFrom(date) => next.all_from = date,
+            Action::FilterTo(date) => next.all_to = date,
         }
         Rc::new(next)
     }

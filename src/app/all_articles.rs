@@ -1,0 +1,175 @@
+//! One map and one list over every article, with a date filter; each place
+//! shows which articles mention it.
+
+use std::rc::Rc;
+
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+use super::library::Library;
+use super::map::{Map, MapMarker};
+use super::place_details::{marked, mention_sentences};
+use super::place_list::kind_label;
+use super::route::{article_view, Route};
+use super::state::{use_ui, Action};
+use crate::analysis::{Analysis, Place};
+use crate::articles::Article;
+use crate::view::{date_in_range, ArticleView, Tab};
+
+#[derive(PartialEq, Properties)]
+pub struct AllArticlesProps {
+    /// Slug of the selected place, if any.
+    #[prop_or_default]
+    pub selected: Option<AttrValue>,
+}
+
+/// A place as it appears across articles.
+struct Merged {
+    /// The place as the first article resolved it.
+    place: Place,
+    /// Each article mentioning it, with that article's own entry.
+    articles: Vec<(Rc<Article>, Rc<Analysis>, usize)>,
+    mentions: usize,
+}
+
+#[component]
+pub fn AllArticles(props: &AllArticlesProps) -> Html {
+    let library = use_context::<Rc<Library>>().expect("Library context is provided by App");
+    let ui = use_ui();
+    let navigator = use_navigator();
+    let in_range: Vec<Rc<Article>> = library
+        .articles
+        .iter()
+        .filter(|a| date_in_range(a.date.as_deref(), &ui.all_from, &ui.all_to))
+        .cloned()
+        .collect();
+    let merged = merge(&library, &in_range);
+    let markers: Rc<Vec<MapMarker>> = Rc::new(
+        merged.iter().map(|m| MapMarker { count: m.mentions, ..MapMarker::from(&m.place) }).collect(),
+    );
+    let selected = props.selected.as_deref().and_then(|slug| merged.iter().find(|m| m.place.slug == slug));
+
+    let on_select = Callback::from(move |slug: AttrValue| {
+        if let Some(nav) = &navigator {
+            nav.push(&Route::AllPlace { slug: slug.to_string() });
+        }
+    });
+    let on_date = |from: bool| {
+        let ui = ui.clone();
+        Callback::from(move |e: Event| {
+            let input: HtmlInputElement = e.target_unchecked_into();
+            let value = AttrValue::from(input.value());
+            ui.dispatch(if from { Action::FilterFrom(value) } else { Action::FilterTo(value) });
+        })
+    };
+
+    html! {
+        <section class="all-articles" aria-labelledby="all-heading">
+            <h1 id="all-heading">{ "All articles" }</h1>
+            <div class="list-tools" role="group" aria-label="Date filter">
+                <label>
+                    <span>{ "From" }</span>
+                    <input type="date" value={ui.all_from.clone()} onchange={on_date(true)} />
+                </label>
+                <label>
+                    <span>{ "To" }</span>
+                    <input type="date" value={ui.all_to.clone()} onchange={on_date(false)} />
+                </label>
+                <p class="range-count" aria-live="polite">
+                    { format!("{} of {} articles, {} places", in_range.len(), library.articles.len(), merged.len()) }
+                </p>
+            </div>
+            <div class="explorer-body with-map">
+                <div class="explorer-map">
+                    <Map {markers} selected={props.selected.clone()} {on_select}
+                        aria_label="Map of the places in all articles" />
+                </div>
+                <div class="explorer-panel">
+                    if let Some(m) = selected {
+                        { merged_details(m) }
+                    } else if props.selected.is_some() {
+                        <p class="notice" role="status">{ "No article in the chosen dates mentions that place." }</p>
+                    }
+                    <h2>{ "Places" }</h2>
+                    if merged.is_empty() {
+                        <p class="empty">{ "No places in the articles of the chosen dates." }</p>
+                    }
+                    <ul role="list" class="all-places">
+                        { for merged.iter().map(|m| merged_item(m, props.selected.as_deref())) }
+                    </ul>
+                </div>
+            </div>
+        </section>
+    }
+}
+
+/// Joins the articles' places: one entry per canonical name and country.
+fn merge(library: &Library, articles: &[Rc<Article>]) -> Vec<Merged> {
+    let mut merged: Vec<Merged> = Vec::new();
+    for article in articles {
+        let analysis = library.analysis(article);
+        for (i, place) in analysis.places.iter().enumerate() {
+            let same = |m: &&mut Merged| m.place.name == place.name && m.place.country == place.country;
+            match merged.iter_mut().find(same) {
+                Some(m) => {
+                    m.mentions += place.mentions.len();
+                    m.articles.push((article.clone(), analysis.clone(), i));
+                }
+                None => merged.push(Merged {
+                    place: place.clone(),
+                    articles: vec![(article.clone(), analysis.clone(), i)],
+                    mentions: place.mentions.len(),
+                }),
+            }
+        }
+    }
+    merged.sort_by(|a, b| b.mentions.cmp(&a.mentions).then_with(|| a.place.name.cmp(&b.place.name)));
+    merged
+}
+
+fn merged_item(m: &Merged, selected: Option<&str>) -> Html {
+    let is_selected = selected == Some(m.place.slug.as_str());
+    let n = m.articles.len();
+    html! {
+        <li key={m.place.slug.clone()} class={classes!("place-item", is_selected.then_some("selected"))}>
+            <Link<Route> to={Route::AllPlace { slug: m.place.slug.clone() }} classes="place-link">
+                <span class={classes!("kind-dot", format!("kind-{}", kind_label(m.place.kind)))} aria-hidden="true"></span>
+                <span class="place-name" aria-current={is_selected.then_some("true")}>{ &m.place.name }</span>
+                <span class="place-kind">{ format!("{n} article{}", if n == 1 { "" } else { "s" }) }</span>
+                <span class="place-count" aria-label={format!("{} mentions", m.mentions)}>{ m.mentions }</span>
+            </Link<Route>>
+        </li>
+    }
+}
+
+fn merged_details(m: &Merged) -> Html {
+    html! {
+        <section class="place-details" aria-labelledby="place-details-heading">
+            <h2 id="place-details-heading">{ &m.place.name }</h2>
+            <p class="place-facts">
+                <span>{ kind_label(m.place.kind) }</span>
+                <span>{ format!("{} mentions in {} article(s)", m.mentions, m.articles.len()) }</span>
+            </p>
+            { for m.articles.iter().map(|(article, analysis, i)| {
+                let place = &analysis.places[*i];
+                let to = article_view(&article.id, &ArticleView::place(Tab::Places, &place.slug));
+                html! {
+                    <div class="article-mentions" key={article.id.clone()}>
+                        <h3>
+                            <Link<Route> to={to}>{ &article.title }</Link<Route>>
+                            if let Some(date) = &article.date { <span class="date">{ format!(" · {date}") }</span> }
+                        </h3>
+                        <ol class="sentences">
+                            { for mention_sentences(analysis, place).into_iter().map(|(n, spans)| html! {
+                                <li key={n}>
+                                    <blockquote class="sentence-quote">{ marked(&article.text, analysis.sentences[n].span, &spans) }</blockquote>
+                                </li>
+                            }) }
+                        </ol>
+                    </div>
+                }
+            }) }
+        </section>
+    }
+}
