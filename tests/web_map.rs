@@ -528,3 +528,27 @@ async fn a_place_without_coordinates_is_left_off_the_map() {
         .collect();
     assert!(vb[2] < 200.0, "{vb:?}");
 }
+
+#[wasm_bindgen_test]
+async fn the_view_fits_local_places_not_country_centroids() {
+    let mut markers = places();
+    markers.push(marker(
+        "united-states",
+        "United States",
+        PlaceKind::Country,
+        39.8,
+        -98.6,
+        4,
+    ));
+    let (root, _) = mount(markers, None);
+    wait_for("markers", || count(&root, ".na-map__marker") == 6).await;
+    settle(&root).await;
+    let vb: Vec<f64> = view_box(&root)
+        .split(' ')
+        .filter_map(|v| v.parse().ok())
+        .collect();
+    // Ukraine's places span ~20 world units; the Atlantic would be ~400.
+    assert!(vb[2] < 120.0, "{vb:?}");
+    // The country marker is still there, reachable by Tab.
+    assert!(find(&root, "[aria-label='United States, country, 4 mentions']").is_some());
+}
