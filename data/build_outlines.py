@@ -71,12 +71,17 @@ DETAIL_BOX = (-25.0, 12.0, 63.0, 72.0)
 DETAIL_ALWAYS = {"RU", "UA", "KZ"}
 
 # First-level regions for the countries news most often reports on by region:
-# the war in Ukraine (UA, RU and neighbours), the Middle East, the US (states in
-# politics coverage), and a few large countries whose provinces make headlines.
+# the war in Ukraine (UA, RU and neighbours), the Middle East and North/East
+# Africa, the US (states in politics coverage), East Asia's flashpoints, and a
+# few large countries whose provinces or states make headlines. Countries whose
+# Natural Earth admin-1 units are not the ones news names (France's
+# departments, the UK's counties) are left out.
 ADMIN1_COUNTRIES = [
-    "UA", "RU", "BY", "MD", "PL", "GE", "AM", "TR",
+    "UA", "RU", "BY", "MD", "PL", "GE", "AM", "TR", "KZ",
     "SY", "IQ", "IR", "IL", "PS", "LB", "JO", "SA", "YE",
-    "US", "CN", "IN", "PK", "AF", "DE",
+    "EG", "LY", "SD", "SS", "ET", "SO",
+    "US", "MX", "VE",
+    "CN", "TW", "KP", "KR", "IN", "PK", "AF", "DE",
 ]
 
 # Natural Earth's own alpha-3 codes for places without an ISO alpha-3.
