@@ -410,6 +410,14 @@ mod tests {
     }
 
     #[test]
+    fn outlines_stay_within_their_download_budget() {
+        // The whole first page (wasm and data) must stay under 1.2 MB gzip;
+        // the outlines' share is about 150 KB. Deflate is what gzip sends.
+        let deflated = miniz_oxide::deflate::compress_to_vec(BYTES, 9).len();
+        assert!(deflated < 150 * 1024, "{deflated} bytes deflated");
+    }
+
+    #[test]
     fn codes_are_unique_within_a_layer() {
         // The page keys its paths by code: a repeat breaks its keyed lists.
         let o = outlines();
