@@ -57,7 +57,7 @@ SMALL_PLACES = {"IL", "PS", "LB", "SY"}
 # A Latin-script alias: starts with a capital, has a lower-case letter, no
 # digits, at most four words. Drops codes (IEV), transliteration stubs in
 # lower case ("ao de sa") and other scripts, none of which English news uses.
-LATIN = re.compile(r"^[A-ZÀ-ÖØ-ÞĀ-ſ][A-Za-zÀ-ÖØ-öø-ſ'’. -]*$")
+LATIN = re.compile(r"^[A-ZÀ-ÖØ-ÞĀ-ſƀ-ɏḀ-ỿ][A-Za-zÀ-ÖØ-öø-ſƀ-ɏḀ-ỿʿʾ'’. -]*$")
 
 
 def good_alias(name):
@@ -183,6 +183,11 @@ def main():
             if not alts:
                 continue
             name = alts[0]
+        # Transliteration marks ("Rafaḩ", "Khān Yūnis") are not how English
+        # news spells a name: the canonical name drops them (the marked form
+        # stays an alias).
+        if re.search(r"[Ḁ-ỿāēīōūĀĒĪŌŪ]", name):
+            name, c["alternatenames"] = fold(name), [name] + c["alternatenames"]
         pop = int(c["population"] or 0)
         # Small places keep only ASCII aliases: exonyms with diacritics in
         # other languages are not what English news writes, and they are most
@@ -223,7 +228,7 @@ def main():
         # "Donetsk Oblast", "Kursk Oblast": the canonical name of an oblast
         # carries the word, so a city and its oblast never share a name.
         canonical = base
-        if cc in ("UA", "RU", "BY", "KZ") and typ in ("Region",) and "Oblast" in (p.get("type") or ""):
+        if cc in ("UA", "RU", "BY", "KZ") and "Oblast" in (p.get("type") or "") and typ in ("Region", ""):
             canonical = base + " Oblast"
             names.append(canonical)
         gn_a1 = (p.get("gn_a1_code") or "")
@@ -248,6 +253,15 @@ def main():
             for a in aliases.split("|"):
                 if a not in target[7] and a != target[6]:
                     target[7].append(a)
+        elif op == "former":
+            # A place's former names, which news still uses and which must
+            # beat the primary names of lesser namesakes (Krasnoarmeysk is
+            # now Pokrovsk, though two Russian towns keep the name).
+            _, name, cc, kind, olds = row[:5]
+            target = by_key.get((name, cc, kind))
+            if target is None:
+                sys.exit(f"curated former name for unknown place {name} ({cc}, {kind})")
+            target.append(olds.split("|"))
         elif op == "rename":
             _, name, cc, kind, new = row[:5]
             target = by_key.get((name, cc, kind))
@@ -298,7 +312,8 @@ def similar(a, name):
 def names_of(p):
     """The names stored for one place, primary first, trimmed to what English
     news writes; the tiers keep the table small (see the module docstring)."""
-    kind, cc, _, _, _, pop, name, aliases = p
+    kind, cc, _, _, _, pop, name, aliases = p[:8]
+    formers = p[8] if len(p) > 8 else []
     if kind in "ck":
         ascii_ = [a for a in aliases if a.isascii() and "'" not in a]
         if cc in VILLAGES or cc == "BY":
@@ -324,9 +339,10 @@ def names_of(p):
         # "Gaziantepas") add size and nothing an English text writes.
         if any(a != s and a.startswith(s) and len(a) - len(s) <= 2 for s in stems):
             continue
-        if a not in out:
+        if a not in out and a not in formers:
             out.append(a)
-    return out
+    # "=" marks a former name the matcher ranks like a primary one.
+    return out + ["=" + f for f in formers if f != name]
 
 
 def write(places, out_path):
@@ -339,7 +355,7 @@ def write(places, out_path):
     text = []
     lats, lons, pops = [], [], bytearray()
     for p in places:
-        kind, cc, admin1, lat, lon, pop, _, _ = p
+        kind, cc, admin1, lat, lon, pop = p[:6]
         text.append(f"{kind}{cc or '--'}{admin1}\t" + "|".join(names_of(p)))
         lats.append(round(lat * 100))
         lons.append(round(lon * 100))

@@ -64,7 +64,8 @@ pub struct NameRef {
     text: (u32, u8),
     /// Index into [`Gazetteer::entries`].
     pub entry: u32,
-    /// The place's canonical name, rather than one of its aliases.
+    /// The place's canonical name or a former name still in use
+    /// (Krasnoarmeysk for Pokrovsk), rather than a variant or exonym.
     pub primary: bool,
 }
 
@@ -142,16 +143,21 @@ impl Gazetteer {
             let mut at = start + tab + 1;
             let mut name = (0, 0);
             for (j, n) in line[tab + 1..].split('|').enumerate() {
-                let r = range(at, n.len())?;
+                // "=Krasnoarmeysk": a former name, ranked like the primary.
+                let (former, plain) = match n.strip_prefix('=') {
+                    Some(p) => (true, p),
+                    None => (false, n),
+                };
+                let r = range(at + usize::from(former), plain.len())?;
                 at += n.len() + 1;
                 if j == 0 {
                     name = r;
                 }
                 names.push(NameRef {
-                    key: hash(first_word(n)),
+                    key: hash(first_word(plain)),
                     text: r,
                     entry,
-                    primary: j == 0,
+                    primary: j == 0 || former,
                 });
             }
             entries.push(Entry {

@@ -313,22 +313,6 @@ const STOP: &[&str] = &[
     "Orange",
     "Mission",
     "Marathon",
-    "Obama",
-    "Clinton",
-    "Lincoln",
-    "Jackson",
-    "Hamilton",
-    "Franklin",
-    "Madison",
-    "Monroe",
-    "Warren",
-    "Austin",
-    "Tyler",
-    "Marion",
-    "Florence",
-    "Victoria",
-    "Charlotte",
-    "Columbia",
     "Normal",
     "Friendship",
     "Harmony",
@@ -364,7 +348,6 @@ const STOP: &[&str] = &[
     "Grace",
     "Joy",
     "Eagle",
-    "Phoenix",
     "Atlas",
     "Titan",
     "Mars",
@@ -373,20 +356,12 @@ const STOP: &[&str] = &[
     "Apollo",
     "Sparta",
     "Troy",
-    "Memphis",
-    "Lebanon",
-    "Jordan",
-    "Chad",
-    "Georgia",
-    "Niger",
     "Of",
     "Banks",
     "Gates",
     "Holly",
-    "Ivanovka",
     "Cash",
     "Wells",
-    "Bristol",
     "Battle",
     "Wall",
     "Street",
@@ -400,10 +375,6 @@ const STOP: &[&str] = &[
     "Fields",
     "Sunday",
     "Monday",
-    "Islamabad",
-    "Kingston",
-    "Hamburg",
-    "Berlin",
     "Trump",
     "Harris",
     "Vance",
@@ -750,6 +721,7 @@ pub fn find(text: &str, gaz: &Gazetteer) -> Mentions {
     let patterns = patterns_in(text, gaz);
     let mut out = Mentions::default();
     if patterns.is_empty() {
+        out.unresolved = unmatched_cued_names(text, &out.candidates);
         return out;
     }
     let keys: Vec<&str> = patterns.keys().copied().collect();
@@ -968,8 +940,15 @@ fn longer_name(text: &str, name: Span, big: bool) -> Option<Longer> {
             return Some(Longer::Person);
         }
     }
-    // "Obama said": a speech verb right after a town's name makes it a person.
-    if let Some((_, w)) = next_word(text, name) {
+    // "Obama said": a speech verb right after a town's name makes it a
+    // person, unless a preposition shows a place ("officials in X said").
+    let after_preposition = prev_word(text, name).is_some_and(|p| {
+        matches!(
+            p,
+            "in" | "from" | "at" | "near" | "of" | "to" | "across" | "around"
+        )
+    });
+    if let Some((_, w)) = next_word(text, name).filter(|_| !after_preposition) {
         if matches!(w, "said" | "says" | "told" | "added" | "wrote" | "tweeted") {
             return Some(Longer::Person);
         }
@@ -1001,7 +980,7 @@ fn cue_of(text: &str, name: Span) -> (Cue, Span) {
             _ => {}
         }
     }
-    let before = text[..name.start].trim_end().to_lowercase();
+    let before = tail(&text[..name.start], 40).trim_end().to_lowercase();
     for (suffix, cue) in [
         ("region of", Cue::Region),
         ("province of", Cue::Region),
@@ -1022,8 +1001,18 @@ fn cue_of(text: &str, name: Span) -> (Cue, Span) {
     (Cue::None, name)
 }
 
+/// The last `n` bytes of `s` or a little more, cut on a char boundary:
+/// look-behind stays constant-time however long the text.
+fn tail(s: &str, n: usize) -> &str {
+    let mut start = s.len().saturating_sub(n);
+    while !s.is_char_boundary(start) {
+        start -= 1;
+    }
+    &s[start..]
+}
+
 fn is_near(text: &str, name: Span) -> bool {
-    let before = text[..name.start].trim_end();
+    let before = tail(&text[..name.start], 40).trim_end();
     [
         "near",
         "outside",
@@ -1121,7 +1110,7 @@ fn government_use(text: &str, name: Span) -> bool {
 
 /// "criticism from Kyiv", "talks with Moscow".
 fn preceded_by_party_noun(text: &str, name: Span) -> bool {
-    let before = text[..name.start].trim_end();
+    let before = tail(&text[..name.start], 60).trim_end();
     let mut words = before.rsplit(char::is_whitespace);
     let prep = words.next().unwrap_or("");
     let noun = words.next().unwrap_or("").to_lowercase();

@@ -89,15 +89,29 @@ pub fn resolve(
     // Pass 1 with country context only; pass 2 adds regions and distance.
     let mut chosen: Vec<Option<Choice>> = cands
         .iter()
-        .map(|c| choose(gaz, &countries, c, cands, &context, &[], None))
+        .map(|c| choose(gaz, &countries, c, cands, &context, &[], &[]))
         .collect();
     for _ in 0..2 {
         let snapshot: Vec<Option<u32>> =
             chosen.iter().map(|c| c.as_ref().map(|c| c.entry)).collect();
+        // The distinct places resolved so far that say where the article
+        // is: towns, regions, facilities (not countries or continents).
+        let mut ids: Vec<u32> = snapshot.iter().flatten().copied().collect();
+        ids.sort_unstable();
+        ids.dedup();
+        let others: Vec<&Entry> = ids
+            .iter()
+            .map(|&e| &gaz.entries[e as usize])
+            .filter(|e| {
+                matches!(
+                    e.kind,
+                    PlaceKind::City | PlaceKind::Region | PlaceKind::Facility
+                ) && e.country.is_some()
+            })
+            .collect();
         chosen = cands
             .iter()
-            .enumerate()
-            .map(|(i, c)| choose(gaz, &countries, c, cands, &context, &snapshot, Some(i)))
+            .map(|c| choose(gaz, &countries, c, cands, &context, &snapshot, &others))
             .collect();
     }
 
@@ -200,7 +214,7 @@ fn choose(
     cands: &[Candidate],
     context: &HashMap<[u8; 2], f32>,
     resolved: &[Option<u32>],
-    me: Option<usize>,
+    others: &[&Entry],
 ) -> Option<Choice> {
     let qualifier: Vec<&Entry> = c
         .qualifier
@@ -221,27 +235,12 @@ fn choose(
             })
         })
         .unwrap_or_default();
-    // Regions and nearby places already resolved (countries and continents
-    // say nothing about distance).
-    let others: Vec<&Entry> = resolved
-        .iter()
-        .enumerate()
-        .filter(|&(j, _)| Some(j) != me)
-        .filter_map(|(_, e)| e.map(|e| &gaz.entries[e as usize]))
-        .filter(|e| {
-            matches!(
-                e.kind,
-                PlaceKind::City | PlaceKind::Region | PlaceKind::Facility
-            ) && e.country.is_some()
-        })
-        .collect();
-
     let mut scored: Vec<(f32, u32, Vec<String>)> = Vec::new();
     for t in &c.targets {
         let e = &gaz.entries[t.entry as usize];
         let mut reasons = Vec::new();
         let mut s = match e.kind {
-            PlaceKind::Country => 22.0,
+            PlaceKind::Country => 20.0,
             PlaceKind::Sea | PlaceKind::Facility => 16.0,
             PlaceKind::Other => 12.0,
             PlaceKind::Region => {
@@ -311,6 +310,27 @@ fn choose(
             {
                 s += 12.0;
                 reasons.push("qualified by the name after the comma".to_string());
+            }
+            // A region gains from the towns it holds ("Georgia" with Atlanta),
+            // unless the name is also its own main city's: "Zaporizhzhia"
+            // alone is the city, whatever else is near.
+            let namesake_city = c.targets.iter().any(|t| {
+                let o = &gaz.entries[t.entry as usize];
+                o.kind == PlaceKind::City
+                    && o.country == e.country
+                    && gaz.admin1_of(o) == gaz.admin1_of(e)
+            });
+            if e.kind == PlaceKind::Region
+                && !namesake_city
+                && !gaz.admin1_of(e).is_empty()
+                && others.iter().any(|o| {
+                    o.kind == PlaceKind::City
+                        && o.country == Some(cc)
+                        && gaz.admin1_of(o) == gaz.admin1_of(e)
+                })
+            {
+                s += 6.0;
+                reasons.push("contains a place the article names".to_string());
             }
             if e.kind == PlaceKind::City
                 && others.iter().any(|o| {
