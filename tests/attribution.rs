@@ -259,3 +259,71 @@ fn contrasting_claims_pair_up_and_agreeing_ones_do_not() {
         Some("Ukrainian General Staff")
     );
 }
+
+/// (text, expected contrast pairs as (speaker a, speaker b)); an empty list
+/// means no pair may be found.
+const CONTRAST_CASES: &[(&str, &str, &[(&str, &str)])] = &[
+    (
+        "a claim rejected by name",
+        "The electoral council said President Nicolás Maduro won the vote. \
+         Opposition leader María Corina Machado rejected the claim, saying the opposition’s tallies showed a clear defeat.",
+        &[("electoral council", "María Corina Machado")],
+    ),
+    (
+        "X dismissed Y’s claim that",
+        "Gazprom said exports had resumed. Poland dismissed Gazprom’s claim that the pipeline was working, \
+         saying no gas had arrived.",
+        &[("Gazprom", "Polish government")],
+    ),
+    (
+        "mutual accusation",
+        "Both India and Pakistan accused each other of violating the ceasefire along the border.",
+        &[("Indian government", "Pakistani government")],
+    ),
+    (
+        "a rebuttal in a relative clause",
+        "The union demands a 10 percent raise, which the company calls unaffordable.",
+        &[("union", "company")],
+    ),
+    (
+        "agreement is no contrast",
+        "The mayor said the bridge would reopen on Monday. The transport minister said the bridge would reopen on Monday too.",
+        &[],
+    ),
+    (
+        "same side, different words, no contrast",
+        "Israeli Prime Minister Benjamin Netanyahu said the operation would continue. \
+         Israel’s army said troops had captured the town. Israeli officials said fighting was ongoing in the town.",
+        &[],
+    ),
+];
+
+#[test]
+fn contrast_table() {
+    let mut failures = Vec::new();
+    for (form, text, want) in CONTRAST_CASES {
+        let a = analyze(text);
+        let got: Vec<(String, String)> = a
+            .contrasts
+            .iter()
+            .map(|c| {
+                (
+                    speaker(&a, a.statements[c.a].speaker)
+                        .unwrap_or("?")
+                        .to_string(),
+                    speaker(&a, a.statements[c.b].speaker)
+                        .unwrap_or("?")
+                        .to_string(),
+                )
+            })
+            .collect();
+        let want: Vec<(String, String)> = want
+            .iter()
+            .map(|(x, y)| (x.to_string(), y.to_string()))
+            .collect();
+        if got != want {
+            failures.push(format!("{form}: want {want:?}, got {got:?}"));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}

@@ -132,6 +132,20 @@ const NEGATIVE: &[&str] = &[
     "unjustified",
     "illegitimate",
     "misleading",
+    "unaffordable",
+    "unrealistic",
+    "unfair",
+    "unreasonable",
+    "excessive",
+    "outrageous",
+    "ridiculous",
+    "impossible",
+    "irresponsible",
+    "dangerous",
+    "a mistake",
+    "unconstitutional",
+    "fabricated",
+    "fake",
 ];
 
 const STOP: &[&str] = &[
@@ -328,12 +342,14 @@ pub fn find_contrasts(
                     topic: String,
                     reason: String,
                     place: Option<usize>| {
+        // `a` is the claim, `b` what conflicts with it; a pair is kept once
+        // whichever rule finds it first.
         let key = (a.min(b), a.max(b));
         if a != b && seen.insert(key) {
             out.push(Contrast {
                 topic,
-                a: key.0,
-                b: key.1,
+                a,
+                b,
                 reason,
                 place,
             });
@@ -348,6 +364,14 @@ pub fn find_contrasts(
     let differ = |a: usize, b: usize| match (sides[a], sides[b]) {
         (Some(x), Some(y)) => x != y && statements[a].speaker != statements[b].speaker,
         _ => false,
+    };
+    // Different speakers not known to share a side: enough for the
+    // structural rules, whose wording itself says the two conflict.
+    let opposable = |a: usize, b: usize| {
+        statements[a].speaker.is_some()
+            && statements[b].speaker.is_some()
+            && statements[a].speaker != statements[b].speaker
+            && !matches!((sides[a], sides[b]), (Some(x), Some(y)) if x == y)
     };
     let joint = |a: usize, b: usize| {
         statements[a].group.is_some() && statements[a].group == statements[b].group
@@ -400,12 +424,7 @@ pub fn find_contrasts(
                 name(a),
                 name(b)
             );
-            let (x, y) = if statements[a].span.start <= statements[b].span.start {
-                (a, b)
-            } else {
-                (b, a)
-            };
-            push(&mut out, x, y, topic, reason, place);
+            push(&mut out, a, b, topic, reason, place);
         }
     }
     for b in 0..n {
@@ -438,7 +457,7 @@ pub fn find_contrasts(
         };
         if each_other && sb.group.is_some() {
             for a in around(b, 0).filter(|&a| a < b) {
-                if joint(a, b) && differ(a, b) {
+                if joint(a, b) && statements[a].speaker != sb.speaker {
                     let topic = short(
                         contents[b]
                             .trim_start_matches("each other")
@@ -455,7 +474,7 @@ pub fn find_contrasts(
             for a in around(b, 0) {
                 let sa = &statements[a];
                 if sa.sentence != sb.sentence
-                    || !differ(a, b)
+                    || !opposable(a, b)
                     || sa.content.end > sp.start
                     || sa.content.start >= sp.start
                 {
@@ -477,6 +496,49 @@ pub fn find_contrasts(
                     let reason = format!("{} disputes what {} seeks or says", name(b), name(a));
                     push(&mut out, a, b, topic, reason, anchors[a].0.first().copied());
                 }
+            }
+        }
+        // 6. "... Y denied the claim": a rejection of what was just reported.
+        let back_ref = {
+            let l = contents[b].to_lowercase();
+            [
+                "the claim",
+                "the claims",
+                "the accusation",
+                "the accusations",
+                "the allegation",
+                "the allegations",
+                "the report",
+                "the reports",
+                "the charge",
+                "the charges",
+                "these claims",
+                "this claim",
+                "such claims",
+                "the assertion",
+                "that claim",
+            ]
+            .iter()
+            .any(|p| l.starts_with(p))
+        };
+        if sb.stance.is_rejection() && back_ref {
+            let near = around(b, 2);
+            let prev = (near.start..b).rev().find(|&a| {
+                let sa = &statements[a];
+                sa.speaker.is_some()
+                    && sa.speaker != sb.speaker
+                    && sa.sentence <= sb.sentence
+                    && sb.sentence - sa.sentence <= 2
+                    && !sa.stance.is_rejection()
+            });
+            if let Some(a) = prev.filter(|&a| opposable(a, b)) {
+                let place = anchors[a].0.first().copied();
+                let topic = match place {
+                    Some(p) if anchors[a].1 < 2 => format!("Claim about {}", places[p].name),
+                    _ => short(contents[a]),
+                };
+                let reason = format!("{} rejects what {} said", name(b), name(a));
+                push(&mut out, a, b, topic, reason, place);
             }
         }
         // 5. A statement marked as contrasting with the one before it.
@@ -527,7 +589,7 @@ pub fn find_contrasts(
             }
         }
     }
-    out.sort_by_key(|c| (c.a, c.b));
+    out.sort_by_key(|c| (c.a.min(c.b), c.a.max(c.b)));
     out
 }
 

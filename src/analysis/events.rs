@@ -172,6 +172,36 @@ const VERBS: &[(&str, &str)] = &[
     ("captured", "captured"),
 ];
 
+/// Words between a verb and its number ("killed at least 2,000").
+const QUALIFIER_WORDS: &[&str] = &[
+    "at",
+    "least",
+    "more",
+    "than",
+    "nearly",
+    "almost",
+    "about",
+    "around",
+    "approximately",
+    "roughly",
+    "some",
+    "over",
+    "up",
+    "to",
+    "as",
+    "many",
+    "an",
+    "estimated",
+    "another",
+    "a",
+    "total",
+    "of",
+    "the",
+    "barrage",
+    "salvo",
+    "wave",
+];
+
 /// Labels that make a sentence an incident.
 const INCIDENT: &[&str] = &[
     "killed",
@@ -317,37 +347,63 @@ fn figures_in(text: &str, toks: &[Token]) -> (Vec<Figure>, Vec<usize>) {
         if ellipsis {
             unit = last_unit.clone();
         }
-        // What happened: a verb just before the number, or just after the noun.
-        let mut what = None;
-        for j in (k.saturating_sub(4)..k).rev() {
-            let l = word(text, toks, j);
-            if let Some(label) = verb_label(&l) {
-                what = Some(label);
-                break;
-            }
-            // "100 missiles and nearly 9,600 drones": the verb of the first.
-            if l == "and" && last_what.is_some() && j + 3 >= k {
-                what = last_what;
-                break;
-            }
-            if matches!(toks[j].kind, TokKind::Punct(',' | ';'))
-                || matches!(
-                    l.as_str(),
-                    "across" | "in" | "over" | "from" | "to" | "at" | "for"
+        // What happened, in order of strength: a verb right after the number
+        // ("1,240 injured"); a verb after the noun in a passive or finite
+        // clause ("63 were intercepted", "500 residents lost power"); a
+        // verb before the number ("killing four people", skipping
+        // qualifiers such as "at least"); or the verb of the figure this
+        // one is coordinated with ("100 missiles and nearly 9,600 drones").
+        let distance = unit
+            .as_deref()
+            .is_some_and(|u| matches!(u, "kilometers" | "kilometres" | "km" | "miles"));
+        let mut what = if distance {
+            None
+        } else {
+            verb_label(&word(text, toks, end + 1))
+        };
+        if what.is_none() && !distance {
+            let mut j = u_at + 1;
+            while j < toks.len()
+                && j < u_at + 4
+                && matches!(
+                    word(text, toks, j).as_str(),
+                    "was" | "were" | "had" | "have" | "has" | "been" | "are" | "is" | "being"
                 )
             {
-                break;
+                j += 1;
+            }
+            let aux = j > u_at + 1;
+            let l = word(text, toks, j);
+            if aux || matches!(verb_label(&l), Some("without power" | "killed" | "missing")) {
+                what = verb_label(&l);
             }
         }
-        if what.is_none() {
-            for j in u_at + 1..(u_at + 5).min(toks.len()) {
-                if matches!(toks[j].kind, TokKind::Punct(_)) {
-                    break;
+        if what.is_none() && !distance {
+            let mut coordinated = false;
+            for j in (k.saturating_sub(6)..k).rev() {
+                let l = word(text, toks, j);
+                if QUALIFIER_WORDS.contains(&l.as_str()) {
+                    continue;
                 }
-                if let Some(label) = verb_label(&word(text, toks, j)) {
+                if let Some(label) = verb_label(&l) {
                     what = Some(label);
                     break;
                 }
+                if l == "and" && j + 4 >= k {
+                    coordinated = true;
+                    break;
+                }
+                if matches!(toks[j].kind, TokKind::Punct(',' | ';'))
+                    || matches!(
+                        l.as_str(),
+                        "across" | "in" | "over" | "from" | "to" | "at" | "for" | "that"
+                    )
+                {
+                    break;
+                }
+            }
+            if what.is_none() && coordinated {
+                what = last_what;
             }
         }
         // "including 11 critically": the degree of the figure before.
@@ -361,7 +417,7 @@ fn figures_in(text: &str, toks: &[Token]) -> (Vec<Figure>, Vec<usize>) {
                 _ => "seriously injured",
             });
         }
-        if what.is_none() && ellipsis {
+        if what.is_none() && ellipsis && !distance {
             what = last_what;
         }
         if what.is_none() && unit.is_none() {

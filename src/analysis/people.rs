@@ -424,9 +424,33 @@ fn role_after(text: &str, toks: &[Token], start: usize) -> RoleInfo {
         }
         break;
     }
-    let Some(h) = last_head else {
+    let Some(mut h) = last_head else {
         return RoleInfo::default();
     };
+    // "spokesman for the Ministry of Disasters", "professor at Yale": a
+    // short phrase naming the body the role belongs to.
+    if toks
+        .get(h + 1)
+        .is_some_and(|t| matches!(t.text(text), "for" | "of" | "at" | "with" | "in"))
+    {
+        let mut k = h + 2;
+        while k < toks.len() && k < h + 10 {
+            let t = toks[k];
+            let w = t.text(text);
+            let fits = t.kind == TokKind::Word
+                && (t.is_capitalized(text)
+                    || matches!(w, "the" | "of" | "and" | "for")
+                    || lexicon::is_role_modifier(w));
+            if !fits {
+                break;
+            }
+            k += 1;
+        }
+        let last = k - 1;
+        if last > h + 1 && toks[last].is_capitalized(text) {
+            h = last;
+        }
+    }
     // The apposition must end at the head: a comma, the sentence end, or a verb.
     let after = toks.get(h + 1);
     let closes = after.is_none_or(|t| {
@@ -573,6 +597,8 @@ fn context_affiliation(text: &str, toks: &[Token], sentences: &[Sentence], out: 
         }
         let a = toks.partition_point(|t| t.span.start < range.start);
         let b = toks.partition_point(|t| t.span.start < range.end);
+        let own = toks.partition_point(|t| t.span.start < sentences[si].span.start);
+        let mut in_own_sentence = false;
         let mut counts: Vec<(&'static str, usize)> = Vec::new();
         for j in a..b {
             if first.contains(toks[j].span) {
@@ -582,6 +608,7 @@ fn context_affiliation(text: &str, toks: &[Token], sentences: &[Sentence], out: 
                 if s < a || (s < j && country_ending_at(text, toks, j - 1).is_some()) {
                     continue;
                 }
+                in_own_sentence |= s >= own;
                 match counts.iter_mut().find(|(code, _)| *code == c.code) {
                     Some(e) => e.1 += 1,
                     None => counts.push((c.code, 1)),
@@ -589,11 +616,14 @@ fn context_affiliation(text: &str, toks: &[Token], sentences: &[Sentence], out: 
             }
         }
         counts.sort_by_key(|c| std::cmp::Reverse(c.1));
+        // At least two mentions, one in the person's own sentence, and a
+        // clear lead: one passing "U.S." nearby is not a side.
         let clear = match counts.as_slice() {
-            [(code, _)] => Some(*code),
-            [(code, n), (_, m), ..] if n > m => Some(*code),
+            [(code, n)] if *n >= 2 => Some(*code),
+            [(code, n), (_, m), ..] if n > m && *n >= 2 => Some(*code),
             _ => None,
         };
+        let clear = clear.filter(|_| in_own_sentence);
         if let Some(code) = clear {
             out.people[pi].set_affiliation(code.to_string(), AffiliationSource::Context);
         }

@@ -306,7 +306,8 @@ fn attribution_follows(body: &str, at: usize) -> bool {
     {
         let bare = word.trim_matches(|c: char| !c.is_alphanumeric());
         if lexicon::cue(bare).is_some() {
-            return true;
+            // "He added: “...”" opens a new sentence; "Trump said." closes one.
+            return !word.ends_with(':');
         }
         let fits = bare.chars().next().is_some_and(char::is_uppercase)
             || matches!(

@@ -53,6 +53,10 @@ pub struct Statement {
     /// Statements made jointly ("Both Russia and Ukraine accused each
     /// other") share a group number.
     pub group: Option<usize>,
+    /// Each merged cue with the words naming its speaker there, so a quote
+    /// next to any of them ("“...,” he added") finds this statement.
+    #[serde(skip)]
+    pub(crate) attributions: Vec<(Span, Option<Span>)>,
 }
 
 /// A speaker found next to a cue.
@@ -425,6 +429,36 @@ impl Cx<'_> {
             let surface = self.span(s, j).slice(self.text).to_lowercase();
             let name_like = form == CountryForm::Metonym || is_country_name(&surface, c);
             if !name_like {
+                // "the Italian said": a person named by nationality, who
+                // must be the nearest earlier person of that side.
+                if s > lo && self.lw(s - 1) == "the" && !surface.ends_with('s') {
+                    let span = self.span(s - 1, j);
+                    let upto = self.people.mentions.partition_point(|m| m.name.0 < s);
+                    let found = self.people.mentions[..upto]
+                        .iter()
+                        .rev()
+                        .take(32)
+                        .map(|m| m.person)
+                        .find(|&p| {
+                            let p = &self.people.people[p];
+                            p.kind == SpeakerKind::Person
+                                && p.affiliation.as_deref() == Some(c.code)
+                        });
+                    if let Some(p) = found {
+                        self.people.people[p].add_mention(span, MentionForm::Role);
+                        return Some(self.hit(Some(p), span, s - 1, j + 1));
+                    }
+                    return Some(Hit {
+                        speaker: None,
+                        span,
+                        start_tok: s - 1,
+                        end_tok: j + 1,
+                        unresolved: Some(format!(
+                            "no earlier person is known to be {}",
+                            c.adjective
+                        )),
+                    });
+                }
                 return None;
             }
             let mut s2 = s;
@@ -1168,6 +1202,7 @@ pub fn find_statements(
                         sentence: si,
                         span,
                         group: joint.then_some(group),
+                        attributions: vec![(cue, Some(h.span))],
                     });
                 }
                 i = next.max(i + 1);
@@ -1263,9 +1298,12 @@ fn read_cue(
             );
             return Some((vec![hit], cx.toks[i].span, stance, content, i + 1));
         }
-        return None;
     }
     let mut cue = lexicon::cue(&l)?;
+    // After a possessive the word is a noun: "Russia’s claims", "his remarks".
+    if i > lo && cx.toks[i - 1].kind == TokKind::Possessive {
+        return None;
+    }
     let prev = if i > lo { cx.lw(i - 1) } else { String::new() };
     // A noun use or an infinitive: "following reports that", "to say".
     if matches!(
@@ -1323,7 +1361,12 @@ fn read_cue(
     // "..., reports Governor Oleg Kiper": inverted after a comma, before a name.
     let inverted_name =
         i > lo && cx.toks[i - 1].is_punct(',') && cx.people.starting_at(i + 1).is_some();
-    if cue.strict && !(that_at.is_some() || colon || quote_near || particle || inverted_name) {
+    // "a raise, which the company calls unaffordable": a relative clause.
+    let relative =
+        (i.saturating_sub(5).max(lo)..i).any(|k| matches!(cx.lw(k).as_str(), "which" | "what"));
+    if cue.strict
+        && !(that_at.is_some() || colon || quote_near || particle || inverted_name || relative)
+    {
         return None;
     }
     let cue_span = cx.toks[i].span;
@@ -1564,6 +1607,7 @@ fn merge_same_speaker(stmts: &mut Vec<Statement>, from: usize) {
                 let other = stmts.remove(j);
                 let s = &mut stmts[i];
                 s.cues.extend(other.cues);
+                s.attributions.extend(other.attributions);
                 s.cues.sort_by_key(|c| c.start);
                 s.content = cover(&[s.content, other.content]);
                 s.span = cover(&[s.span, other.span]);
@@ -1607,21 +1651,22 @@ fn attach_quotes(
         // (a)/(b) Attribution right after the closing mark or before the
         // opening mark: the statement's content is this quote.
         let adjacent = stmts[near.clone()].iter().position(|s| {
-            let Some(cue) = s.cue else { return false };
-            let after = cue.start >= outer.end
-                && gap_is_attribution(
-                    text,
-                    outer.end,
-                    s.speaker_span
-                        .map_or(cue.start, |sp| sp.start.min(cue.start)),
-                );
-            let before = cue.end <= outer.start
-                && gap_is_lead_in(
-                    text,
-                    s.speaker_span.map_or(cue.end, |sp| sp.end.max(cue.end)),
-                    outer.start,
-                );
-            (after || before)
+            let next_to = s.attributions.iter().any(|&(cue, speaker)| {
+                let after = cue.start >= outer.end
+                    && gap_is_attribution(
+                        text,
+                        outer.end,
+                        speaker.map_or(cue.start, |sp| sp.start.min(cue.start)),
+                    );
+                let before = cue.end <= outer.start
+                    && gap_is_lead_in(
+                        text,
+                        speaker.map_or(cue.end, |sp| sp.end.max(cue.end)),
+                        outer.start,
+                    );
+                after || before
+            });
+            next_to
                 && s.quotes
                     .iter()
                     .all(|&o| quotes[o].kind == QuoteKind::Direct)
@@ -1680,6 +1725,7 @@ fn attach_quotes(
                 sentence: si,
                 span: outer,
                 group: None,
+                attributions: Vec::new(),
             };
             let existing = stmts[near.clone()]
                 .iter()
@@ -1697,7 +1743,11 @@ fn attach_quotes(
             last_direct = Some((para, Some(who)));
             continue;
         }
-        if words <= 4 {
+        // A short term without sentence punctuation is a scare quote; a
+        // short utterance ("We never give up,") is still an utterance.
+        let body = q.span.slice(text).trim_end();
+        let utterance = body.ends_with([',', '.', '!', '?', '…']);
+        if words <= 3 && !utterance || words <= 1 {
             quotes[qi].kind = QuoteKind::Scare;
             continue;
         }
@@ -1716,6 +1766,7 @@ fn attach_quotes(
             sentence: si,
             span: outer,
             group: None,
+            attributions: Vec::new(),
         });
         last_direct = Some((para, None));
     }
