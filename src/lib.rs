@@ -7,6 +7,7 @@
 pub mod analysis;
 pub mod articles;
 pub mod highlight;
+pub mod speakers;
 pub mod view;
 pub mod geo;
 

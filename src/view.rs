@@ -169,6 +169,138 @@ pub fn is_slug(s: &str) -> bool {
     !s.is_empty() && s.len() <= 80 && s.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
 }
 
+/// A URL slug for a name: lowercase ASCII letters and digits joined by
+/// single hyphens, at most 80 bytes (so [`is_slug`] accepts it unless empty).
+/// Latin letters with diacritics and Cyrillic are transliterated,
+/// apostrophes dropped; anything else separates words. Empty when nothing
+/// is left.
+///
+/// ```
+/// use news_atlas::view::slugify;
+/// assert_eq!(slugify("Volodymyr Zelenskyy"), "volodymyr-zelenskyy");
+/// assert_eq!(slugify("Kaja  Kallas’s office"), "kaja-kallass-office");
+/// ```
+pub fn slugify(name: &str) -> String {
+    let mut out = String::new();
+    let mut gap = false;
+    for c in name.chars().flat_map(char::to_lowercase) {
+        let mut buf = [0u8; 4];
+        let ascii: &str = match c {
+            'a'..='z' | '0'..='9' => c.encode_utf8(&mut buf),
+            _ => match transliterate(c) {
+                Some(ascii) => ascii,
+                None => {
+                    gap = !out.is_empty();
+                    continue;
+                }
+            },
+        };
+        if ascii.is_empty() {
+            continue;
+        }
+        // Stop at a word boundary rather than exceed the slug length limit.
+        if out.len() + usize::from(gap) + ascii.len() > 80 {
+            break;
+        }
+        if gap {
+            out.push('-');
+            gap = false;
+        }
+        out.push_str(ascii);
+    }
+    out
+}
+
+/// ASCII for a lowercase letter with diacritics or a Cyrillic letter; `""`
+/// for a mark dropped inside a word; `None` for a word separator.
+fn transliterate(c: char) -> Option<&'static str> {
+    Some(match c {
+        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' => "a",
+        'æ' => "ae",
+        'ç' | 'ć' | 'č' => "c",
+        'ď' | 'đ' | 'ð' => "d",
+        'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ė' | 'ę' | 'ě' => "e",
+        'ğ' => "g",
+        'ì' | 'í' | 'î' | 'ï' | 'ī' | 'į' | 'ı' => "i",
+        'ł' | 'ľ' | 'ĺ' => "l",
+        'ñ' | 'ń' | 'ň' => "n",
+        'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' | 'ő' => "o",
+        'œ' => "oe",
+        'ř' | 'ŕ' => "r",
+        'ś' | 'š' | 'ş' | 'ș' => "s",
+        'ß' => "ss",
+        'ť' | 'ţ' | 'ț' => "t",
+        'ù' | 'ú' | 'û' | 'ü' | 'ū' | 'ů' | 'ű' | 'ų' => "u",
+        'ý' | 'ÿ' => "y",
+        'ź' | 'ż' | 'ž' => "z",
+        'þ' => "th",
+        'а' => "a",
+        'б' => "b",
+        'в' => "v",
+        'г' | 'ґ' => "g",
+        'д' => "d",
+        'е' | 'ё' | 'э' | 'є' => "e",
+        'ж' => "zh",
+        'з' => "z",
+        'и' | 'і' | 'ы' => "i",
+        'ї' => "yi",
+        'й' => "y",
+        'к' => "k",
+        'л' => "l",
+        'м' => "m",
+        'н' => "n",
+        'о' => "o",
+        'п' => "p",
+        'р' => "r",
+        'с' => "s",
+        'т' => "t",
+        'у' => "u",
+        'ф' => "f",
+        'х' => "kh",
+        'ц' => "ts",
+        'ч' => "ch",
+        'ш' => "sh",
+        'щ' => "shch",
+        'ю' => "yu",
+        'я' => "ya",
+        // Apostrophes and the soft and hard signs belong to the word:
+        // dropped without splitting it ("Russia’s" -> "russias").
+        '\'' | '’' | 'ʼ' | 'ъ' | 'ь' => "",
+        _ => return None,
+    })
+}
+
+/// A slug for each name, unique within the list and never one of `reserved`:
+/// a name whose slug is taken gets `-2`, `-3` ...; a name with no slug
+/// letters gets `fallback` (also numbered).
+///
+/// ```
+/// use news_atlas::view::unique_slugs;
+/// assert_eq!(unique_slugs(["Ann Lee", "Ann Lee", "…"], "speaker", &[]), ["ann-lee", "ann-lee-2", "speaker"]);
+/// ```
+pub fn unique_slugs<'a>(names: impl IntoIterator<Item = &'a str>, fallback: &str, reserved: &[&str]) -> Vec<String> {
+    let mut taken: std::collections::HashSet<String> = reserved.iter().map(|r| r.to_string()).collect();
+    let mut out = Vec::new();
+    for name in names {
+        let mut base = slugify(name);
+        if base.is_empty() {
+            base = fallback.to_string();
+        }
+        // Leave room for a numeric suffix within the 80-byte limit.
+        base.truncate(72);
+        let base = base.trim_end_matches('-').to_string();
+        let mut slug = base.clone();
+        let mut n = 2;
+        while taken.contains(&slug) {
+            slug = format!("{base}-{n}");
+            n += 1;
+        }
+        taken.insert(slug.clone());
+        out.push(slug);
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -217,5 +349,34 @@ mod tests {
             let view = ArticleView::tab(tab);
             assert_eq!(ArticleView::parse(&view.to_path()).unwrap(), view);
         }
+    }
+
+    #[test]
+    fn slugify_makes_url_safe_slugs() {
+        let cases = [
+            ("Volodymyr Zelenskyy", "volodymyr-zelenskyy"),
+            ("Russia’s Defense Ministry", "russias-defense-ministry"),
+            ("  --Kaja   Kallas-- ", "kaja-kallas"),
+            ("François Hollande", "francois-hollande"),
+            ("Łukasz Żuk", "lukasz-zuk"),
+            ("Зеленський", "zelenskiy"),
+            ("Дмитрий Песков", "dmitriy-peskov"),
+            ("U.S. envoy", "u-s-envoy"),
+            ("习近平", ""),
+            ("", ""),
+        ];
+        for (name, slug) in cases {
+            assert_eq!(slugify(name), slug, "{name}");
+            assert!(slug.is_empty() || is_slug(slug), "{slug}");
+        }
+        let long = slugify(&"word ".repeat(40));
+        assert!(is_slug(&long) && long.len() <= 80 && !long.ends_with('-'), "{long}");
+    }
+
+    #[test]
+    fn unique_slugs_number_repeats_and_avoid_reserved_names() {
+        let got = unique_slugs(["Unattributed", "Ann Lee", "ann lee", "习近平", "😀"], "speaker", &["unattributed"]);
+        assert_eq!(got, ["unattributed-2", "ann-lee", "ann-lee-2", "speaker", "speaker-2"]);
+        assert!(got.iter().all(|s| is_slug(s)));
     }
 }
