@@ -1,0 +1,104 @@
+//! What the map shows: the view, kept in a reducer so that rapid events
+//! (pointer moves, wheel ticks) always apply to the latest view.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::geo::{Point, View, Viewport};
+
+/// Padding around fitted places, in pixels: room for the biggest marker and
+/// a short label.
+const FIT_PADDING: f64 = 36.0;
+
+/// Until the map is measured: the CSS keeps about this shape, so the first
+/// paint is already close.
+pub const DEFAULT_VIEWPORT: Viewport = Viewport {
+    width: 640.0,
+    height: 420.0,
+};
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct MapState {
+    /// The drawing area's size in CSS pixels.
+    pub vp: Viewport,
+    pub view: View,
+    /// The reader moved the map: their view survives a resize; Reset (or a
+    /// new set of places) fits again.
+    moved: bool,
+    /// What a fit shows.
+    points: Rc<Vec<Point>>,
+}
+
+pub enum MapAction {
+    /// The places to fit changed.
+    Points(Rc<Vec<Point>>),
+    /// The drawing area was measured.
+    Resize(Viewport),
+    /// Move the content by pixels.
+    Pan(f64, f64),
+    /// Zoom by a factor about a pixel position.
+    Zoom { factor: f64, sx: f64, sy: f64 },
+    /// Fit the places again.
+    Reset,
+}
+
+impl MapState {
+    /// The state for the first render, fitted to `points`.
+    pub fn new(points: Rc<Vec<Point>>) -> MapState {
+        let view = View::fit(&points, DEFAULT_VIEWPORT, FIT_PADDING);
+        MapState {
+            vp: DEFAULT_VIEWPORT,
+            view,
+            moved: false,
+            points,
+        }
+    }
+
+    fn fitted(&self) -> View {
+        View::fit(&self.points, self.vp, FIT_PADDING)
+    }
+}
+
+impl Reducible for MapState {
+    type Action = MapAction;
+
+    fn reduce(self: Rc<Self>, action: MapAction) -> Rc<Self> {
+        let mut s = (*self).clone();
+        match action {
+            MapAction::Points(points) => {
+                if points == s.points {
+                    return self;
+                }
+                // A new set of places is a new story: show all of it.
+                s.points = points;
+                s.moved = false;
+                s.view = s.fitted();
+            }
+            MapAction::Resize(vp) => {
+                if vp == s.vp {
+                    return self;
+                }
+                s.vp = vp;
+                s.view = if s.moved {
+                    s.view.clamp(vp)
+                } else {
+                    s.fitted()
+                };
+            }
+            MapAction::Pan(dx, dy) => {
+                s.view = s.view.pan(dx, dy, s.vp);
+                s.moved = true;
+            }
+            MapAction::Zoom { factor, sx, sy } => {
+                s.view = s.view.zoom_at(factor, sx, sy, s.vp);
+                s.moved = true;
+            }
+            MapAction::Reset => {
+                s.view = s.fitted();
+                s.moved = false;
+            }
+        }
+        Rc::new(s)
+    }
+}
