@@ -431,24 +431,21 @@ fn role_after(text: &str, toks: &[Token], start: usize) -> RoleInfo {
     // short phrase naming the body the role belongs to.
     if toks
         .get(h + 1)
-        .is_some_and(|t| matches!(t.text(text), "for" | "of" | "at" | "with" | "in"))
+        .is_some_and(|t| matches!(t.text(text), "for" | "of" | "at" | "with" | "in" | "from"))
     {
         let mut k = h + 2;
-        while k < toks.len() && k < h + 10 {
-            let t = toks[k];
-            let w = t.text(text);
-            let fits = t.kind == TokKind::Word
-                && (t.is_capitalized(text)
-                    || matches!(w, "the" | "of" | "and" | "for")
-                    || lexicon::is_role_modifier(w));
-            if !fits {
+        while k < toks.len() && k < h + 9 && toks[k].kind == TokKind::Word {
+            if lexicon::cue(toks[k].text(text)).is_some() {
                 break;
             }
             k += 1;
         }
-        let last = k - 1;
-        if last > h + 1 && toks[last].is_capitalized(text) {
-            h = last;
+        // The phrase must run to the end of the apposition.
+        let ends = toks
+            .get(k)
+            .is_none_or(|t| t.is_punct(',') || t.is_punct('.') || t.is_punct(';'));
+        if k > h + 2 && ends {
+            h = k - 1;
         }
     }
     // The apposition must end at the head: a comma, the sentence end, or a verb.

@@ -618,9 +618,28 @@ impl Cx<'_> {
         let mod_text: Vec<String> = mods.iter().map(|&i| self.w(i).to_string()).collect();
         let plural = lexicon::institution_head(&lhead) == Some(true);
         let person_role = lexicon::is_person_role_noun(&lhead) && !plural;
-        if person_role && !matches!(lhead.as_str(), "official" | "source") {
+        if person_role {
             let fresh = matches!(det.as_deref(), Some("a" | "an" | "another" | "one"));
-            if !fresh && possessor.is_none() {
+            // "the official said", "a source said": people the text never
+            // names. "The official" again is the unnamed official before.
+            let anonymous = matches!(lhead.as_str(), "official" | "source");
+            if anonymous && !fresh {
+                let suffix = format!(" {lhead}");
+                let before = stmts
+                    .iter()
+                    .rev()
+                    .take(6)
+                    .filter_map(|s| s.speaker)
+                    .find(|&p| {
+                        let p = &self.people.people[p];
+                        p.key.starts_with("unnamed#") && p.name.ends_with(&suffix)
+                    });
+                if let Some(p) = before {
+                    self.people.people[p].add_mention(span, MentionForm::Role);
+                    return Some(self.hit(Some(p), span, k, j + 1));
+                }
+            }
+            if !fresh && !anonymous && possessor.is_none() {
                 // "the spokesman said": the nearest earlier person in that role.
                 if let Some(p) = self.person_with_role(&lhead, j) {
                     self.people.people[p].add_mention(span, MentionForm::Role);
@@ -1347,6 +1366,12 @@ fn read_cue(
     {
         particle = true;
     }
+    // "told the BBC that", "warned lawmakers on Monday that": a verb of
+    // telling takes its listener before "that".
+    let telling = matches!(
+        l.as_str(),
+        "told" | "tells" | "warned" | "warns" | "assured" | "reminded" | "informed" | "urged"
+    );
     let that_at = (i + 1..(i + 6).min(hi))
         .take_while(|&k| {
             let w = cx.lw(k);
@@ -1354,6 +1379,7 @@ fn read_cue(
                 || SETTING.contains(&w.as_str())
                 || DAYS.contains(&w.as_str())
                 || SKIP_BACK.contains(&w.as_str())
+                || (telling && cx.toks[k].kind == TokKind::Word && lexicon::cue(&w).is_none())
         })
         .find(|&k| cx.lw(k) == "that" && !cx.in_quote[k]);
     let colon = i + 1 < hi && cx.toks[i + 1].is_punct(':');
@@ -1673,10 +1699,10 @@ fn attach_quotes(
         });
         if let Some(si) = adjacent.map(|k| k + near.start) {
             let s = &mut stmts[si];
+            // A direct statement's content is its (first) quote; further
+            // parts are listed in `quotes`.
             if !s.direct {
                 s.content = q.span;
-            } else {
-                s.content = cover(&[s.content, q.span]);
             }
             s.direct = true;
             s.quotes.push(qi);
