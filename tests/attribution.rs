@@ -262,7 +262,14 @@ fn contrasting_claims_pair_up_and_agreeing_ones_do_not() {
 
 /// (text, expected contrast pairs as (speaker a, speaker b)); an empty list
 /// means no pair may be found.
-const CONTRAST_CASES: &[(&str, &str, &[(&str, &str)])] = &[
+/// (form, text, expected pairs).
+type ContrastCase = (
+    &'static str,
+    &'static str,
+    &'static [(&'static str, &'static str)],
+);
+
+const CONTRAST_CASES: &[ContrastCase] = &[
     (
         "a claim rejected by name",
         "The electoral council said President Nicolás Maduro won the vote. \

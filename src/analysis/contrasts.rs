@@ -458,12 +458,15 @@ pub fn find_contrasts(
         if each_other && sb.group.is_some() {
             for a in around(b, 0).filter(|&a| a < b) {
                 if joint(a, b) && statements[a].speaker != sb.speaker {
-                    let topic = short(
-                        contents[b]
-                            .trim_start_matches("each other")
-                            .trim_start_matches("one another")
-                            .trim(),
-                    );
+                    let rest = contents[b]
+                        .trim_start_matches("each other")
+                        .trim_start_matches("one another")
+                        .trim();
+                    let rest = ["of ", "over ", "about ", "for "]
+                        .iter()
+                        .find_map(|p| rest.strip_prefix(p))
+                        .unwrap_or(rest);
+                    let topic = short(rest);
                     let reason = format!("{} and {} accuse each other", name(a), name(b));
                     push(&mut out, a, b, topic, reason, None);
                 }
