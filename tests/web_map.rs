@@ -552,3 +552,31 @@ async fn the_view_fits_local_places_not_country_centroids() {
     // The country marker is still there, reachable by Tab.
     assert!(find(&root, "[aria-label='United States, country, 4 mentions']").is_some());
 }
+
+#[wasm_bindgen_test]
+async fn focusing_a_marker_outside_the_view_brings_it_into_view() {
+    let (root, _) = mount(places(), None);
+    wait_for("markers", || count(&root, ".na-map__marker") == 5).await;
+    settle(&root).await;
+    let svg = find(&root, ".na-map__svg").unwrap();
+    let kyiv = news_atlas::geo::project(30.52, 50.45);
+    let shows_kyiv = |root: &Element| {
+        let vb: Vec<f64> = view_box(root)
+            .split(' ')
+            .filter_map(|v| v.parse().ok())
+            .collect();
+        vb.len() == 4
+            && (vb[0]..=vb[0] + vb[2]).contains(&kyiv.x)
+            && (vb[1]..=vb[1] + vb[3]).contains(&kyiv.y)
+    };
+    // Zoom in on the map's centre (near Pokrovsk and Zaporizhzhia) until Kyiv is off screen.
+    for _ in 0..6 {
+        let before = view_box(&root);
+        key(&svg, "+");
+        wait_for("zoom", || view_box(&root) != before).await;
+    }
+    assert!(!shows_kyiv(&root), "Kyiv is off screen at this zoom");
+    let marker = find(&root, "[data-index='1']").unwrap();
+    fire(&marker, "FocusEvent", "focusin", &[]);
+    wait_for("Kyiv in view", || shows_kyiv(&root)).await;
+}

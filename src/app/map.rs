@@ -188,6 +188,34 @@ pub fn Map(props: &MapProps) -> Html {
         let hover = hover.clone();
         use_callback((), move |i: Option<usize>, _| hover.set(i))
     };
+    // Tabbing to a marker outside the view brings it into view.
+    let on_focus = {
+        let dispatch = state.dispatcher();
+        use_callback(geoms.clone(), move |i: usize, geoms| {
+            if let Some(g) = geoms.get(i).filter(|g| g.shown) {
+                dispatch.dispatch(MapAction::Show(g.p));
+            }
+        })
+    };
+    {
+        // A place selected elsewhere (the list, the URL) is brought into view.
+        let dispatch = state.dispatcher();
+        let target = props.selected.as_ref().and_then(|slug| {
+            let i = props.markers.iter().position(|m| &m.slug == slug)?;
+            geoms
+                .get(i)
+                .filter(|g| g.shown)
+                .map(|g| (g.p.x.to_bits(), g.p.y.to_bits()))
+        });
+        use_effect_with(target, move |target| {
+            if let Some((x, y)) = *target {
+                dispatch.dispatch(MapAction::Show(Point::new(
+                    f64::from_bits(x),
+                    f64::from_bits(y),
+                )));
+            }
+        });
+    }
 
     let s = &*state;
     let (vp, view) = (s.vp, s.view);
@@ -331,7 +359,7 @@ pub fn Map(props: &MapProps) -> Html {
                 <MapOutlines window={cut.window} scale={cut.scale} shades={(*shades).clone()} />
                 <MapMarkers markers={props.markers.clone()} geoms={geoms.clone()}
                     order={order.clone()} selected={props.selected.clone()}
-                    {on_activate} {on_hover} />
+                    {on_activate} {on_hover} {on_focus} />
             </svg>
             <svg class="na-map__labels" aria-hidden="true"
                 viewBox={format!("0 0 {} {}", vp.width, vp.height)}>

@@ -23,6 +23,8 @@ pub struct MapMarkersProps {
     pub on_activate: Callback<(usize, bool)>,
     /// The pointer or focus is on a marker, or on none.
     pub on_hover: Callback<Option<usize>>,
+    /// A marker got keyboard focus (it may be outside the view).
+    pub on_focus: Callback<usize>,
 }
 
 /// Draws the markers in world units. Their size in pixels stays fixed at any
@@ -68,10 +70,16 @@ pub fn MapMarkers(props: &MapMarkersProps) -> Html {
         let h = hover(true);
         move |e: MouseEvent| h(e.into())
     });
-    let onfocusin = Callback::from({
+    let onfocusin = {
+        let on_focus = props.on_focus.clone();
         let h = hover(false);
-        move |e: FocusEvent| h(e.into())
-    });
+        Callback::from(move |e: FocusEvent| {
+            if let Some(i) = index_of(&e) {
+                on_focus.emit(i);
+            }
+            h(e.into())
+        })
+    };
     let onfocusout = Callback::from({
         let h = hover(true);
         move |e: FocusEvent| h(e.into())

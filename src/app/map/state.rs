@@ -11,6 +11,10 @@ use crate::geo::{Point, View, Viewport};
 /// a short label.
 const FIT_PADDING: f64 = 36.0;
 
+/// A point closer than this to the edge (pixels) is not "in view" for
+/// [`MapAction::Show`].
+const SHOW_MARGIN: f64 = 24.0;
+
 /// Until the map is measured: the CSS keeps about this shape, so the first
 /// paint is already close.
 pub const DEFAULT_VIEWPORT: Viewport = Viewport {
@@ -41,6 +45,9 @@ pub enum MapAction {
     Zoom { factor: f64, sx: f64, sy: f64 },
     /// Fit the places again.
     Reset,
+    /// Bring a point into view if it is not (within a margin): the view
+    /// moves, keeping its zoom, so the point is centred.
+    Show(Point),
 }
 
 impl MapState {
@@ -97,6 +104,19 @@ impl Reducible for MapState {
             MapAction::Reset => {
                 s.view = s.fitted();
                 s.moved = false;
+            }
+            MapAction::Show(p) => {
+                let margin = SHOW_MARGIN / s.view.scale;
+                let inner = s.view.rect(s.vp).expand(-margin, -margin);
+                if inner.is_empty() || inner.contains_point(p) {
+                    return self;
+                }
+                s.view = View {
+                    center: p,
+                    scale: s.view.scale,
+                }
+                .clamp(s.vp);
+                s.moved = true;
             }
         }
         Rc::new(s)
