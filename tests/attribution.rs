@@ -11,6 +11,24 @@ type Want = (Option<&'static str>, bool, &'static str);
 
 const CASES: &[(&str, &str, &[Want])] = &[
     (
+        "British single quotes, the role noun to a named person",
+        "Prime Minister Keir Starmer visited a hospital. ‘We will not let the NHS fail,’ the prime minister told MPs.",
+        &[(Some("Keir Starmer"), true, "We will not let the NHS fail,")],
+    ),
+    (
+        "an organisation named with 'of'",
+        "The Royal College of Nursing warned that thousands of nurses could quit.",
+        &[(Some("Royal College of Nursing"), false, "thousands of nurses could quit")],
+    ),
+    (
+        "an unnamed official, then the official again",
+        "A senior official said the talks had stalled. The official added that a deal was unlikely.",
+        &[
+            (Some("unnamed senior official"), false, "the talks had stalled"),
+            (Some("unnamed senior official"), false, "a deal was unlikely"),
+        ],
+    ),
+    (
         "quote, then said + name + apposition",
         "“We will appeal the ruling,” said Maria Lopez, the company’s chief executive.",
         &[(Some("Maria Lopez"), true, "We will appeal the ruling,")],

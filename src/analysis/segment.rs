@@ -40,6 +40,7 @@ pub struct Segments {
 }
 
 /// Titles and other abbreviations after which a sentence never ends.
+#[rustfmt::skip]
 const TITLES: &[&str] = &[
     "Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Lt", "Col", "Maj", "Capt", "Sgt", "Adm", "Gov", "Sen",
     "Rep", "Rev", "St", "Mt", "Ft", "Jan", "Feb", "Mar", "Apr", "Aug", "Sept", "Sep", "Oct", "Nov",
@@ -48,58 +49,19 @@ const TITLES: &[&str] = &[
 ];
 
 /// Abbreviations that may also end a sentence ("... and Co. The firm").
+#[rustfmt::skip]
 const MAY_END: &[&str] = &[
     "Jr", "Sr", "Inc", "Ltd", "Co", "Corp", "etc", "Bros", "Plc", "e.g", "i.e",
 ];
 
 /// Words that usually open a sentence: after "U.S." or "Inc." they mean the
 /// sentence ended there.
+#[rustfmt::skip]
 const OPENERS: &[&str] = &[
-    "The",
-    "A",
-    "An",
-    "He",
-    "She",
-    "It",
-    "They",
-    "We",
-    "I",
-    "You",
-    "This",
-    "That",
-    "These",
-    "Those",
-    "His",
-    "Her",
-    "Its",
-    "Their",
-    "Our",
-    "But",
-    "And",
-    "Yet",
-    "So",
-    "In",
-    "On",
-    "At",
-    "For",
-    "After",
-    "Before",
-    "Meanwhile",
-    "However",
-    "There",
-    "Here",
-    "When",
-    "While",
-    "As",
-    "If",
-    "Since",
-    "Some",
-    "Many",
-    "Most",
-    "Both",
-    "Officials",
-    "Earlier",
-    "Later",
+    "The", "A", "An", "He", "She", "It", "They", "We", "I", "You", "This", "That", "These",
+    "Those", "His", "Her", "Its", "Their", "Our", "But", "And", "Yet", "So", "In", "On", "At",
+    "For", "After", "Before", "Meanwhile", "However", "There", "Here", "When", "While", "As", "If",
+    "Since", "Some", "Many", "Most", "Both", "Officials", "Earlier", "Later",
 ];
 
 /// Splits `text` into paragraphs and sentences.

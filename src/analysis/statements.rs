@@ -69,120 +69,33 @@ struct Hit {
     unresolved: Option<String>,
 }
 
+#[rustfmt::skip]
 const SKIP_BACK: &[&str] = &[
-    "also",
-    "however",
-    "again",
-    "later",
-    "then",
-    "previously",
-    "repeatedly",
-    "continually",
-    "reportedly",
-    "publicly",
-    "once",
-    "further",
-    "recently",
-    "earlier",
-    "initially",
-    "yet",
-    "still",
-    "already",
-    "never",
-    "often",
-    "has",
-    "have",
-    "had",
-    "was",
-    "is",
-    "were",
-    "are",
-    "will",
-    "would",
-    "did",
-    "does",
-    "do",
-    "been",
-    "quickly",
-    "immediately",
-    "separately",
-    "likewise",
-    "similarly",
-    "subsequently",
-    "now",
-    "first",
-    "frequently",
-    "consistently",
-    "openly",
-    "flatly",
-    "firmly",
-    "strongly",
-    "angrily",
-    "sharply",
-    "privately",
-    "officially",
-    "formally",
-    "in",
-    "turn",
-    "meanwhile",
-    "too",
-    "himself",
-    "herself",
-    "itself",
-    "themselves",
-    "has",
-    "not",
+    "also", "however", "again", "later", "then", "previously", "repeatedly", "continually",
+    "reportedly", "publicly", "once", "further", "recently", "earlier", "initially", "yet",
+    "still", "already", "never", "often", "has", "have", "had", "was", "is", "were", "are", "will",
+    "would", "did", "does", "do", "been", "quickly", "immediately", "separately", "likewise",
+    "similarly", "subsequently", "now", "first", "frequently", "consistently", "openly", "flatly",
+    "firmly", "strongly", "angrily", "sharply", "privately", "officially", "formally", "in",
+    "turn", "meanwhile", "too", "himself", "herself", "itself", "themselves", "has", "not",
 ];
 
 /// Words that may stand between a cue and its "that": "told reporters on
 /// Monday that", "said in a statement that".
+#[rustfmt::skip]
 const SETTING: &[&str] = &[
-    "reporters",
-    "journalists",
-    "the",
-    "press",
-    "him",
-    "her",
-    "them",
-    "me",
-    "us",
-    "a",
-    "statement",
-    "interview",
-    "briefing",
-    "on",
-    "last",
-    "this",
-    "in",
-    "at",
-    "parliament",
-    "lawmakers",
-    "told",
-    "again",
-    "publicly",
-    "separately",
-    "earlier",
+    "reporters", "journalists", "the", "press", "him", "her", "them", "me", "us", "a", "statement",
+    "interview", "briefing", "on", "last", "this", "in", "at", "parliament", "lawmakers", "told",
+    "again", "publicly", "separately", "earlier",
 ];
 
+#[rustfmt::skip]
 const DAYS: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "today",
-    "yesterday",
-    "tonight",
-    "weekend",
-    "morning",
-    "evening",
-    "night",
-    "afternoon",
-    "week",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
+    "yesterday", "tonight", "weekend", "morning", "evening", "night", "afternoon", "week",
 ];
 
+#[rustfmt::skip]
 const PREPOSITIONS: &[&str] = &[
     "in", "from", "to", "with", "on", "at", "by", "against", "over", "for", "of", "into", "toward",
     "towards", "near", "between", "across", "through", "about", "than", "like", "under", "after",
@@ -190,104 +103,29 @@ const PREPOSITIONS: &[&str] = &[
 ];
 
 /// Lower-case words that may describe an institution or group before its head.
+#[rustfmt::skip]
 const DESC_MODS: &[&str] = &[
-    "state",
-    "regional",
-    "local",
-    "senior",
-    "military",
-    "top",
-    "western",
-    "foreign",
-    "security",
-    "defense",
-    "defence",
-    "emergency",
-    "health",
-    "interior",
-    "air",
-    "naval",
-    "city",
-    "provincial",
-    "federal",
-    "government",
-    "party",
-    "police",
-    "company",
-    "national",
-    "presidential",
-    "official",
-    "unnamed",
-    "other",
-    "several",
-    "two",
-    "three",
-    "many",
-    "some",
-    "european",
-    "intelligence",
-    "border",
-    "energy",
-    "finance",
-    "foreign",
-    "justice",
-    "election",
-    "central",
-    "district",
-    "municipal",
-    "ukrainian",
-    "russian",
-    "allied",
-    "opposition",
-    "rescue",
-    "medical",
-    "hospital",
-    "press",
-    "news",
-    "media",
-    "public",
-    "armed",
-    "civil",
-    "space",
-    "power",
-    "grid",
-    "nuclear",
-    "electoral",
-    "supreme",
-    "constitutional",
-    "high",
-    "general",
-    "staff",
-    "ministry",
-    "army",
-    "election",
-    "club",
-    "team",
-    "league",
-    "football",
-    "tax",
-    "trade",
-    "economy",
-    "investment",
-    "central",
-    "anonymous",
-    "israeli",
-    "palestinian",
+    "state", "regional", "local", "senior", "military", "top", "western", "foreign", "security",
+    "defense", "defence", "emergency", "health", "interior", "air", "naval", "city", "provincial",
+    "federal", "government", "party", "police", "company", "national", "presidential", "official",
+    "unnamed", "other", "several", "two", "three", "many", "some", "european", "intelligence",
+    "border", "energy", "finance", "foreign", "justice", "election", "central", "district",
+    "municipal", "ukrainian", "russian", "allied", "opposition", "rescue", "medical", "hospital",
+    "press", "news", "media", "public", "armed", "civil", "space", "power", "grid", "nuclear",
+    "electoral", "supreme", "constitutional", "high", "general", "staff", "ministry", "army",
+    "election", "club", "team", "league", "football", "tax", "trade", "economy", "investment",
+    "central", "anonymous", "israeli", "palestinian",
 ];
 
+#[rustfmt::skip]
 const DETS: &[&str] = &[
     "the", "a", "an", "another", "his", "her", "its", "their", "this", "that", "one", "our",
 ];
 
 /// Government seats that speak as institutions rather than as the country.
+#[rustfmt::skip]
 const SEATS: &[&str] = &[
-    "kremlin",
-    "white house",
-    "pentagon",
-    "downing street",
-    "élysée",
-    "elysee",
-    "whitehall",
+    "kremlin", "white house", "pentagon", "downing street", "élysée", "elysee", "whitehall",
 ];
 
 /// Forms that name a country (as opposed to its demonym).
@@ -516,19 +354,35 @@ impl Cx<'_> {
             && !people::in_place(self.places, t.span)
             && lexicon::country(self.w(j)).is_none()
         {
+            let name_word =
+                |k: usize| self.toks[k].is_capitalized(self.text) && !is_function_word(&self.lw(k));
             let mut s = j;
-            while s > lo
-                && self.toks[s - 1].is_capitalized(self.text)
-                && !is_function_word(&self.lw(s - 1))
-                && j - s < 4
-            {
-                s -= 1;
+            while s > lo && j - s < 7 {
+                if name_word(s - 1) {
+                    s -= 1;
+                } else if s >= lo + 2
+                    && matches!(self.lw(s - 1).as_str(), "of" | "for" | "and" | "&")
+                    && name_word(s - 2)
+                {
+                    // "Royal College of Nursing", "Bank of England".
+                    s -= 2;
+                } else {
+                    break;
+                }
             }
             if s > lo && PREPOSITIONS.contains(&self.lw(s - 1).as_str()) {
                 return None;
             }
+            if s > lo && self.lw(s - 1) == "the" {
+                s -= 1;
+            }
             let span = self.span(s, j);
-            let name = span.slice(self.text).to_string();
+            let name = span.slice(self.text);
+            let name = name
+                .strip_prefix("the ")
+                .or_else(|| name.strip_prefix("The "))
+                .unwrap_or(name)
+                .to_string();
             let key = name.to_lowercase();
             let sp = self.entity(name, key, SpeakerKind::Institution, None, span);
             return Some(self.hit(Some(sp), span, s, j + 1));
