@@ -580,3 +580,13 @@ async fn focusing_a_marker_outside_the_view_brings_it_into_view() {
     fire(&marker, "FocusEvent", "focusin", &[]);
     wait_for("Kyiv in view", || shows_kyiv(&root)).await;
 }
+
+#[wasm_bindgen_test]
+async fn a_repeated_slug_is_drawn_once() {
+    let mut markers = places();
+    markers.push(marker("kyiv", "Kyiv", PlaceKind::City, 50.45, 30.52, 1));
+    let (root, _) = mount(markers, None);
+    wait_for("markers", || count(&root, ".na-map__marker") == 5).await;
+    settle(&root).await;
+    assert_eq!(count(&root, "[aria-label='Kyiv, city, 1 mention']"), 1);
+}

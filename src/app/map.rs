@@ -78,8 +78,9 @@ pub struct MapProps {
 pub struct MarkerGeom {
     pub p: Point,
     pub r: f64,
-    /// False for a place without usable coordinates: it is left off the map
-    /// (the place list still shows it) rather than drawn at 0,0.
+    /// False for a place without usable coordinates, left off the map (the
+    /// place list still shows it) rather than drawn at 0,0; and for a repeated
+    /// slug.
     pub shown: bool,
 }
 
@@ -117,6 +118,9 @@ struct Cut {
 #[component]
 pub fn Map(props: &MapProps) -> Html {
     let geoms = use_memo(props.markers.clone(), |markers| {
+        // Slugs key the elements: a repeated slug (which the analysis never
+        // makes) is drawn once rather than breaking the keyed lists.
+        let mut seen = std::collections::HashSet::new();
         markers
             .iter()
             .map(|m| MarkerGeom {
@@ -125,7 +129,8 @@ pub fn Map(props: &MapProps) -> Html {
                 shown: m.lat.is_finite()
                     && m.lon.is_finite()
                     && m.lat.abs() <= 90.0
-                    && m.lon.abs() <= 180.0,
+                    && m.lon.abs() <= 180.0
+                    && seen.insert(m.slug.clone()),
             })
             .collect::<Vec<_>>()
     });
