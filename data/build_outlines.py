@@ -32,9 +32,7 @@ stored as zigzag varint deltas.
 
 import gzip
 import json
-import math
 import os
-import struct
 import subprocess
 import sys
 import tarfile
@@ -98,7 +96,10 @@ def npm_fetch(spec, scratch):
             check=True, capture_output=True, text=True,
         ).stdout.strip().splitlines()[-1]
         with tarfile.open(os.path.join(scratch, out)) as tar:
-            tar.extractall(dest, filter="data")
+            try:
+                tar.extractall(dest, filter="data")
+            except TypeError:  # Python before 3.11.4 has no extraction filters
+                tar.extractall(dest)
     # npm tarballs keep everything under package/.
     package = os.path.join(dest, "package")
     return package if os.path.isdir(package) else dest
