@@ -11,6 +11,16 @@ type Want = (Option<&'static str>, bool, &'static str);
 
 const CASES: &[(&str, &str, &[Want])] = &[
     (
+        "she skips a man named since",
+        "Italian Prime Minister Giorgia Meloni met Chancellor Friedrich Merz in Rome. “We agree on migration,” she said.",
+        &[(Some("Giorgia Meloni"), true, "We agree on migration,")],
+    ),
+    (
+        "the president: the latest speaker in that role",
+        "French President Emmanuel Macron said Europe must rearm. He later met Polish President Andrzej Duda.          The president added that France would lead.",
+        &[(Some("Emmanuel Macron"), false, "France would lead")],
+    ),
+    (
         "British single quotes, the role noun to a named person",
         "Prime Minister Keir Starmer visited a hospital. ‘We will not let the NHS fail,’ the prime minister told MPs.",
         &[(Some("Keir Starmer"), true, "We will not let the NHS fail,")],
@@ -309,6 +319,16 @@ const CONTRAST_CASES: &[ContrastCase] = &[
         "a rebuttal in a relative clause",
         "The union demands a 10 percent raise, which the company calls unaffordable.",
         &[("union", "company")],
+    ),
+    (
+        "a denial in other words",
+        "The army said militants were hiding weapons in the hospital. The group denied keeping weapons in hospitals.",
+        &[("army", "group")],
+    ),
+    (
+        "a denial of something else is no contrast",
+        "The army said the border crossing would reopen on Monday. The group denied any role in the kidnapping.",
+        &[],
     ),
     (
         "agreement is no contrast",

@@ -421,7 +421,9 @@ pub fn find_contrasts(
             .iter()
             .any(|p| l.starts_with(p))
         };
-        if sb.stance.is_rejection() && back_ref {
+        // ... or a denial of the same thing in other words ("Israel said
+        // fighters hid in the hospital. Hamas denied using hospitals.").
+        if sb.stance.is_rejection() {
             let near = around(b, 2);
             let prev = (near.start..b).rev().find(|&a| {
                 let sa = &statements[a];
@@ -431,7 +433,9 @@ pub fn find_contrasts(
                     && sb.sentence - sa.sentence <= 2
                     && !sa.stance.is_rejection()
             });
-            if let Some(a) = prev.filter(|&a| opposable(a, b)) {
+            let same_thing =
+                |a: usize| back_ref || stemsets[a].intersection(&stemsets[b]).next().is_some();
+            if let Some(a) = prev.filter(|&a| opposable(a, b) && same_thing(a)) {
                 let place = anchors[a].0.first().copied();
                 let topic = match place {
                     Some(p) if anchors[a].1 < 2 => format!("Claim about {}", places[p].name),

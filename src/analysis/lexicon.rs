@@ -827,32 +827,64 @@ pub fn figure_by_key(key: &str) -> Option<&'static Figure> {
     BY_KEY.get(key).map(|&i| &FIGURES[i])
 }
 
-/// Common given names: a capitalised word from this list starts a person's
-/// name even with no title ("Donald Trump", "Maria Lopez").
+/// Common given names, by the gender they usually mark: a capitalised word
+/// from these lists starts a person's name even with no title ("Donald
+/// Trump", "Maria Lopez"), and tells "he" from "she" when resolving.
 #[rustfmt::skip]
-const GIVEN_NAMES: &[&str] = &[
-    "aaron", "abdul", "adam", "ahmed", "alan", "alex", "alexander", "alexei", "ali", "alice",
-    "amanda", "amir", "andrea", "andrew", "andrei", "andriy", "angela", "anna", "anne", "anthony",
-    "antonio", "ben", "benjamin", "bernard", "bill", "bob", "boris", "brian", "carlos",
-    "catherine", "charles", "chris", "christian", "christopher", "claire", "daniel", "david",
-    "denis", "dmitry", "dmitri", "donald", "elena", "elizabeth", "emily", "emmanuel", "eric",
-    "fatima", "francois", "frank", "gary", "george", "gregory", "hassan", "helen", "henry",
-    "hussein", "igor", "ivan", "jack", "james", "jane", "jean", "jennifer", "jessica", "jim",
-    "joe", "john", "jonathan", "jose", "joseph", "juan", "julia", "karen", "kate", "kevin", "kim",
-    "laura", "lisa", "luis", "maria", "marco", "marie", "mark", "martin", "mary", "matthew",
-    "maxim", "michael", "michel", "mike", "mikhail", "mohammed", "muhammad", "nancy", "natalia",
-    "nicolas", "nikolai", "oleg", "oleksandr", "olena", "olga", "omar", "pablo", "patrick", "paul",
-    "pavel", "peter", "pierre", "rachel", "richard", "robert", "roman", "sarah", "sergei",
-    "sergey", "serhiy", "stephen", "steve", "steven", "susan", "thomas", "tim", "tom", "ursula",
-    "valery", "viktor", "vladimir", "volodymyr", "william", "yulia", "yuri", "yuriy",
+const MALE_NAMES: &[&str] = &[
+    "aaron", "abdul", "adam", "ahmed", "alan", "alex", "alexander", "alexei", "ali", "amir",
+    "andrew", "andrei", "andriy", "anthony", "antonio", "ben", "benjamin", "bernard", "bill", "bob",
+    "boris", "brian", "carlos", "charles", "chris", "christian", "christopher", "daniel", "david",
+    "denis", "dmitry", "dmitri", "donald", "emmanuel", "eric", "francois", "frank", "friedrich",
+    "gary", "george", "gregory", "hassan", "henry", "hussein", "igor", "ivan", "jack", "james",
+    "jean", "jim", "joe", "john", "jonathan", "jose", "joseph", "juan", "keir", "kevin", "luis",
+    "marco", "mark", "martin", "matthew", "maxim", "michael", "michel", "mike", "mikhail",
+    "mohammed", "muhammad", "narendra", "nicolas", "nikolai", "oleg", "oleksandr", "olaf", "omar",
+    "pablo", "patrick", "paul", "pavel", "pedro", "peter", "pierre", "recep", "richard", "robert",
+    "roman", "sergei", "sergey", "serhiy", "stephen", "steve", "steven", "thomas", "tim", "tom",
+    "valery", "viktor", "vladimir", "volodymyr", "william", "xi", "yuri", "yuriy",
 ];
 
-static GIVEN: LazyLock<std::collections::HashSet<&'static str>> =
-    LazyLock::new(|| GIVEN_NAMES.iter().copied().collect());
+#[rustfmt::skip]
+const FEMALE_NAMES: &[&str] = &[
+    "alice", "amanda", "amy", "ana", "andrea", "angela", "anna", "anne", "catherine", "claire",
+    "elena", "elizabeth", "emily", "fatima", "giorgia", "hillary", "helen", "jane", "jennifer",
+    "jessica", "julia", "kaja", "kamala", "karen", "kate", "kemi", "laura", "lisa", "maria",
+    "marie", "marine", "mary", "nancy", "natalia", "nicola", "olena", "olga", "rachel", "sarah",
+    "sheila", "susan", "theresa", "ursula", "yulia", "yvette",
+];
+
+static GIVEN: LazyLock<HashMap<&'static str, Gender>> = LazyLock::new(|| {
+    let male = MALE_NAMES.iter().map(|n| (*n, Gender::Male));
+    let female = FEMALE_NAMES.iter().map(|n| (*n, Gender::Female));
+    male.chain(female).collect()
+});
+
+/// The gender a given name, title or role word usually marks.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Gender {
+    Male,
+    Female,
+}
 
 /// True when `word` is a common given name.
 pub fn is_given_name(word: &str) -> bool {
-    GIVEN.contains(word.to_lowercase().as_str())
+    GIVEN.contains_key(word.to_lowercase().as_str())
+}
+
+/// The gender a given name, honorific or gendered role word marks, if any.
+pub fn gender_of(word: &str) -> Option<Gender> {
+    let w = word.to_lowercase();
+    if let Some(&g) = GIVEN.get(w.trim_end_matches('.')) {
+        return Some(g);
+    }
+    match w.trim_end_matches('.') {
+        "mr" | "sir" | "king" | "prince" | "spokesman" | "chairman" | "congressman" | "father"
+        | "fisherman" | "businessman" | "councilman" => Some(Gender::Male),
+        "mrs" | "ms" | "miss" | "dame" | "queen" | "princess" | "spokeswoman" | "chairwoman"
+        | "congresswoman" | "mother" | "businesswoman" | "councilwoman" => Some(Gender::Female),
+        _ => None,
+    }
 }
 
 /// Capitalised words that never start or form part of a person's name.

@@ -93,6 +93,9 @@ pub struct Person {
     pub(crate) key: String,
     #[serde(skip)]
     pub(crate) given: Option<String>,
+    /// From a given name, honorific or gendered role; lets "she" skip a man.
+    #[serde(skip)]
+    pub(crate) gender: Option<lexicon::Gender>,
 }
 
 impl Person {
@@ -106,6 +109,7 @@ impl Person {
             mentions: Vec::new(),
             key,
             given: None,
+            gender: None,
         }
     }
 
@@ -528,6 +532,7 @@ pub fn find_people(text: &str, toks: &[Token], sentences: &[Sentence], places: &
             }
             let mut p = Person::new(fig.name.to_string(), SpeakerKind::Person, key);
             p.given = fig.name.split(' ').next().map(str::to_lowercase);
+            p.gender = p.given.as_deref().and_then(lexicon::gender_of);
             p.role = Some(fig.role.to_string());
             p.set_affiliation(fig.affiliation.to_string(), AffiliationSource::Fallback);
             out.push_person(p);
@@ -725,6 +730,21 @@ fn consider_run(
         let p = &mut out.people[pi];
         if n >= 2 && p.name.split(' ').count() < n && p.given.is_none() {
             p.name = span.slice(text).to_string();
+        }
+        if p.gender.is_none() {
+            // The given name, else a gendered word of the role ("Mrs.",
+            // "spokeswoman").
+            let role_words = before
+                .role
+                .or(after.role)
+                .map(|r| r.slice(text))
+                .unwrap_or("");
+            p.gender = p
+                .given
+                .as_deref()
+                .or(given.as_deref())
+                .and_then(lexicon::gender_of)
+                .or_else(|| role_words.split_whitespace().find_map(lexicon::gender_of));
         }
         if p.given.is_none() {
             p.given = given;

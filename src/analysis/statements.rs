@@ -250,7 +250,16 @@ impl Cx<'_> {
             let span = self.toks[j].span;
             let (speaker, why) = self.resolve_pronoun(&lw, j, stmts);
             if let Some(p) = speaker {
-                self.people.people[p].add_mention(span, MentionForm::Pronoun);
+                let person = &mut self.people.people[p];
+                person.add_mention(span, MentionForm::Pronoun);
+                // Learn the gender the text uses for this person.
+                if person.gender.is_none() {
+                    person.gender = match lw.as_str() {
+                        "he" => Some(lexicon::Gender::Male),
+                        "she" => Some(lexicon::Gender::Female),
+                        _ => None,
+                    };
+                }
             }
             return Some(Hit {
                 speaker,
@@ -495,7 +504,7 @@ impl Cx<'_> {
             }
             if !fresh && !anonymous && possessor.is_none() {
                 // "the spokesman said": the nearest earlier person in that role.
-                if let Some(p) = self.person_with_role(&lhead, j) {
+                if let Some(p) = self.person_with_role(&lhead, j, stmts) {
                     self.people.people[p].add_mention(span, MentionForm::Role);
                     return Some(self.hit(Some(p), span, k, j + 1));
                 }
@@ -677,7 +686,14 @@ impl Cx<'_> {
         None
     }
 
-    fn person_with_role(&self, noun: &str, before_tok: usize) -> Option<usize> {
+    /// The person "the <noun>" refers to: the latest speaker in that role,
+    /// else the latest person in that role the text mentions.
+    fn person_with_role(
+        &self,
+        noun: &str,
+        before_tok: usize,
+        stmts: &[Statement],
+    ) -> Option<usize> {
         let before = self
             .toks
             .get(before_tok)
@@ -688,6 +704,16 @@ impl Cx<'_> {
                     .as_deref()
                     .is_some_and(|r| r.to_lowercase().contains(noun))
         };
+        let recent = stmts
+            .iter()
+            .rev()
+            .filter(|s| s.span.start < before)
+            .take(8)
+            .filter_map(|s| s.speaker)
+            .find(|&p| fits(&self.people.people[p]));
+        if recent.is_some() {
+            return recent;
+        }
         // Nearest earlier mention first, looking back a bounded way
         // (mentions are sorted, so the cut is a binary search).
         let upto = self.people.mentions.partition_point(|m| {
@@ -712,7 +738,8 @@ impl Cx<'_> {
     ) -> (Option<usize>, Option<String>) {
         let at_pos = self.toks.get(at).map_or(usize::MAX, |t| t.span.start);
         let fits = |p: &Person| match pron {
-            "he" | "she" => p.kind == SpeakerKind::Person,
+            "he" => p.kind == SpeakerKind::Person && p.gender != Some(lexicon::Gender::Female),
+            "she" => p.kind == SpeakerKind::Person && p.gender != Some(lexicon::Gender::Male),
             "they" => p.kind != SpeakerKind::Person,
             _ => matches!(p.kind, SpeakerKind::Institution | SpeakerKind::Government),
         };
