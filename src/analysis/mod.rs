@@ -18,6 +18,18 @@
 //! - [`contrasts`]: statements from different sides that conflict.
 //! - [`events`]: incidents with their figures, tied to a place.
 //!
+//! After the places stages, [`speech::run`] adds who said what, every stage
+//! reading one [`tokens`] stream and the small word lists in [`lexicon`]:
+//!
+//! - [`people`]: named persons with role and side, aliases merged;
+//!   institutions and groups join as they speak.
+//! - [`quotes`]: quotation marks paired per paragraph, unbalanced ones warned.
+//! - [`statements`]: direct quotes and indirect statements with speaker,
+//!   cue, stance and content, their speakers read by [`speakers`]
+//!   (pronouns and role nouns resolved).
+//! - [`contrasts`]: statements from different sides that conflict.
+//! - [`events`]: incidents with their figures, tied to a place.
+//!
 //! Offsets are UTF-8 byte offsets into the analysed text, half-open
 //! (`start..end`), always on char boundaries; convert to UTF-16 only at the
 //! JavaScript boundary. Nothing here panics on any input: what cannot be
@@ -33,6 +45,7 @@ pub mod quotes;
 pub mod report;
 pub mod resolve;
 pub mod segment;
+pub mod speakers;
 pub mod speech;
 pub mod speech_report;
 pub mod statements;

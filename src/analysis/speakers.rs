@@ -1,0 +1,981 @@
+//! Speakers: the noun phrase that names who is speaking next to a
+//! reporting cue, read backwards ("Kremlin spokesperson Dmitry Peskov
+//! said", "Russia’s Defense Ministry said", "Putin, in the footage,
+//! asserted") or forwards ("said Peskov", "according to regional
+//! officials"), with coordination and coreference: pronouns to the latest
+//! fitting speaker, role nouns ("the spokesman") to the latest person in
+//! that role, institutions and groups registered as they speak.
+
+use super::lexicon::{self, CountryForm};
+use super::people::{self, AffiliationSource, MentionForm, People, Person, SpeakerKind};
+use super::segment::Sentence;
+use super::statements::Statement;
+use super::tokens::{TokKind, Token};
+use super::{Place, PlaceKind, Span};
+
+/// A speaker found next to a cue.
+#[derive(Clone, Debug)]
+pub(crate) struct Hit {
+    pub(crate) speaker: Option<usize>,
+    pub(crate) span: Span,
+    pub(crate) start_tok: usize,
+    pub(crate) end_tok: usize,
+    pub(crate) unresolved: Option<String>,
+}
+
+#[rustfmt::skip]
+pub(crate) const SKIP_BACK: &[&str] = &[
+    "also", "however", "again", "later", "then", "previously", "repeatedly", "continually",
+    "reportedly", "publicly", "once", "further", "recently", "earlier", "initially", "yet",
+    "still", "already", "never", "often", "has", "have", "had", "was", "is", "were", "are", "will",
+    "would", "did", "does", "do", "been", "quickly", "immediately", "separately", "likewise",
+    "similarly", "subsequently", "now", "first", "frequently", "consistently", "openly", "flatly",
+    "firmly", "strongly", "angrily", "sharply", "privately", "officially", "formally", "in",
+    "turn", "meanwhile", "too", "himself", "herself", "itself", "themselves", "has", "not",
+];
+
+#[rustfmt::skip]
+pub(crate) const DAYS: &[&str] = &[
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
+    "yesterday", "tonight", "weekend", "morning", "evening", "night", "afternoon", "week",
+];
+
+#[rustfmt::skip]
+pub(crate) const PREPOSITIONS: &[&str] = &[
+    "in", "from", "to", "with", "on", "at", "by", "against", "over", "for", "of", "into", "toward",
+    "towards", "near", "between", "across", "through", "about", "than", "like", "under", "after",
+    "before", "during", "inside", "outside", "around", "without", "within",
+];
+
+/// Lower-case words that may describe an institution or group before its head.
+#[rustfmt::skip]
+pub(crate) const DESC_MODS: &[&str] = &[
+    "state", "regional", "local", "senior", "military", "top", "western", "foreign", "security",
+    "defense", "defence", "emergency", "health", "interior", "air", "naval", "city", "provincial",
+    "federal", "government", "party", "police", "company", "national", "presidential", "official",
+    "unnamed", "other", "several", "two", "three", "many", "some", "european", "intelligence",
+    "border", "energy", "finance", "foreign", "justice", "election", "central", "district",
+    "municipal", "ukrainian", "russian", "allied", "opposition", "rescue", "medical", "hospital",
+    "press", "news", "media", "public", "armed", "civil", "space", "power", "grid", "nuclear",
+    "electoral", "supreme", "constitutional", "high", "general", "staff", "ministry", "army",
+    "election", "club", "team", "league", "football", "tax", "trade", "economy", "investment",
+    "central", "anonymous", "israeli", "palestinian",
+];
+
+#[rustfmt::skip]
+pub(crate) const DETS: &[&str] = &[
+    "the", "a", "an", "another", "his", "her", "its", "their", "this", "that", "one", "our",
+];
+
+/// Government seats that speak as institutions rather than as the country.
+#[rustfmt::skip]
+pub(crate) const SEATS: &[&str] = &[
+    "kremlin", "white house", "pentagon", "downing street", "élysée", "elysee", "whitehall",
+];
+
+/// Forms that name a country (as opposed to its demonym).
+pub(crate) fn is_country_name(form: &str, country: &lexicon::Country) -> bool {
+    let l = form.to_lowercase();
+    country.forms.first().is_some_and(|f| *f == l)
+        || l.contains(' ')
+        || matches!(
+            l.as_str(),
+            "u.s."
+                | "u.s"
+                | "us"
+                | "usa"
+                | "america"
+                | "britain"
+                | "uk"
+                | "u.k."
+                | "u.k"
+                | "england"
+                | "eu"
+                | "nato"
+                | "un"
+                | "u.n."
+                | "türkiye"
+                | "czechia"
+        )
+}
+
+pub(crate) struct Cx<'a> {
+    pub(crate) text: &'a str,
+    pub(crate) toks: &'a [Token],
+    pub(crate) sents: &'a [Sentence],
+    pub(crate) places: &'a [Place],
+    /// Token range of each sentence.
+    pub(crate) sent_toks: Vec<(usize, usize)>,
+    /// Whether each token lies inside quotation marks.
+    pub(crate) in_quote: Vec<bool>,
+    pub(crate) people: &'a mut People,
+}
+
+impl Cx<'_> {
+    pub(crate) fn w(&self, i: usize) -> &str {
+        self.toks.get(i).map_or("", |t| t.text(self.text))
+    }
+
+    pub(crate) fn lw(&self, i: usize) -> String {
+        self.w(i).to_lowercase()
+    }
+
+    pub(crate) fn span(&self, a: usize, b_incl: usize) -> Span {
+        Span::new(self.toks[a].span.start, self.toks[b_incl].span.end)
+    }
+
+    pub(crate) fn entity(
+        &mut self,
+        name: String,
+        key: String,
+        kind: SpeakerKind,
+        aff: Option<String>,
+        span: Span,
+    ) -> usize {
+        let found = self.people.lookup(kind, &key).iter().copied().find(|&i| {
+            let p = &self.people.people[i];
+            aff.is_none() || p.affiliation.is_none() || p.affiliation == aff
+        });
+        let i = match found {
+            Some(i) => i,
+            None => self.people.push_person(Person::new(name, kind, key)),
+        };
+        let people = &mut self.people.people;
+        if let Some(a) = aff {
+            people[i].set_affiliation(a, AffiliationSource::Text);
+        }
+        let form = if kind == SpeakerKind::Person {
+            MentionForm::Role
+        } else {
+            MentionForm::Descriptor
+        };
+        people[i].add_mention(span, form);
+        i
+    }
+
+    pub(crate) fn government(&mut self, country: &lexicon::Country, span: Span) -> usize {
+        let name = if country.code == "EU" || country.code == "NATO" || country.code == "UN" {
+            country.code.to_string()
+        } else {
+            format!("{} government", country.adjective)
+        };
+        let kind = if matches!(country.code, "EU" | "NATO" | "UN") {
+            SpeakerKind::Institution
+        } else {
+            SpeakerKind::Government
+        };
+        self.entity(
+            name,
+            format!("gov:{}", country.code),
+            kind,
+            Some(country.code.to_string()),
+            span,
+        )
+    }
+
+    /// The speaker whose noun phrase ends at token `j` (not before `lo`).
+    pub(crate) fn np_back(&mut self, j: usize, lo: usize, stmts: &[Statement]) -> Option<Hit> {
+        if j < lo || j >= self.toks.len() {
+            return None;
+        }
+        if let Some(m) = self.people.ending_at(j) {
+            let s = if m.extent.0 >= lo {
+                m.extent.0
+            } else {
+                m.name.0.max(lo)
+            };
+            let span = self.span(s, j);
+            if self.toks[j].is_punct(',') && j > s {
+                return Some(self.hit(Some(m.person), self.span(s, j - 1), s, j + 1));
+            }
+            return Some(self.hit(Some(m.person), span, s, j + 1));
+        }
+        let lw = self.lw(j);
+        if matches!(lw.as_str(), "he" | "she" | "they" | "it") {
+            let span = self.toks[j].span;
+            let (speaker, why) = self.resolve_pronoun(&lw, j, stmts);
+            if let Some(p) = speaker {
+                let person = &mut self.people.people[p];
+                person.add_mention(span, MentionForm::Pronoun);
+                // Learn the gender the text uses for this person.
+                if person.gender.is_none() {
+                    person.gender = match lw.as_str() {
+                        "he" => Some(lexicon::Gender::Male),
+                        "she" => Some(lexicon::Gender::Female),
+                        _ => None,
+                    };
+                }
+            }
+            return Some(Hit {
+                speaker,
+                span,
+                start_tok: j,
+                end_tok: j + 1,
+                unresolved: why,
+            });
+        }
+        if let Some((c, form, s)) = people::country_ending_at(self.text, self.toks, j) {
+            if s < lo {
+                return None;
+            }
+            let surface = self.span(s, j).slice(self.text).to_lowercase();
+            let name_like = form == CountryForm::Metonym || is_country_name(&surface, c);
+            if !name_like {
+                // "the Italian said": a person named by nationality, who
+                // must be the nearest earlier person of that side.
+                if s > lo && self.lw(s - 1) == "the" && !surface.ends_with('s') {
+                    let span = self.span(s - 1, j);
+                    let upto = self.people.mentions.partition_point(|m| m.name.0 < s);
+                    let found = self.people.mentions[..upto]
+                        .iter()
+                        .rev()
+                        .take(32)
+                        .map(|m| m.person)
+                        .find(|&p| {
+                            let p = &self.people.people[p];
+                            p.kind == SpeakerKind::Person
+                                && p.affiliation.as_deref() == Some(c.code)
+                        });
+                    if let Some(p) = found {
+                        self.people.people[p].add_mention(span, MentionForm::Role);
+                        return Some(self.hit(Some(p), span, s - 1, j + 1));
+                    }
+                    return Some(Hit {
+                        speaker: None,
+                        span,
+                        start_tok: s - 1,
+                        end_tok: j + 1,
+                        unresolved: Some(format!(
+                            "no earlier person is known to be {}",
+                            c.adjective
+                        )),
+                    });
+                }
+                return None;
+            }
+            let mut s2 = s;
+            if s > lo && self.lw(s - 1) == "the" {
+                s2 = s - 1;
+            }
+            if s2 > lo && PREPOSITIONS.contains(&self.lw(s2 - 1).as_str()) {
+                return None;
+            }
+            let span = self.span(s2, j);
+            let speaker = if SEATS.contains(&surface.as_str()) {
+                let name = self.span(s, j).slice(self.text).to_string();
+                self.entity(
+                    name,
+                    surface.clone(),
+                    SpeakerKind::Institution,
+                    Some(c.code.into()),
+                    span,
+                )
+            } else {
+                self.government(c, span)
+            };
+            return Some(self.hit(Some(speaker), span, s2, j + 1));
+        }
+        // A country from the gazetteer speaking as its government.
+        let t = self.toks[j];
+        if let Some(pl) = self
+            .places
+            .iter()
+            .find(|p| p.kind == PlaceKind::Country && p.mentions.iter().any(|m| m.contains(t.span)))
+        {
+            let s = (lo..=j)
+                .rev()
+                .find(|&k| !pl.mentions.iter().any(|m| m.contains(self.toks[k].span)))
+                .map_or(lo, |k| k + 1);
+            if s > lo && PREPOSITIONS.contains(&self.lw(s - 1).as_str()) {
+                return None;
+            }
+            let span = self.span(s, j);
+            let code = pl.country.clone();
+            let key = format!("gov:{}", code.clone().unwrap_or_else(|| pl.slug.clone()));
+            let name = match code.as_deref().and_then(lexicon::country_by_code) {
+                Some(c) => format!("{} government", c.adjective),
+                None => format!("government of {}", pl.name),
+            };
+            let sp = self.entity(name, key, SpeakerKind::Government, code, span);
+            return Some(self.hit(Some(sp), span, s, j + 1));
+        }
+        if lexicon::institution_head(&lw).is_some() || lexicon::is_person_role_noun(&lw) {
+            return self.descriptor_back(j, lo, stmts);
+        }
+        // An organisation named by capitalised words: "Rosatom", "Amnesty International".
+        if t.is_capitalized(self.text)
+            && !is_function_word(&lw)
+            && !people::in_place(self.places, t.span)
+            && lexicon::country(self.w(j)).is_none()
+        {
+            let name_word =
+                |k: usize| self.toks[k].is_capitalized(self.text) && !is_function_word(&self.lw(k));
+            let mut s = j;
+            while s > lo && j - s < 7 {
+                if name_word(s - 1) {
+                    s -= 1;
+                } else if s >= lo + 2
+                    && matches!(self.lw(s - 1).as_str(), "of" | "for" | "and" | "&")
+                    && name_word(s - 2)
+                {
+                    // "Royal College of Nursing", "Bank of England".
+                    s -= 2;
+                } else {
+                    break;
+                }
+            }
+            if s > lo && PREPOSITIONS.contains(&self.lw(s - 1).as_str()) {
+                return None;
+            }
+            if s > lo && self.lw(s - 1) == "the" {
+                s -= 1;
+            }
+            let span = self.span(s, j);
+            let name = span.slice(self.text);
+            let name = name
+                .strip_prefix("the ")
+                .or_else(|| name.strip_prefix("The "))
+                .unwrap_or(name)
+                .to_string();
+            let key = name.to_lowercase();
+            let sp = self.entity(name, key, SpeakerKind::Institution, None, span);
+            return Some(self.hit(Some(sp), span, s, j + 1));
+        }
+        None
+    }
+
+    pub(crate) fn hit(
+        &self,
+        speaker: Option<usize>,
+        span: Span,
+        start_tok: usize,
+        end_tok: usize,
+    ) -> Hit {
+        Hit {
+            speaker,
+            span,
+            start_tok,
+            end_tok,
+            unresolved: None,
+        }
+    }
+
+    /// An institution, group or role noun phrase ending at head token `j`.
+    pub(crate) fn descriptor_back(
+        &mut self,
+        j: usize,
+        lo: usize,
+        stmts: &[Statement],
+    ) -> Option<Hit> {
+        let head = self.w(j).to_string();
+        let lhead = head.to_lowercase();
+        let mut mods: Vec<usize> = Vec::new();
+        let mut aff: Option<String> = None;
+        let mut det: Option<String> = None;
+        let mut possessor: Option<usize> = None;
+        let mut k = j;
+        let mut steps = 0;
+        while k > lo && steps < 6 {
+            steps += 1;
+            let i = k - 1;
+            let t = self.toks[i];
+            if t.kind == TokKind::Possessive && i > lo {
+                if let Some((c, _, s)) = people::country_ending_at(self.text, self.toks, i - 1) {
+                    aff.get_or_insert(c.code.to_string());
+                    k = s.max(lo);
+                } else if let Some(m) = self.people.ending_at(i - 1) {
+                    possessor = Some(m.person);
+                    k = m.name.0.max(lo);
+                } else {
+                    k = i;
+                }
+                break;
+            }
+            if t.kind != TokKind::Word {
+                break;
+            }
+            let l = t.text(self.text).to_lowercase();
+            if DETS.contains(&l.as_str()) {
+                det = Some(l.clone());
+                if matches!(l.as_str(), "his" | "her" | "its" | "their") {
+                    let pron = match l.as_str() {
+                        "his" => "he",
+                        "her" => "she",
+                        "its" => "it",
+                        _ => "they",
+                    };
+                    possessor = self.resolve_pronoun(pron, i, stmts).0;
+                }
+                k = i;
+                break;
+            }
+            if let Some((c, _, s)) = people::country_ending_at(self.text, self.toks, i) {
+                if s >= lo {
+                    aff.get_or_insert(c.code.to_string());
+                    k = s;
+                    continue;
+                }
+            }
+            if (t.is_capitalized(self.text) && !is_function_word(&l))
+                || DESC_MODS.contains(&l.as_str())
+            {
+                mods.push(i);
+                k = i;
+                continue;
+            }
+            break;
+        }
+        if k > lo
+            && PREPOSITIONS.contains(&self.lw(k - 1).as_str())
+            && det.is_none()
+            && mods.is_empty()
+        {
+            return None;
+        }
+        mods.reverse();
+        let span = self.span(k, j);
+        let mod_text: Vec<String> = mods.iter().map(|&i| self.w(i).to_string()).collect();
+        let plural = lexicon::institution_head(&lhead) == Some(true);
+        let person_role = lexicon::is_person_role_noun(&lhead) && !plural;
+        if person_role {
+            let fresh = matches!(det.as_deref(), Some("a" | "an" | "another" | "one"));
+            // "the official said", "a source said": people the text never
+            // names. "The official" again is the unnamed official before.
+            let anonymous = matches!(lhead.as_str(), "official" | "source");
+            if anonymous && !fresh {
+                let suffix = format!(" {lhead}");
+                let before = stmts
+                    .iter()
+                    .rev()
+                    .take(6)
+                    .filter_map(|s| s.speaker)
+                    .find(|&p| {
+                        let p = &self.people.people[p];
+                        p.key.starts_with("unnamed#") && p.name.ends_with(&suffix)
+                    });
+                if let Some(p) = before {
+                    self.people.people[p].add_mention(span, MentionForm::Role);
+                    return Some(self.hit(Some(p), span, k, j + 1));
+                }
+            }
+            if !fresh && !anonymous && possessor.is_none() {
+                // "the spokesman said": the nearest earlier person in that role.
+                if let Some(p) = self.person_with_role(&lhead, j, stmts) {
+                    self.people.people[p].add_mention(span, MentionForm::Role);
+                    return Some(self.hit(Some(p), span, k, j + 1));
+                }
+                if det.as_deref() == Some("the") || det.is_none() {
+                    return Some(Hit {
+                        speaker: None,
+                        span,
+                        start_tok: k,
+                        end_tok: j + 1,
+                        unresolved: Some(format!("no earlier person is described as {lhead}")),
+                    });
+                }
+            }
+            // "another commander", "a senior official": someone new and unnamed.
+            let mut words = vec!["unnamed".to_string()];
+            if let Some(a) = aff.as_deref().and_then(lexicon::country_by_code) {
+                words.push(a.adjective.to_string());
+            }
+            words.extend(mod_text.iter().cloned());
+            words.push(lhead.clone());
+            let name = words.join(" ");
+            let key = format!("unnamed#{}", span.start);
+            let mut inherited = None;
+            if det.as_deref() == Some("another") && aff.is_none() {
+                inherited = stmts
+                    .iter()
+                    .rev()
+                    .take(3)
+                    .filter_map(|s| s.speaker)
+                    .find_map(|p| self.people.people[p].affiliation.clone());
+            }
+            let p = self.entity(name, key, SpeakerKind::Person, aff, span);
+            if let Some(a) = inherited {
+                self.people.people[p].set_affiliation(a, AffiliationSource::Context);
+            }
+            return Some(self.hit(Some(p), span, k, j + 1));
+        }
+        if let Some(owner) = possessor {
+            let o = &self.people.people[owner];
+            // "His office", "Putin’s spokesman’s office": a person's staff
+            // speak for that person's side. Other owners ("its allies")
+            // say nothing of the group's side.
+            if o.kind == SpeakerKind::Person
+                && matches!(
+                    lhead.as_str(),
+                    "office"
+                        | "campaign"
+                        | "team"
+                        | "staff"
+                        | "spokesperson"
+                        | "spokesman"
+                        | "spokeswoman"
+                        | "administration"
+                        | "government"
+                        | "party"
+                        | "lawyers"
+                )
+            {
+                let name = match &o.role {
+                    Some(r) => format!("{} of the {}", head, r),
+                    None => format!("{} of {}", head, o.name),
+                };
+                let name = capitalize(&name);
+                let key = format!("{}#{}", lhead, o.key);
+                let a = o.affiliation.clone();
+                let kind = if plural {
+                    SpeakerKind::Group
+                } else {
+                    SpeakerKind::Institution
+                };
+                let p = self.entity(name, key, kind, None, span);
+                if let Some(a) = a {
+                    self.people.people[p].set_affiliation(a, AffiliationSource::Possessor);
+                }
+                return Some(self.hit(Some(p), span, k, j + 1));
+            }
+        }
+        let mut words: Vec<String> = Vec::new();
+        if let Some(a) = aff.as_deref().and_then(lexicon::country_by_code) {
+            words.push(a.adjective.to_string());
+        }
+        words.extend(mod_text.iter().cloned());
+        // A common noun capitalised only because it opens the sentence.
+        let opens = j == lo || (k == lo && mods.first().is_some_and(|&m| m == lo));
+        if opens && mods.is_empty() {
+            words.push(lhead.clone());
+        } else if opens && aff.is_none() && lexicon::institution_head(&lhead) == Some(true) {
+            // "Regional officials said": common words, lower-cased.
+            for w in words.iter_mut() {
+                if DESC_MODS.contains(&w.to_lowercase().as_str()) {
+                    *w = w.to_lowercase();
+                }
+            }
+            words.push(lhead.clone());
+        } else {
+            words.push(head.clone());
+        }
+        let name = words.join(" ");
+        let mut key_words: Vec<String> = mod_text.iter().map(|m| m.to_lowercase()).collect();
+        key_words.push(lhead.clone());
+        let key = key_words.join(" ");
+        let kind = if plural {
+            SpeakerKind::Group
+        } else {
+            SpeakerKind::Institution
+        };
+        let p = self.entity(name, key, kind, aff, span);
+        Some(self.hit(Some(p), span, k, j + 1))
+    }
+
+    /// The speaker whose noun phrase starts at token `i` (not past `hi`).
+    pub(crate) fn np_fwd(&mut self, i: usize, hi: usize, stmts: &[Statement]) -> Option<Hit> {
+        if i >= hi {
+            return None;
+        }
+        if let Some(mi) = self.people.by_token.get(i).copied().flatten() {
+            let m = self.people.mentions[mi];
+            if m.extent.0 >= i.saturating_sub(1) || m.name.0 == i {
+                let end = m.extent.1.max(m.name.1).min(hi);
+                let mut last = end - 1;
+                if self.toks[last].is_punct(',') && last > i {
+                    last -= 1;
+                }
+                return Some(self.hit(Some(m.person), self.span(i, last), i, last + 1));
+            }
+        }
+        // Walk right to the head of a descriptor or a name, then read it back.
+        let mut k = i;
+        while k < hi && k < i + 6 {
+            let l = self.lw(k);
+            if self.people.by_token.get(k).copied().flatten().is_some() {
+                return self.np_fwd(k, hi, stmts);
+            }
+            let head = lexicon::institution_head(&l).is_some() || lexicon::is_person_role_noun(&l);
+            let next_head = k + 1 < hi
+                && (lexicon::institution_head(&self.lw(k + 1)).is_some()
+                    || lexicon::is_person_role_noun(&self.lw(k + 1)));
+            if head && !next_head {
+                return self.np_back(k, i, stmts);
+            }
+            if let Some((_, _, e)) = people::country_starting_at(self.text, self.toks, k) {
+                let after = e;
+                let continues = after < hi
+                    && (self.toks[after].kind == TokKind::Possessive
+                        || lexicon::institution_head(&self.lw(after)).is_some()
+                        || DESC_MODS.contains(&self.lw(after).as_str())
+                        || self.toks[after].is_capitalized(self.text));
+                if !continues {
+                    return self.np_back(e - 1, i, stmts);
+                }
+                k = e;
+                continue;
+            }
+            let t = self.toks[k];
+            let ok = t.kind == TokKind::Possessive
+                || DETS.contains(&l.as_str())
+                || DESC_MODS.contains(&l.as_str())
+                || t.is_capitalized(self.text);
+            if !ok {
+                break;
+            }
+            k += 1;
+        }
+        if matches!(self.lw(i).as_str(), "he" | "she" | "they" | "it") {
+            return self.np_back(i, i, stmts);
+        }
+        // A capitalised organisation name.
+        let mut e = i;
+        while e < hi
+            && self.toks[e].is_capitalized(self.text)
+            && !is_function_word(&self.lw(e))
+            && e < i + 4
+        {
+            e += 1;
+        }
+        if e > i {
+            return self.np_back(e - 1, i, stmts);
+        }
+        None
+    }
+
+    /// The person "the <noun>" refers to: the latest speaker in that role,
+    /// else the latest person in that role the text mentions.
+    pub(crate) fn person_with_role(
+        &self,
+        noun: &str,
+        before_tok: usize,
+        stmts: &[Statement],
+    ) -> Option<usize> {
+        let before = self
+            .toks
+            .get(before_tok)
+            .map_or(usize::MAX, |t| t.span.start);
+        let fits = |p: &Person| {
+            p.kind == SpeakerKind::Person
+                && p.role
+                    .as_deref()
+                    .is_some_and(|r| r.to_lowercase().contains(noun))
+        };
+        let recent = stmts
+            .iter()
+            .rev()
+            .filter(|s| s.span.start < before)
+            .take(8)
+            .filter_map(|s| s.speaker)
+            .find(|&p| fits(&self.people.people[p]));
+        if recent.is_some() {
+            return recent;
+        }
+        // Nearest earlier mention first, looking back a bounded way
+        // (mentions are sorted, so the cut is a binary search).
+        let upto = self.people.mentions.partition_point(|m| {
+            self.toks
+                .get(m.name.0)
+                .is_some_and(|t| t.span.start < before)
+        });
+        self.people.mentions[..upto]
+            .iter()
+            .rev()
+            .take(64)
+            .map(|m| m.person)
+            .find(|&p| fits(&self.people.people[p]))
+    }
+
+    /// Resolves "he", "she", "they", "it" to the nearest fitting speaker.
+    pub(crate) fn resolve_pronoun(
+        &self,
+        pron: &str,
+        at: usize,
+        stmts: &[Statement],
+    ) -> (Option<usize>, Option<String>) {
+        let at_pos = self.toks.get(at).map_or(usize::MAX, |t| t.span.start);
+        let fits = |p: &Person| match pron {
+            "he" => p.kind == SpeakerKind::Person && p.gender != Some(lexicon::Gender::Female),
+            "she" => p.kind == SpeakerKind::Person && p.gender != Some(lexicon::Gender::Male),
+            "they" => p.kind != SpeakerKind::Person,
+            _ => matches!(p.kind, SpeakerKind::Institution | SpeakerKind::Government),
+        };
+        let sent_of = |pos: usize| super::segment::sentence_at(self.sents, pos).unwrap_or(0);
+        let here = sent_of(at_pos);
+        // The latest earlier statement's speaker, within a few sentences.
+        for s in stmts.iter().rev().take(12) {
+            if s.span.start >= at_pos {
+                continue;
+            }
+            if here.saturating_sub(s.sentence) > 6 {
+                break;
+            }
+            if let Some(p) = s.speaker {
+                if fits(&self.people.people[p]) {
+                    return (Some(p), None);
+                }
+            }
+        }
+        // Else the subject of a recent sentence: a name that opens it.
+        let upto = self.people.mentions.partition_point(|m| {
+            self.toks
+                .get(m.name.0)
+                .is_some_and(|t| t.span.start < at_pos)
+        });
+        for m in self.people.mentions[..upto].iter().rev().take(16) {
+            let pos = self.toks[m.extent.0].span.start;
+            let si = sent_of(pos);
+            if here.saturating_sub(si) > 2 {
+                break;
+            }
+            let opens = self
+                .sent_toks
+                .get(si)
+                .is_some_and(|&(a, _)| a == m.extent.0);
+            if opens && fits(&self.people.people[m.person]) {
+                return (Some(m.person), None);
+            }
+        }
+        (
+            None,
+            Some(format!(
+                "no earlier speaker that “{pron}” can refer to within reach"
+            )),
+        )
+    }
+
+    /// Skips adverbs, auxiliaries, a date and a parenthetical left of the
+    /// cue at `i`; returns where the speaker's noun phrase should end.
+    pub(crate) fn skip_back(&self, i: usize, lo: usize) -> Option<usize> {
+        let mut j = i.checked_sub(1)?;
+        let mut steps = 0;
+        while j >= lo && steps < 30 {
+            steps += 1;
+            let l = self.lw(j);
+            if SKIP_BACK.contains(&l.as_str()) || DAYS.contains(&l.as_str()) {
+                if j == lo {
+                    return None;
+                }
+                j -= 1;
+                continue;
+            }
+            if matches!(l.as_str(), "on" | "late" | "last" | "this")
+                && j + 1 < i
+                && DAYS.contains(&self.lw(j + 1).as_str())
+            {
+                if j == lo {
+                    return None;
+                }
+                j -= 1;
+                continue;
+            }
+            if self.toks[j].is_punct(',') && self.people.ending_at(j).is_none() {
+                // "..., Mike Waltz, underscored": the name before the comma.
+                if j > lo && self.people.ending_at(j - 1).is_some() {
+                    return Some(j - 1);
+                }
+                // A parenthetical: ", however," / ", in the released footage,".
+                let mut p = j;
+                let mut n = 0;
+                while p > lo && n < 25 {
+                    p -= 1;
+                    n += 1;
+                    if self.toks[p].is_punct(',') {
+                        let inner_clean = (p + 1..j).all(|q| {
+                            !self.in_quote[q]
+                                && lexicon::cue(self.w(q)).is_none_or(|c| c.participle)
+                        });
+                        return (inner_clean && p > lo).then(|| p - 1);
+                    }
+                }
+                return None;
+            }
+            return Some(j);
+        }
+        None
+    }
+
+    /// Speakers before the cue at `i`, with coordination.
+    pub(crate) fn speakers_back(&mut self, i: usize, lo: usize, stmts: &[Statement]) -> Vec<Hit> {
+        let Some(j) = self.skip_back(i, lo) else {
+            return Vec::new();
+        };
+        let Some(first) = self.np_back(j, lo, stmts) else {
+            return Vec::new();
+        };
+        let mut hits = vec![first];
+        let mut saw_and = false;
+        for _ in 0..5 {
+            let a = hits.last().map_or(lo, |h| h.start_tok);
+            if a <= lo {
+                break;
+            }
+            let mut k = a - 1;
+            let mut connector = false;
+            if self.toks[k].is_punct(',') && k > lo {
+                k -= 1;
+                connector = saw_and;
+            }
+            let l = self.lw(k);
+            if l == "and" || l == "or" {
+                saw_and = true;
+                connector = true;
+            } else if k > lo
+                && matches!(
+                    (self.lw(k - 1).as_str(), l.as_str()),
+                    ("along" | "together", "with")
+                )
+            {
+                connector = true;
+                k -= 1;
+            } else if k > lo + 1 && self.lw(k - 2) == "as" && self.lw(k - 1) == "well" && l == "as"
+            {
+                connector = true;
+                k -= 2;
+            } else if self.toks[k].kind == TokKind::Word {
+                // A list comma without "and" yet: not a coordination.
+                if !connector {
+                    break;
+                }
+                k += 1;
+            }
+            if !connector || k <= lo {
+                break;
+            }
+            let mut e = k - 1;
+            if self.toks[e].is_punct(',') && e > lo {
+                e -= 1;
+            }
+            match self.np_back(e, lo, stmts) {
+                Some(h) => hits.push(h),
+                None => break,
+            }
+        }
+        // "Both X and Y".
+        if let Some(h) = hits.last_mut() {
+            if h.start_tok > lo && matches!(self.lw(h.start_tok - 1).as_str(), "both" | "either") {
+                h.start_tok -= 1;
+            }
+        }
+        hits.reverse();
+        hits.retain(|h| h.speaker.is_some() || h.unresolved.is_some());
+        hits
+    }
+}
+
+pub(crate) fn is_function_word(l: &str) -> bool {
+    matches!(
+        l,
+        "the"
+            | "a"
+            | "an"
+            | "in"
+            | "on"
+            | "at"
+            | "but"
+            | "and"
+            | "or"
+            | "so"
+            | "yet"
+            | "as"
+            | "if"
+            | "when"
+            | "while"
+            | "after"
+            | "before"
+            | "since"
+            | "during"
+            | "meanwhile"
+            | "however"
+            | "nonetheless"
+            | "additionally"
+            | "moreover"
+            | "following"
+            | "according"
+            | "both"
+            | "this"
+            | "that"
+            | "these"
+            | "those"
+            | "there"
+            | "here"
+            | "then"
+            | "now"
+            | "also"
+            | "late"
+            | "early"
+            | "around"
+            | "with"
+            | "for"
+            | "from"
+            | "by"
+            | "of"
+            | "to"
+            | "what"
+            | "which"
+            | "who"
+            | "why"
+            | "how"
+            | "it"
+            | "he"
+            | "she"
+            | "they"
+            | "we"
+            | "i"
+            | "his"
+            | "her"
+            | "its"
+            | "their"
+            | "our"
+            | "no"
+            | "yes"
+            | "not"
+            | "all"
+            | "some"
+            | "another"
+            | "one"
+            | "still"
+            | "even"
+            | "only"
+            | "instead"
+            | "perhaps"
+            | "nearly"
+            | "more"
+            | "most"
+            | "many"
+            | "several"
+            | "over"
+            | "under"
+            | "in total"
+            | "total"
+            | "last"
+            | "next"
+            | "new"
+            | "more than"
+            | "over the"
+            | "among"
+            | "between"
+    ) || DAYS.contains(&l)
+        || matches!(
+            l,
+            "january"
+                | "february"
+                | "march"
+                | "april"
+                | "may"
+                | "june"
+                | "july"
+                | "august"
+                | "september"
+                | "october"
+                | "november"
+                | "december"
+        )
+}
+
+fn capitalize(s: &str) -> String {
+    let mut c = s.chars();
+    match c.next() {
+        Some(f) => f.to_uppercase().chain(c).collect(),
+        None => String::new(),
+    }
+}
