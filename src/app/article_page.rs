@@ -7,12 +7,14 @@ use yew::prelude::*;
 
 use super::article_list::date_label;
 use super::article_text::ArticleText;
+use super::compare_panel::ComparePanel;
 use super::events_panel::EventsPanel;
 use super::library::Library;
 use super::not_found::NotFound;
 use super::place_details::PlaceDetails;
 use super::place_list::PlaceList;
 use super::places_map::PlacesMap;
+use super::speakers_panel::SpeakersPanel;
 use super::tab_bar::TabBar;
 use super::Shared;
 use crate::view::{ArticleView, Selection, Tab};
@@ -26,7 +28,7 @@ pub struct ArticlePageProps {
 }
 
 /// The tabs this version offers.
-const TABS: &[Tab] = &[Tab::Places, Tab::Text, Tab::Events];
+const TABS: &[Tab] = &[Tab::Places, Tab::Text, Tab::Speakers, Tab::Compare, Tab::Events];
 
 #[component]
 pub fn ArticlePage(props: &ArticlePageProps) -> Html {
@@ -55,6 +57,16 @@ pub fn ArticlePage(props: &ArticlePageProps) -> Html {
         Tab::Text => html! {
             <ArticleText article={article.clone()} analysis={analysis.clone()} selection={view.selection.clone()} />
         },
+        Tab::Speakers => {
+            let selected = match &view.selection {
+                Selection::Speaker(slug) => Some(AttrValue::from(slug.clone())),
+                _ => None,
+            };
+            html! { <SpeakersPanel article={article.clone()} analysis={analysis.clone()} {selected} /> }
+        }
+        Tab::Compare => html! {
+            <ComparePanel article={article.clone()} analysis={analysis.clone()} selection={view.selection.clone()} />
+        },
         _ => html! {
             <>
                 if let Some(place) = selected_place {
@@ -74,10 +86,13 @@ pub fn ArticlePage(props: &ArticlePageProps) -> Html {
                 </p>
                 { for notice.iter().chain(place_notice.iter()).map(|n| html! { <p class="notice" role="status">{ n }</p> }) }
             </header>
-            <TabBar id={props.id.clone()} active={view.tab} tabs={TABS.to_vec()} />
-            <div class="explorer-body with-map">
-                <PlacesMap id={props.id.clone()} analysis={analysis.clone()} selected={selected_slug} tab={view.tab}
-                    events_only={view.tab == Tab::Events} />
+            <TabBar id={props.id.clone()} active={view.tab} tabs={TABS.to_vec()} selection={view.selection.clone()} />
+            // Two columns of statements need the width the map would take.
+            <div class={classes!("explorer-body", (view.tab != Tab::Compare).then_some("with-map"))}>
+                if view.tab != Tab::Compare {
+                    <PlacesMap id={props.id.clone()} analysis={analysis.clone()} selected={selected_slug} tab={view.tab}
+                        events_only={view.tab == Tab::Events} />
+                }
                 <section class="explorer-panel" aria-label={view.tab.label()}>{ panel }</section>
             </div>
         </article>
