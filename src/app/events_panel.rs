@@ -70,7 +70,7 @@ fn event_item(id: &str, analysis: &Analysis, event: &Event) -> Html {
                 { for event.figures.iter().map(figure_item) }
             </ul>
             if let Some(reason) = &event.place_reason {
-                <p class="event-reason">{ reason }</p>
+                <p class="event-reason">{ format!("Place: {reason}") }</p>
             }
             if sentence.is_some() {
                 <Link<Route> to={to} classes="in-text">{ "Show in the text" }</Link<Route>>
