@@ -11,6 +11,19 @@ type Want = (Option<&'static str>, bool, &'static str);
 
 const CASES: &[(&str, &str, &[Want])] = &[
     (
+        "headline present tense without that",
+        "Zelensky says Russia must pay for the damage",
+        &[(Some("Volodymyr Zelenskyy"), false, "Russia must pay for the damage")],
+    ),
+    (
+        "officials say, then they",
+        "Officials say the fire is contained. They warned residents to stay away.",
+        &[
+            (Some("officials"), false, "the fire is contained"),
+            (Some("officials"), false, "residents to stay away"),
+        ],
+    ),
+    (
         "she skips a man named since",
         "Italian Prime Minister Giorgia Meloni met Chancellor Friedrich Merz in Rome. “We agree on migration,” she said.",
         &[(Some("Giorgia Meloni"), true, "We agree on migration,")],

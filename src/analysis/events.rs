@@ -219,8 +219,16 @@ fn figures_in(text: &str, toks: &[Token]) -> (Vec<Figure>, Vec<usize>) {
                 break;
             }
             let l = word(text, toks, j);
-            if UNITS.contains(&l.as_str()) {
-                unit = Some(l);
+            // A people named by demonym counts too ("38,000 Palestinians").
+            let people_word = l.ends_with('s')
+                && toks[j].is_capitalized(text)
+                && lexicon::country(toks[j].text(text)).is_some();
+            if UNITS.contains(&l.as_str()) || people_word {
+                unit = Some(if people_word {
+                    toks[j].text(text).to_string()
+                } else {
+                    l
+                });
                 u_at = j;
                 break;
             }
@@ -434,11 +442,22 @@ fn place_for(
     if let Some((pi, _)) = best {
         return (Some(pi), Some("named in the sentence".into()));
     }
-    // Else the most specific place of the two sentences before, if any.
+    // Else the most specific place of the two sentences before, in the
+    // same paragraph, or in the one before when this paragraph opens with a
+    // quote (it goes on with the same story).
+    let para = sentences[si].paragraph;
+    let first_of_para = sentences.partition_point(|s| s.paragraph < para);
+    let quote_para = sentences
+        .get(first_of_para)
+        .and_then(|s| s.span.slice(text).chars().next())
+        .is_some_and(|c| matches!(c, '“' | '"' | '‘' | '«'));
     for back in 1..=2 {
         let Some(prev) = si.checked_sub(back).and_then(|k| sentences.get(k)) else {
             break;
         };
+        if prev.paragraph != para && !(quote_para && prev.paragraph + 1 == para) {
+            break;
+        }
         let found = places
             .iter()
             .enumerate()

@@ -138,9 +138,15 @@ impl Cx<'_> {
         });
         let i = match found {
             Some(i) => i,
-            None => self.people.push_person(Person::new(name, kind, key)),
+            None => self
+                .people
+                .push_person(Person::new(name.clone(), kind, key)),
         };
         let people = &mut self.people.people;
+        // "the military" then "the Israeli military": keep the fuller name.
+        if aff.is_some() && people[i].affiliation.is_none() && name.len() > people[i].name.len() {
+            people[i].name = name;
+        }
         if let Some(a) = aff {
             people[i].set_affiliation(a, AffiliationSource::Text);
         }

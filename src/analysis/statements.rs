@@ -202,7 +202,7 @@ fn read_cue(
         let before_comma = i > lo && cx.toks[i - 1].is_punct(',');
         let content = if before_comma || i > lo {
             Span::new(
-                cx.toks[lo].span.start,
+                cx.toks[after_dateline(cx, lo, i)].span.start,
                 cx.toks[i - 1].span.start.max(cx.toks[lo].span.start),
             )
         } else {
@@ -420,7 +420,7 @@ fn read_cue(
         } else {
             end
         };
-        let from = cx.toks[lo].span.start;
+        let from = cx.toks[after_dateline(cx, lo, hi)].span.start;
         Span::new(from, q_end.max(from))
     } else {
         let from = match (that_at, colon) {
@@ -477,6 +477,35 @@ fn clause_subject(cx: &mut Cx, lo: usize, i: usize) -> Option<Hit> {
         }
     }
     None
+}
+
+/// The first token after a dateline opening the sentence ("JERUSALEM
+/// (Reuters) - ", "KYIV, Ukraine — "), or `lo` when there is none.
+fn after_dateline(cx: &Cx, lo: usize, hi: usize) -> usize {
+    let caps = |k: usize| {
+        let w = cx.w(k);
+        cx.toks[k].kind == TokKind::Word
+            && w.chars().count() >= 2
+            && w.chars().all(|c| c.is_uppercase() || !c.is_alphabetic())
+    };
+    if !(lo < hi && caps(lo)) {
+        return lo;
+    }
+    let mut k = lo;
+    let mut depth = 0;
+    while k < hi && k < lo + 12 {
+        let t = cx.toks[k];
+        match t.kind {
+            TokKind::Punct('(') => depth += 1,
+            TokKind::Punct(')') => depth -= 1,
+            TokKind::Punct('-' | '—' | '–') if depth == 0 => {
+                return if k + 1 < hi { k + 1 } else { lo };
+            }
+            _ => {}
+        }
+        k += 1;
+    }
+    lo
 }
 
 /// End of a sentence's content: before its final punctuation.
