@@ -6,10 +6,12 @@ use yew::prelude::*;
 use yew_router::prelude::*;
 
 use super::route::{article_view, Route};
+use super::speakers_panel::speaker_route;
 use super::Shared;
 use crate::analysis::{Analysis, Span};
 use crate::articles::Article;
 use crate::highlight::{pieces, Mark, MarkKind, Piece};
+use crate::speakers::{SpeakerIndex, Who};
 use crate::view::{ArticleView, Selection, Tab};
 
 #[derive(PartialEq, Properties)]
@@ -22,7 +24,16 @@ pub struct ArticleTextProps {
 #[component]
 pub fn ArticleText(props: &ArticleTextProps) -> Html {
     let analysis = &props.analysis;
-    let marks = use_memo(props.analysis.clone(), |a| all_marks(&a.0));
+    let derived = use_memo(props.analysis.clone(), |a| {
+        let speakers = SpeakerIndex::new(&a.0);
+        let marks = all_marks(&a.0, &speakers);
+        (speakers, marks)
+    });
+    let (speakers, marks) = (&derived.0, &derived.1);
+    let selected_speaker = match &props.selection {
+        Selection::Speaker(slug) => speakers.find(slug),
+        _ => None,
+    };
     let selected_sentence = match props.selection {
         Selection::Sentence(n) => Some(n),
         _ => None,
@@ -44,7 +55,7 @@ pub fn ArticleText(props: &ArticleTextProps) -> Html {
         }
     });
 
-    let ctx = Ctx { props, marks: &marks, selected_sentence, selected_place };
+    let ctx = Ctx { props, marks, selected_sentence, selected_place, speakers, selected_speaker };
     let mut first_selected_done = false;
     html! {
         <div class="article-text highlighted" aria-label="Article text">
@@ -66,6 +77,8 @@ struct Ctx<'a> {
     marks: &'a [Mark],
     selected_sentence: Option<usize>,
     selected_place: Option<usize>,
+    speakers: &'a SpeakerIndex,
+    selected_speaker: Option<Who>,
 }
 
 impl Ctx<'_> {
@@ -101,7 +114,7 @@ impl Ctx<'_> {
                     </span>
                 }
             }
-            None => html! { { text } },
+            None => self.speaker_link(piece, text),
         };
         if piece.quote.is_some() {
             inner = html! { <span class="hl-quote">{ inner }</span> };
@@ -110,14 +123,44 @@ impl Ctx<'_> {
     }
 }
 
-/// Every place mention as a mark, in text order.
-fn all_marks(analysis: &Analysis) -> Vec<Mark> {
-    let mut marks: Vec<Mark> = analysis
-        .places
+impl Ctx<'_> {
+    /// A mention of a speaker links to their statements; a place inside it
+    /// keeps its own link (links cannot nest), so the place wins there.
+    fn speaker_link(&self, piece: &Piece, text: &str) -> Html {
+        let person = piece.speaker.and_then(|p| self.props.analysis.people.get(p).map(|person| (p, person)));
+        let Some((p, person)) = person.filter(|(p, _)| *p < self.speakers.slugs.len()) else {
+            return html! { { text } };
+        };
+        let selected = match self.selected_speaker {
+            Some(Who::Person(s)) => s == p,
+            Some(Who::Side(s)) => self.speakers.side_of(p) == Some(s),
+            _ => false,
+        };
+        // "he", "the spokesman": the tooltip says who is meant.
+        let title = (text.trim() != person.name).then(|| person.name.clone());
+        html! {
+            <span class="hl-wrap" {title}>
+                <Link<Route> to={speaker_route(&self.props.article.id, &self.speakers.slugs[p])}
+                    classes={classes!("hl", "hl-speaker", selected.then_some("selected"))}>
+                    { text }
+                </Link<Route>>
+            </span>
+        }
+    }
+}
+
+/// Every place mention, every mention of someone who speaks, and every
+/// quote as a mark, in text order.
+fn all_marks(analysis: &Analysis, speakers: &SpeakerIndex) -> Vec<Mark> {
+    let places = analysis.places.iter().enumerate().flat_map(|(i, p)| p.mentions.iter().map(move |&span| Mark { span, kind: MarkKind::Place, item: i }));
+    let people = analysis
+        .people
         .iter()
         .enumerate()
-        .flat_map(|(i, p)| p.mentions.iter().map(move |&span| Mark { span, kind: MarkKind::Place, item: i }))
-        .collect();
+        .filter(|(i, _)| speakers.statements.get(*i).is_some_and(|s| !s.is_empty()))
+        .flat_map(|(i, p)| p.mentions.iter().map(move |m| Mark { span: m.span, kind: MarkKind::Speaker, item: i }));
+    let quotes = analysis.quotes.iter().enumerate().map(|(i, q)| Mark { span: q.outer(), kind: MarkKind::Quote, item: i });
+    let mut marks: Vec<Mark> = places.chain(people).chain(quotes).collect();
     marks.sort_by_key(|m| m.span.start);
     marks
 }

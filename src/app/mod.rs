@@ -5,10 +5,15 @@
 //! Components are one per file and named after what they show.
 
 mod about;
+mod across_articles;
 mod all_articles;
 mod article_list;
 mod article_page;
 mod article_text;
+mod compare_columns;
+mod compare_panel;
+mod compare_pickers;
+mod contrast_pair;
 mod events_panel;
 mod header;
 mod library;
@@ -18,6 +23,10 @@ mod place_details;
 mod place_list;
 mod places_map;
 pub mod route;
+mod speaker_details;
+mod speakers_panel;
+mod speech_labels;
+mod statement_card;
 mod state;
 mod tab_bar;
 
