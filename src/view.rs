@@ -104,7 +104,7 @@ impl ArticleView {
     /// ```
     /// use news_atlas::view::{ArticleView, Selection, Tab};
     /// let v = ArticleView::parse("text/place/pokrovsk").unwrap();
-    /// assert_eq!((v.tab, v.selection), (Tab::Text, Selection::Place("pokrovsk".into())));
+    /// assert_eq!((v.tab, &v.selection), (Tab::Text, &Selection::Place("pokrovsk".into())));
     /// assert_eq!(v.to_path(), "text/place/pokrovsk");
     /// ```
     pub fn parse(path: &str) -> Result<ArticleView, BadViewPath> {
