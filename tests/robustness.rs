@@ -226,6 +226,9 @@ fn edge_inputs_never_panic() {
         "’s ’s ’s".into(),
         "U.S.".repeat(2000),
         "a.".repeat(20_000),
+        // Once sent the forward speaker reading into endless recursion:
+        // "according to" inside a name's apposition.
+        "Janan Sayeeq, spokesman for the  and Ministry according to  of Disasters, said 2,053 people had been killed.".into(),
     ];
     for text in inputs {
         let a = analyze(&text);

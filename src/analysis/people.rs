@@ -439,7 +439,8 @@ fn role_after(text: &str, toks: &[Token], start: usize) -> RoleInfo {
     {
         let mut k = h + 2;
         while k < toks.len() && k < h + 9 && toks[k].kind == TokKind::Word {
-            if lexicon::cue(toks[k].text(text)).is_some() {
+            let w = toks[k].text(text);
+            if lexicon::cue(w).is_some() || w == "according" {
                 break;
             }
             k += 1;

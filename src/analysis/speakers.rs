@@ -597,7 +597,9 @@ impl Cx<'_> {
         let mut k = i;
         while k < hi && k < i + 6 {
             let l = self.lw(k);
-            if self.people.by_token.get(k).copied().flatten().is_some() {
+            // A name further on starts the phrase there (never at `i`
+            // itself, which was tried above: no endless recursion).
+            if k > i && self.people.by_token.get(k).copied().flatten().is_some() {
                 return self.np_fwd(k, hi, stmts);
             }
             let head = lexicon::institution_head(&l).is_some() || lexicon::is_person_role_noun(&l);
