@@ -79,6 +79,7 @@ pub enum AffiliationSource {
 /// A person, institution or group the text names or quotes.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Person {
+    /// The fullest name the text gives, or a descriptor for a body.
     pub name: String,
     pub kind: SpeakerKind,
     /// The role as the text words it ("Kremlin spokesperson").

@@ -6,6 +6,17 @@ use super::{contrasts, events, people, quotes, statements, tokens, Analysis};
 /// Runs the speech stages over `text`, filling `analysis.people`, `quotes`,
 /// `statements`, `contrasts` and `events`. Places, when the places stages
 /// found any, tie statements and events to where they happen.
+///
+/// ```
+/// let text = "Kremlin spokesperson Dmitry Peskov spoke on Monday. \
+///             “Talks will go on,” he said.";
+/// let a = news_atlas::analysis::analyze(text);
+/// let s = &a.statements[0];
+/// let who = &a.people[s.speaker.unwrap()];
+/// assert_eq!((who.name.as_str(), who.affiliation.as_deref()), ("Dmitry Peskov", Some("RU")));
+/// assert!(s.direct);
+/// assert_eq!(s.content.slice(text), "Talks will go on,");
+/// ```
 pub fn run(text: &str, analysis: &mut Analysis) {
     let toks = tokens::tokenize(text);
     let mut found = people::find_people(text, &toks, &analysis.sentences, &analysis.places);
