@@ -11,6 +11,26 @@ type Want = (Option<&'static str>, bool, &'static str);
 
 const CASES: &[(&str, &str, &[Want])] = &[
     (
+        "an unnamed person described by an agent noun, with a relative clause",
+        "The 35-year-old trader, who asked not to be named, said: “Nobody knows what happens next.”",
+        &[(Some("unnamed trader"), true, "Nobody knows what happens next.")],
+    ),
+    (
+        "people at a named body",
+        "Economists at Goldman Sachs said they now expect the first cut in September.",
+        &[(Some("economists"), false, "they now expect the first cut in September")],
+    ),
+    (
+        "a group as the subject of a participle",
+        "Some analysts disagreed, arguing that unemployment could rise quickly.",
+        &[(Some("some analysts"), false, "unemployment could rise quickly")],
+    ),
+    (
+        "protesters: a plural agent noun as a group",
+        "Thousands marched in Tbilisi. The protesters said the election had been stolen.",
+        &[(Some("protesters"), false, "the election had been stolen")],
+    ),
+    (
         "headline present tense without that",
         "Zelensky says Russia must pay for the damage",
         &[(Some("Volodymyr Zelenskyy"), false, "Russia must pay for the damage")],

@@ -682,9 +682,17 @@ fn consider_run(
     let last = word(text, toks, end - 1);
     let key = lexicon::name_key(last);
     let figure = lexicon::figure_by_key(&key);
-    let cue_next = toks
-        .get(end)
-        .is_some_and(|t| lexicon::cue(t.text(text)).is_some_and(|c| !c.strict));
+    // "Novak Djokovic told": a cue right after a two-word name, unless the
+    // name follows a preposition ("economists at Goldman Sachs said").
+    let after_prep = start > 0
+        && matches!(
+            word(text, toks, start - 1),
+            "at" | "of" | "from" | "with" | "for" | "by"
+        );
+    let cue_next = !after_prep
+        && toks
+            .get(end)
+            .is_some_and(|t| lexicon::cue(t.text(text)).is_some_and(|c| !c.strict));
     let cue_prev =
         start > 0 && lexicon::cue(word(text, toks, start - 1)).is_some_and(|c| !c.strict);
     let known = !out.lookup(SpeakerKind::Person, &key).is_empty();

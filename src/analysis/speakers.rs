@@ -305,7 +305,10 @@ impl Cx<'_> {
             let sp = self.entity(name, key, SpeakerKind::Government, code, span);
             return Some(self.hit(Some(sp), span, s, j + 1));
         }
-        if lexicon::institution_head(&lw).is_some() || lexicon::is_person_role_noun(&lw) {
+        if lexicon::institution_head(&lw).is_some()
+            || lexicon::is_person_role_noun(&lw)
+            || (agentive(&lw) && self.determined(j, lo))
+        {
             return self.descriptor_back(j, lo, stmts);
         }
         // An organisation named by capitalised words: "Rosatom", "Amnesty International".
@@ -331,6 +334,21 @@ impl Cx<'_> {
                 }
             }
             if s > lo && PREPOSITIONS.contains(&self.lw(s - 1).as_str()) {
+                // "economists at Goldman Sachs": the people, of the body.
+                let prep = self.lw(s - 1);
+                if matches!(prep.as_str(), "at" | "from" | "of" | "with") && s >= lo + 2 {
+                    let head = self.lw(s - 2);
+                    if lexicon::institution_head(&head) == Some(true) || agentive(&head) {
+                        let org = self.span(s, j).slice(self.text).to_string();
+                        let mut hit = self.descriptor_back(s - 2, lo, stmts)?;
+                        if let Some(p) = hit.speaker {
+                            self.people.people[p].set_affiliation(org, AffiliationSource::Text);
+                        }
+                        hit.span.end = self.toks[j].span.end;
+                        hit.end_tok = j + 1;
+                        return Some(hit);
+                    }
+                }
                 return None;
             }
             if s > lo && self.lw(s - 1) == "the" {
@@ -348,6 +366,19 @@ impl Cx<'_> {
             return Some(self.hit(Some(sp), span, s, j + 1));
         }
         None
+    }
+
+    /// True when a determiner opens the noun phrase ending at `j` ("the
+    /// 35-year-old trader", "some economists"), or the phrase opens the
+    /// sentence.
+    fn determined(&self, j: usize, lo: usize) -> bool {
+        (j.saturating_sub(4).max(lo)..j).any(|k| {
+            DETS.contains(&self.lw(k).as_str())
+                || matches!(
+                    self.lw(k).as_str(),
+                    "some" | "many" | "several" | "two" | "three"
+                )
+        }) || j == lo
     }
 
     pub(crate) fn hit(
@@ -441,13 +472,19 @@ impl Cx<'_> {
         mods.reverse();
         let span = self.span(k, j);
         let mod_text: Vec<String> = mods.iter().map(|&i| self.w(i).to_string()).collect();
-        let plural = lexicon::institution_head(&lhead) == Some(true);
-        let person_role = lexicon::is_person_role_noun(&lhead) && !plural;
+        let unlisted = lexicon::institution_head(&lhead).is_none()
+            && !lexicon::is_person_role_noun(&lhead)
+            && agentive(&lhead);
+        let plural =
+            lexicon::institution_head(&lhead) == Some(true) || (unlisted && lhead.ends_with('s'));
+        let person_role = (lexicon::is_person_role_noun(&lhead) || unlisted) && !plural;
         if person_role {
             let fresh = matches!(det.as_deref(), Some("a" | "an" | "another" | "one"));
             // "the official said", "a source said": people the text never
             // names. "The official" again is the unnamed official before.
-            let anonymous = matches!(lhead.as_str(), "official" | "source");
+            // An unlisted agent noun ("the 35-year-old trader") introduces
+            // someone new rather than pointing back to a role.
+            let anonymous = matches!(lhead.as_str(), "official" | "source") || unlisted;
             if anonymous && !fresh {
                 let suffix = format!(" {lhead}");
                 let before = stmts
@@ -788,9 +825,14 @@ impl Cx<'_> {
                     p -= 1;
                     n += 1;
                     if self.toks[p].is_punct(',') {
+                        // A relative clause ("who asked not to be named") is
+                        // about the speaker; any other reporting verb inside
+                        // means the comma is no parenthesis.
+                        let relative = matches!(self.lw(p + 1).as_str(), "who" | "which");
                         let inner_clean = (p + 1..j).all(|q| {
                             !self.in_quote[q]
-                                && lexicon::cue(self.w(q)).is_none_or(|c| c.participle)
+                                && (relative
+                                    || lexicon::cue(self.w(q)).is_none_or(|c| c.participle))
                         });
                         return (inner_clean && p > lo).then(|| p - 1);
                     }
@@ -868,6 +910,101 @@ impl Cx<'_> {
         hits.retain(|h| h.speaker.is_some() || h.unresolved.is_some());
         hits
     }
+}
+
+/// A lower-case agent noun ("trader", "economists", "protesters",
+/// "residents"): someone who does something, a possible speaker.
+pub(crate) fn agentive(l: &str) -> bool {
+    let stem = l.strip_suffix('s').unwrap_or(l);
+    stem.chars().count() >= 5
+        && stem.chars().all(|c| c.is_lowercase())
+        && ["er", "or", "ist", "ian", "ant", "ent"]
+            .iter()
+            .any(|suf| stem.ends_with(suf))
+        && !matches!(
+            stem,
+            "after"
+                | "never"
+                | "other"
+                | "under"
+                | "rather"
+                | "either"
+                | "neither"
+                | "further"
+                | "whether"
+                | "however"
+                | "together"
+                | "later"
+                | "earlier"
+                | "order"
+                | "matter"
+                | "number"
+                | "border"
+                | "member"
+                | "water"
+                | "power"
+                | "paper"
+                | "letter"
+                | "center"
+                | "centre"
+                | "winter"
+                | "summer"
+                | "corner"
+                | "danger"
+                | "monitor"
+                | "sector"
+                | "factor"
+                | "error"
+                | "moment"
+                | "statement"
+                | "agreement"
+                | "government"
+                | "parliament"
+                | "president"
+                | "event"
+                | "percent"
+                | "current"
+                | "recent"
+                | "urgent"
+                | "important"
+                | "significant"
+                | "different"
+                | "content"
+                | "intent"
+                | "extent"
+                | "comment"
+                | "element"
+                | "payment"
+                | "treatment"
+                | "department"
+                | "equipment"
+                | "environment"
+                | "development"
+                | "investment"
+                | "settlement"
+                | "management"
+                | "movement"
+                | "document"
+                | "instrument"
+                | "argument"
+                | "incident"
+                | "accident"
+                | "giant"
+                | "plant"
+                | "grant"
+                | "tenant"
+                | "warrant"
+                | "restaurant"
+                | "register"
+                | "minister"
+                | "whistleblower"
+                | "computer"
+                | "quarter"
+                | "chapter"
+                | "theater"
+                | "theatre"
+                | "cancer"
+        )
 }
 
 pub(crate) fn is_function_word(l: &str) -> bool {

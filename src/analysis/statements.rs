@@ -475,6 +475,27 @@ fn clause_subject(cx: &mut Cx, lo: usize, i: usize) -> Option<Hit> {
                 return cx.np_back(k, lo, &[]);
             }
         }
+        // "Some analysts disagreed, arguing ...": a group or body as subject.
+        let l = cx.lw(k);
+        let next_is_head = k + 1 < i && lexicon::institution_head(&cx.lw(k + 1)).is_some();
+        if lexicon::institution_head(&l).is_some() && !next_is_head {
+            let mut start = k;
+            while start > lo {
+                let p = cx.lw(start - 1);
+                let modifier = DETS.contains(&p.as_str())
+                    || DESC_MODS.contains(&p.as_str())
+                    || cx.toks[start - 1].is_capitalized(cx.text)
+                    || cx.toks[start - 1].kind == TokKind::Possessive;
+                if !modifier {
+                    break;
+                }
+                start -= 1;
+            }
+            let prep = start > lo && PREPOSITIONS.contains(&cx.lw(start - 1).as_str());
+            if !prep {
+                return cx.np_back(k, lo, &[]);
+            }
+        }
     }
     None
 }
