@@ -18,16 +18,17 @@ Sources (credited in the README and the page's About panel):
   * ../shared/seas.tsv (seas and straits), and curated.tsv beside this script
     (continents, renamed places, well-known facilities, extra aliases).
 
-Output format (before deflate): UTF-8 lines, one place per line, fields
-separated by TAB:
+Output format (zlib, written by zopfli when installed): "NAG2", then three
+little-endian u32 (places, text bytes, fold-table bytes), the fold table
+(lines of a character and its ASCII form), the text part, then columns.
 
-    kind  cc  admin1  lat  lon  population  name  alias|alias|...
-
-kind is one letter (c city, k national capital, r region, n country, s sea, f facility,
-o other); cc is an ISO 3166 alpha-2 code or empty; admin1 is the GeoNames
-first-level code linking cities to their region; lat/lon are hundredths of a
-degree (about 1 km); aliases are the names besides `name` the matcher looks
-for. Lines are sorted by country and region so deflate finds the repeats.
+The text part has one line per place: one letter of kind (c city, k national
+capital, r region, n country, s sea, f facility, o other), the ISO 3166
+alpha-2 code or "--", the GeoNames first-level region code, a TAB, then
+`name|alias|...` ("=" marks a former name still in use). Columns follow:
+latitude and longitude in hundredths of a degree as byte planes of zigzag
+16-bit deltas, then one population bucket byte per place. Lines are sorted by
+kind, country, region and latitude so deflate finds the repeats.
 """
 
 import argparse
@@ -295,7 +296,7 @@ def main():
 
 def fold(s):
     """ASCII form of a Latin name: "Kahramanmaraş" -> "Kahramanmaras"."""
-    s = s.replace("’", "'").replace("ı", "i").replace("ł", "l").replace("Ł", "L")
+    s = s.replace("’", "'").replace("ı", "i").replace("ł", "l").replace("Ł", "L").replace("ʿ", "").replace("ʾ", "")
     return "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
 
 
@@ -334,13 +335,17 @@ def names_of(p):
         keep = aliases
     out = [name]
     stems = {name, fold(name)}
-    for a in keep + [fold(name)]:
+    for a in keep:
         # Inflected forms of the same name in other languages ("Gaziantepa",
         # "Gaziantepas") add size and nothing an English text writes.
         if any(a != s and a.startswith(s) and len(a) - len(s) <= 2 for s in stems):
             continue
         if a not in out and a not in formers:
             out.append(a)
+    # The decoder adds the ASCII form of every name with diacritics
+    # ("Kahramanmaras" for "Kahramanmaraş"), so stored copies are dropped.
+    folded = {fold(n) for n in out if not n.isascii()}
+    out = [n for n in out if n == name or n not in folded]
     # "=" marks a former name the matcher ranks like a primary one.
     return out + ["=" + f for f in formers if f != name]
 
@@ -375,14 +380,25 @@ def write(places, out_path):
         return lo + hi
 
     body = ("\n".join(text) + "\n").encode("utf-8")
-    payload = b"NAG1" + len(places).to_bytes(4, "little") + len(body).to_bytes(4, "little")
+    # The fold table: each non-ASCII character of the names with its ASCII
+    # form, so the decoder needs no Unicode tables of its own.
+    chars = sorted({c for c in body.decode("utf-8") if ord(c) > 127})
+    folds = "".join(f"{c}{fold(c)}\n" for c in chars if fold(c) != c and fold(c).isascii())
+    folds = folds.encode("utf-8")
+    payload = b"NAG2" + len(places).to_bytes(4, "little") + len(body).to_bytes(4, "little")
+    payload += len(folds).to_bytes(4, "little") + folds
     payload += body + planes(lats) + planes(lons) + bytes(pops)
-    packed = zlib.compress(payload, 9)
+    try:
+        # Zopfli writes standard zlib about 7% smaller than zlib -9.
+        import zopfli.zlib
+        packed = zopfli.zlib.compress(payload, numiterations=15)
+    except ImportError:
+        packed = zlib.compress(payload, 9)
     with open(out_path, "wb") as f:
         f.write(packed)
     names = sum(len(names_of(p)) for p in places)
-    print(f"{len(places)} places, {names} names; raw {len(payload)} bytes, "
-          f"zlib {len(packed)} bytes, gzip -9 {len(gzip.compress(payload, 9))} bytes -> {out_path}")
+    print(f"{len(places)} places, {names} names stored; raw {len(payload)} bytes, "
+          f"embedded (zlib) {len(packed)} bytes, gzip -9 of raw {len(gzip.compress(payload, 9))} bytes -> {out_path}")
 
 
 if __name__ == "__main__":

@@ -105,22 +105,35 @@ impl Gazetteer {
     pub fn decode(packed: &[u8]) -> Result<Gazetteer, DecodeError> {
         let mut raw = miniz_oxide::inflate::decompress_to_vec_zlib(packed)
             .map_err(|_| DecodeError("not a zlib stream"))?;
-        let header = raw.get(..12).ok_or(DecodeError("short header"))?;
-        if &header[..4] != b"NAG1" {
+        let header = raw.get(..16).ok_or(DecodeError("short header"))?;
+        if &header[..4] != b"NAG2" {
             return Err(DecodeError("bad magic"));
         }
-        let count = u32::from_le_bytes([header[4], header[5], header[6], header[7]]) as usize;
-        let body_len = u32::from_le_bytes([header[8], header[9], header[10], header[11]]) as usize;
+        let word = |i: usize| {
+            u32::from_le_bytes([header[i], header[i + 1], header[i + 2], header[i + 3]]) as usize
+        };
+        let (count, body_len, fold_len) = (word(4), word(8), word(12));
+        let folds: Vec<(char, String)> = raw
+            .get(16..16 + fold_len)
+            .and_then(|f| std::str::from_utf8(f).ok())
+            .ok_or(DecodeError("bad fold table"))?
+            .lines()
+            .filter_map(|l| {
+                let mut chars = l.chars();
+                chars.next().map(|c| (c, chars.as_str().to_string()))
+            })
+            .collect();
+        let body_start = 16 + fold_len;
         let columns = raw
-            .get(12 + body_len..)
+            .get(body_start + body_len..)
             .filter(|c| c.len() == count * 5)
             .ok_or(DecodeError("bad column sizes"))?;
         let lats = planes(&columns[..2 * count]);
         let lons = planes(&columns[2 * count..4 * count]);
         let pops = columns[4 * count..].to_vec();
-        raw.truncate(12 + body_len);
-        raw.drain(..12);
-        let text = String::from_utf8(raw).map_err(|_| DecodeError("text part is not UTF-8"))?;
+        raw.truncate(body_start + body_len);
+        raw.drain(..body_start);
+        let mut text = String::from_utf8(raw).map_err(|_| DecodeError("text part is not UTF-8"))?;
 
         let mut entries = Vec::with_capacity(count);
         let mut names = Vec::with_capacity(count * 2);
@@ -182,6 +195,32 @@ impl Gazetteer {
         }
         if entries.len() != count {
             return Err(DecodeError("fewer lines than places"));
+        }
+        // The ASCII form of each name with diacritics, which English text
+        // often writes ("Kahramanmaras"): appended to the text, not stored.
+        for i in 0..names.len() {
+            let n = names[i];
+            let (start, len) = (n.text.0 as usize, n.text.1 as usize);
+            let name = text.get(start..start + len).unwrap_or("");
+            if name.is_ascii() {
+                continue;
+            }
+            let mut ascii = String::with_capacity(name.len());
+            for c in name.chars() {
+                match folds.binary_search_by_key(&c, |f| f.0) {
+                    Ok(j) => ascii.push_str(&folds[j].1),
+                    Err(_) => ascii.push(c),
+                }
+            }
+            if ascii != name && !ascii.is_empty() {
+                let r = range(text.len(), ascii.len())?;
+                text.push_str(&ascii);
+                names.push(NameRef {
+                    key: first_word_hash(ascii.as_bytes()),
+                    text: r,
+                    ..n
+                });
+            }
         }
         names.sort_unstable_by_key(|n| n.key);
         Ok(Gazetteer {
