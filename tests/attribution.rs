@@ -364,6 +364,12 @@ const CONTRAST_CASES: &[ContrastCase] = &[
         &[],
     ),
     (
+        "one side says the other refuses what it claims to seek",
+        "Beijing said it wanted a peaceful solution in the Taiwan Strait. \
+         Taiwan’s president said China refused any peaceful dialogue with Taipei.",
+        &[("Chinese government", "Taiwanese president")],
+    ),
+    (
         "agreement is no contrast",
         "The mayor said the bridge would reopen on Monday. The transport minister said the bridge would reopen on Monday too.",
         &[],

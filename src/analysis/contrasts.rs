@@ -17,11 +17,19 @@
 //! 5. **Marked contrast**: a statement opening with "In contrast" /
 //!    "However" against the nearest earlier statement by another side,
 //!    sharing a place or a topic word.
+//! 6. **Denial after a claim**: "Y denied the claim" (or denied the same
+//!    thing in other words) right after another speaker's statement.
+//! 7. **Refusal charged**: one side says the other side lacks, refuses or
+//!    fails at what that side spoke of, sharing a topic word.
+//!
+//! Rules 1, 5 and 7 need both sides known and different; 2, 3, 4 and 6
+//! need two different speakers not known to share a side.
 
 use std::collections::HashSet;
 
 use serde::Serialize;
 
+use super::lexicon;
 use super::people::Person;
 use super::segment::Sentence;
 use super::statements::Statement;
@@ -81,6 +89,16 @@ const NEGATIVE: &[&str] = &[
     "excessive", "outrageous", "ridiculous", "impossible", "irresponsible", "dangerous",
     "a mistake", "unconstitutional", "fabricated", "fake",
 ];
+
+/// Words saying a side will not or cannot do something.
+#[rustfmt::skip]
+const REFUSAL: &[&str] = &[
+    "lack", "lacks", "no interest", "not interested", "refuse", "refuses", "refused", "refusing",
+    "unwilling", "fails", "failed", "failing", "not serious", "no intention", "no desire",
+];
+
+/// How many sentences back rule 7 looks for the statement it answers.
+const MENTION_WINDOW: usize = 12;
 
 #[rustfmt::skip]
 const STOP: &[&str] = &[
@@ -445,6 +463,44 @@ pub fn find_contrasts(
                 push(&mut out, a, b, topic, reason, place);
             }
         }
+        // 7. "Moscow voiced optimism about a deal ... Kallas said Russia’s
+        // conditions show a lack of interest in peace": one side says the
+        // other's side lacks, refuses or fails at the very thing the other
+        // spoke of.
+        if let Some(side_b) = sides[b] {
+            let lower_b = contents[b].to_lowercase();
+            let refusal = REFUSAL.iter().any(|w| contains_word(&lower_b, w));
+            if refusal {
+                let near = around(b, MENTION_WINDOW);
+                let named = (near.start..b).rev().find(|&a| {
+                    let Some(side_a) = sides[a] else { return false };
+                    let names_a = lexicon::country_by_code(side_a).is_some_and(|c| {
+                        c.forms
+                            .iter()
+                            .chain(c.metonyms)
+                            .any(|f| contains_word(&lower_b, f))
+                    });
+                    side_a != side_b
+                        && statements[a].sentence < sb.sentence
+                        && names_a
+                        && !said_jointly(statements, a, b)
+                        && stemsets[a].intersection(&stemsets[b]).next().is_some()
+                });
+                if let Some(a) = named {
+                    let common: HashSet<String> =
+                        stemsets[a].intersection(&stemsets[b]).cloned().collect();
+                    let topic =
+                        topic_word(contents[b], &common).unwrap_or_else(|| short(contents[a]));
+                    let reason = format!(
+                        "{} says {}’s side {}",
+                        name(b),
+                        name(a),
+                        trigger(contents[b], REFUSAL).unwrap_or_default()
+                    );
+                    push(&mut out, a, b, topic, reason, None);
+                }
+            }
+        }
         // 5. A statement marked as contrasting with the one before it.
         let sentence_text = sentences
             .get(sb.sentence)
@@ -495,6 +551,11 @@ pub fn find_contrasts(
     }
     out.sort_by_key(|c| (c.a.min(c.b), c.a.max(c.b)));
     out
+}
+
+/// True when `a` and `b` are the same statement group (said jointly).
+fn said_jointly(statements: &[Statement], a: usize, b: usize) -> bool {
+    statements[a].group.is_some() && statements[a].group == statements[b].group
 }
 
 /// The first words of a content span, for a topic line.

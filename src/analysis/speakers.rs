@@ -503,8 +503,27 @@ impl Cx<'_> {
             }
             if !fresh && !anonymous && possessor.is_none() {
                 // "the spokesman said": the nearest earlier person in that role.
-                if let Some(p) = self.person_with_role(&lhead, j, stmts) {
+                let fits_side = |p: usize| {
+                    aff.is_none()
+                        || self.people.people[p].affiliation.is_none()
+                        || self.people.people[p].affiliation == aff
+                };
+                if let Some(p) = self
+                    .person_with_role(&lhead, j, stmts)
+                    .filter(|&p| fits_side(p))
+                {
                     self.people.people[p].add_mention(span, MentionForm::Role);
+                    return Some(self.hit(Some(p), span, k, j + 1));
+                }
+                // "Taiwan’s president said": a definite person the text
+                // names only by role and country.
+                if let Some(c) = aff.as_deref().and_then(lexicon::country_by_code) {
+                    let mut words = vec![c.adjective.to_string()];
+                    words.extend(mod_text.iter().cloned());
+                    words.push(lhead.clone());
+                    let name = words.join(" ");
+                    let key = format!("role#{}", name.to_lowercase());
+                    let p = self.entity(name, key, SpeakerKind::Person, aff.clone(), span);
                     return Some(self.hit(Some(p), span, k, j + 1));
                 }
                 if det.as_deref() == Some("the") || det.is_none() {

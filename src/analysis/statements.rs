@@ -659,6 +659,7 @@ fn attach_quotes(
                         text,
                         speaker.map_or(cue.end, |sp| sp.end.max(cue.end)),
                         outer.start,
+                        q.span.slice(text),
                     );
                 after || before
             });
@@ -776,15 +777,20 @@ fn gap_is_attribution(text: &str, from: usize, to: usize) -> bool {
         })
 }
 
-/// Between an attribution and an opening mark: ":" or "," and spaces, and
-/// perhaps a few words of setting ("said on Monday:").
-fn gap_is_lead_in(text: &str, from: usize, to: usize) -> bool {
+/// Between an attribution and an opening mark: ":" or "," and perhaps a
+/// few words of setting ("said on Monday:"). With no punctuation at all
+/// only a whole sentence counts ("expressing “cautious optimism”" is a
+/// fragment, not a quotation of the speaker).
+fn gap_is_lead_in(text: &str, from: usize, to: usize, quote: &str) -> bool {
     from <= to
         && text.get(from..to).is_some_and(|g| {
             let t = g.trim();
+            let punctuated = t.ends_with(':') || t.ends_with(',');
+            let sentence_like = quote.split_whitespace().count() >= 6
+                && quote.trim_end().ends_with(['.', '!', '?', ',']);
             g.len() < 40
                 && !g.contains('\n')
-                && (t.is_empty() || t.ends_with(':') || t.ends_with(','))
+                && (punctuated || (t.is_empty() && sentence_like))
                 && t.split_whitespace().count() <= 4
         })
 }
