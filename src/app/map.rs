@@ -99,6 +99,8 @@ pub fn aria_label(m: &MapMarker) -> String {
 }
 
 const LABEL_FONT_PX: f64 = 12.0;
+/// Largest country marker, in pixels (other kinds go up to 18).
+const COUNTRY_MAX_RADIUS: f64 = 8.0;
 /// The zoom buttons' corner (width, height in pixels) that labels keep clear of.
 const CONTROLS_PX: (f64, f64) = (56.0, 160.0);
 
@@ -125,7 +127,12 @@ pub fn Map(props: &MapProps) -> Html {
             .iter()
             .map(|m| MarkerGeom {
                 p: geo::project(m.lon, m.lat),
-                r: marker_radius(m.count),
+                // A country's marker sits at its centroid, on top of the
+                // places inside it: kept small so it never hides them.
+                r: match m.kind {
+                    PlaceKind::Country => marker_radius(m.count).min(COUNTRY_MAX_RADIUS),
+                    _ => marker_radius(m.count),
+                },
                 shown: m.lat.is_finite()
                     && m.lon.is_finite()
                     && m.lat.abs() <= 90.0
