@@ -121,9 +121,23 @@ fn find_statement(seed: &Seed, speaker: &str, sentence: &str) -> Option<usize> {
 #[test]
 fn quotes_are_found_and_attributed() {
     let (mut total, mut found, mut right) = (0, 0, 0);
+    let (mut direct_total, mut direct_right) = (0, 0);
     for seed in seeds() {
         let (mut t, mut f, mut r) = (0, 0, 0);
         for q in list(&seed.gold, "quotes") {
+            if q.get("direct").and_then(Value::as_bool) == Some(true) {
+                direct_total += 1;
+                let whole = seed
+                    .analysis
+                    .quotes
+                    .iter()
+                    .find(|m| m.span.slice(&seed.text) == s(q, "text"));
+                if whole.is_some_and(|m| {
+                    same_speaker(speaker_name(&seed.analysis, m.speaker), s(q, "speaker"))
+                }) {
+                    direct_right += 1;
+                }
+            }
             t += 1;
             let mine = seed
                 .analysis
@@ -161,7 +175,7 @@ fn quotes_are_found_and_attributed() {
     let recall = found as f64 / total as f64;
     let accuracy = right as f64 / found.max(1) as f64;
     eprintln!(
-        "quotes: recall {recall:.3} ({found}/{total}), attribution {accuracy:.3} ({right}/{found})"
+        "quotes (every gold quote, whole utterances and fragments): recall {recall:.3} ({found}/{total}), attribution {accuracy:.3} ({right}/{found}); whole utterances only: {direct_right}/{direct_total} found with the right speaker"
     );
     assert!(recall >= 0.95, "quote recall {recall:.3}");
     assert!(accuracy >= 0.95, "attribution accuracy {accuracy:.3}");
