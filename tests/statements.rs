@@ -389,5 +389,6 @@ fn people_have_gold_roles_sides_and_aliases() {
         }
         eprintln!("{}: people found {f}/{t}, side right {side}/{f}", seed.name);
         assert_eq!(f, t, "{}: every gold person is found", seed.name);
+        assert!(side * 10 >= f * 9, "{}: sides right {side}/{f}", seed.name);
     }
 }

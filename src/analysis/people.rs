@@ -576,14 +576,20 @@ pub fn find_people(text: &str, toks: &[Token], sentences: &[Sentence], places: &
     // Figure fallbacks, then the sentence's own side, fill what the
     // descriptors left open.
     fill_fallbacks(&mut out.people);
-    context_affiliation(text, toks, sentences, &mut out);
+    context_affiliation(text, toks, sentences, places, &mut out);
     out
 }
 
 /// A person the text gives no side ("General Valery Gerasimov") takes the
 /// country the text names most around the first mention: the sentence and
 /// the one before it in the same paragraph, when one country clearly leads.
-fn context_affiliation(text: &str, toks: &[Token], sentences: &[Sentence], out: &mut People) {
+fn context_affiliation(
+    text: &str,
+    toks: &[Token],
+    sentences: &[Sentence],
+    places: &[Place],
+    out: &mut People,
+) {
     for pi in 0..out.people.len() {
         let p = &out.people[pi];
         if p.kind != SpeakerKind::Person || p.affiliation.is_some() {
@@ -595,6 +601,35 @@ fn context_affiliation(text: &str, toks: &[Token], sentences: &[Sentence], out: 
         let Some(si) = super::segment::sentence_at(sentences, first.start) else {
             continue;
         };
+        // A local official ("Governor Oleg Kiper") belongs to the country of
+        // the region or city the sentence names ("the southern Ukrainian
+        // region of Odesa").
+        let local = p.role.as_deref().is_some_and(|r| {
+            let r = r.to_lowercase();
+            [
+                "governor",
+                "mayor",
+                "regional",
+                "local",
+                "provincial",
+                "municipal",
+                "district",
+            ]
+            .iter()
+            .any(|w| r.contains(w))
+        });
+        if local {
+            let own = sentences[si].span;
+            let country = places
+                .iter()
+                .filter(|pl| pl.kind != super::PlaceKind::Country)
+                .find(|pl| pl.mentions.iter().any(|m| own.contains(*m)))
+                .and_then(|pl| pl.country.clone());
+            if let Some(c) = country {
+                out.people[pi].set_affiliation(c, AffiliationSource::Place);
+                continue;
+            }
+        }
         let mut range = sentences[si].span;
         if si > 0 && sentences[si - 1].paragraph == sentences[si].paragraph {
             range.start = sentences[si - 1].span.start;
