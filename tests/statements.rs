@@ -392,3 +392,48 @@ fn people_have_gold_roles_sides_and_aliases() {
         assert!(side * 10 >= f * 9, "{}: sides right {side}/{f}", seed.name);
     }
 }
+
+#[test]
+fn report_json_carries_the_statement_schema() {
+    let text = "Kremlin spokesperson Dmitry Peskov said talks would go on. \
+                “We are ready,” he said. Ukraine’s Air Force said 40 drones were downed, killing two people.";
+    let a = analyze(text);
+    let report = news_atlas::analysis::report::ArticleReport::new("t", "T", text, &a);
+    let json: Value = serde_json::to_value(&report).unwrap();
+    let statement = &json["statements"][0];
+    for key in [
+        "speaker",
+        "speaker_kind",
+        "cue",
+        "stance",
+        "direct",
+        "quote",
+        "content",
+        "sentence",
+        "start",
+        "end",
+    ] {
+        assert!(
+            statement.get(key).is_some(),
+            "statements[0] lacks {key}: {statement}"
+        );
+    }
+    for key in ["name", "role", "affiliation", "mentions"] {
+        assert!(
+            json["people"][0].get(key).is_some(),
+            "people[0] lacks {key}"
+        );
+    }
+    assert!(json["contrasts"].is_array() && json["events"].is_array() && json["quotes"].is_array());
+    // Spans slice back to the texts the report gives.
+    for s in json["statements"].as_array().unwrap() {
+        let (b, e) = (
+            s["content_start"].as_u64().unwrap() as usize,
+            s["content_end"].as_u64().unwrap() as usize,
+        );
+        assert_eq!(&text[b..e], s["content"].as_str().unwrap());
+    }
+    assert_eq!(json["statements"][1]["quote"], "We are ready,");
+    assert_eq!(json["statements"][1]["speaker"], "Dmitry Peskov");
+    assert_eq!(json["events"][0]["figures"][1]["what"], "killed");
+}

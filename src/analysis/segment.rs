@@ -241,10 +241,12 @@ fn abbreviation_holds(before: &str, next_word: &str) -> bool {
     if TITLES.contains(&word) {
         return true;
     }
-    // Initials and dotted acronyms: "J", "U.S", "D.C".
+    // Initials and dotted acronyms: "J", "U.S", "D.C", and lower-case ones
+    // with more than one letter: "p.m", "a.m".
     let dotted = word
         .split('.')
-        .all(|p| p.chars().count() == 1 && p.chars().all(char::is_uppercase));
+        .all(|p| p.chars().count() == 1 && p.chars().all(char::is_alphabetic))
+        && (word.contains('.') || word.chars().all(char::is_uppercase));
     if dotted || MAY_END.contains(&word) {
         return !OPENERS.contains(&next_word);
     }
@@ -364,6 +366,18 @@ mod tests {
             &["e.g. this one.", "And i.e. that."],
         ),
         ("(He left.) She stayed.", &["(He left.)", "She stayed."]),
+        (
+            "The vote closed at 8 p.m. Monday in St. Louis. Results came at 9 p.m. The count was slow.",
+            &["The vote closed at 8 p.m. Monday in St. Louis.", "Results came at 9 p.m.", "The count was slow."],
+        ),
+        (
+            "She lives at No. 10 Downing Street with Sen. Warren and Rep. Ocasio-Cortez.",
+            &["She lives at No. 10 Downing Street with Sen. Warren and Rep. Ocasio-Cortez."],
+        ),
+        (
+            "“Why?” asked the judge. “Because,” said the witness.",
+            &["“Why?” asked the judge.", "“Because,” said the witness."],
+        ),
     ];
 
     #[test]
