@@ -6,7 +6,10 @@
 
 pub mod analysis;
 pub mod articles;
+pub mod date_guess;
 pub mod highlight;
+pub mod html_text;
+pub mod share;
 pub mod speakers;
 pub mod view;
 pub mod geo;
