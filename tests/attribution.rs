@@ -370,6 +370,12 @@ const CONTRAST_CASES: &[ContrastCase] = &[
         &[("Chinese government", "Taiwanese president")],
     ),
     (
+        "a denial by the side just accused",
+        "“We are witnessing a Russian special operation,” President Salome Zourabichvili said. \
+         The Kremlin denied interfering.",
+        &[("Salome Zourabichvili", "Kremlin")],
+    ),
+    (
         "agreement is no contrast",
         "The mayor said the bridge would reopen on Monday. The transport minister said the bridge would reopen on Monday too.",
         &[],

@@ -451,8 +451,23 @@ pub fn find_contrasts(
                     && sb.sentence - sa.sentence <= 2
                     && !sa.stance.is_rejection()
             });
-            let same_thing =
-                |a: usize| back_ref || stemsets[a].intersection(&stemsets[b]).next().is_some();
+            // ... or a denial by the side the statement before accused
+            // ("“... a Russian special operation,” she said. The Kremlin
+            // denied interfering.").
+            let names_b = |a: usize| {
+                sides[b]
+                    .and_then(lexicon::country_by_code)
+                    .is_some_and(|c| {
+                        let l = contents[a].to_lowercase();
+                        c.forms
+                            .iter()
+                            .chain(c.metonyms)
+                            .any(|f| contains_word(&l, f))
+                    })
+            };
+            let same_thing = |a: usize| {
+                back_ref || stemsets[a].intersection(&stemsets[b]).next().is_some() || names_b(a)
+            };
             if let Some(a) = prev.filter(|&a| opposable(a, b) && same_thing(a)) {
                 let place = anchors[a].0.first().copied();
                 let topic = match place {

@@ -389,6 +389,10 @@ const INSTITUTION_HEADS: &[(&str, bool)] = &[
     ("watchdog", false),
     ("board", false),
     ("state", false),
+    ("opposition", false),
+    ("observers", true),
+    ("protesters", true),
+    ("economists", true),
 ];
 
 /// `Some(plural)` when `word` is an institution or group head noun.
@@ -629,7 +633,18 @@ pub const COUNTRIES: &[Country] = &[
     ),
     c("SD", "Sudanese", &["sudan", "sudanese"], &["khartoum"]),
     c("KE", "Kenyan", &["kenya", "kenyan"], &["nairobi"]),
-    c("EU", "EU", &["eu", "european union"], &[]),
+    c(
+        "EU",
+        "EU",
+        &[
+            "eu",
+            "european union",
+            "european commission",
+            "european council",
+            "european parliament",
+        ],
+        &[],
+    ),
     c("NATO", "NATO", &["nato"], &[]),
     c("UN", "UN", &["un", "u.n.", "united nations"], &[]),
 ];

@@ -333,13 +333,19 @@ impl Cx<'_> {
                     break;
                 }
             }
+            // The name proper, without "the"; the phrase may start before it.
+            let name_start = s;
+            if s > lo && self.lw(s - 1) == "the" {
+                s -= 1;
+            }
             if s > lo && PREPOSITIONS.contains(&self.lw(s - 1).as_str()) {
-                // "economists at Goldman Sachs": the people, of the body.
+                // "economists at Goldman Sachs", "observers from the OSCE":
+                // the people, of the body.
                 let prep = self.lw(s - 1);
                 if matches!(prep.as_str(), "at" | "from" | "of" | "with") && s >= lo + 2 {
                     let head = self.lw(s - 2);
                     if lexicon::institution_head(&head) == Some(true) || agentive(&head) {
-                        let org = self.span(s, j).slice(self.text).to_string();
+                        let org = self.span(name_start, j).slice(self.text).to_string();
                         let mut hit = self.descriptor_back(s - 2, lo, stmts)?;
                         if let Some(p) = hit.speaker {
                             self.people.people[p].set_affiliation(org, AffiliationSource::Text);
@@ -350,9 +356,6 @@ impl Cx<'_> {
                     }
                 }
                 return None;
-            }
-            if s > lo && self.lw(s - 1) == "the" {
-                s -= 1;
             }
             let span = self.span(s, j);
             let name = span.slice(self.text);
