@@ -7,9 +7,11 @@
 pub mod analysis;
 pub mod articles;
 pub mod date_guess;
+pub mod export;
 pub mod highlight;
 pub mod html_text;
 pub mod share;
+pub mod store;
 pub mod speakers;
 pub mod view;
 pub mod geo;

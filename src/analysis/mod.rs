@@ -40,6 +40,7 @@ pub mod events;
 pub mod gazetteer;
 pub mod lexicon;
 pub mod mentions;
+pub mod parts;
 pub mod people;
 pub mod quotes;
 pub mod report;

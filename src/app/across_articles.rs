@@ -35,7 +35,9 @@ struct Column {
 #[component]
 pub fn AcrossArticles(props: &AcrossArticlesProps) -> Html {
     let library = use_context::<Rc<Library>>().expect("Library context is provided by App");
-    let columns = use_memo(props.slug.clone(), move |slug| columns(&library, slug));
+    let columns = use_memo((props.slug.clone(), library), |(slug, library)| {
+        columns(library, slug)
+    });
     let name = columns
         .iter()
         .find_map(|c| c.who.map(|who| c.index.label(&c.analysis, who)))

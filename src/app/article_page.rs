@@ -15,7 +15,9 @@ use super::place_details::PlaceDetails;
 use super::place_list::PlaceList;
 use super::places_map::PlacesMap;
 use super::speakers_panel::SpeakersPanel;
+use super::share_bar::ShareBar;
 use super::tab_bar::TabBar;
+use super::library::use_shelf;
 use super::Shared;
 use crate::view::{ArticleView, Selection, Tab};
 
@@ -33,6 +35,7 @@ const TABS: &[Tab] = &[Tab::Places, Tab::Text, Tab::Speakers, Tab::Compare, Tab:
 #[component]
 pub fn ArticlePage(props: &ArticlePageProps) -> Html {
     let library = use_context::<Rc<Library>>().expect("Library context is provided by App");
+    let shelf = use_shelf();
     let Some(article) = library.get(&props.id) else {
         return html! { <NotFound what="article" id={props.id.clone()} /> };
     };
@@ -41,6 +44,7 @@ pub fn ArticlePage(props: &ArticlePageProps) -> Html {
         Ok(_) => (ArticleView::default(), Some("This version has no such view, so the article opens on its places.".to_string())),
         Err(bad) => (ArticleView::default(), Some(bad.to_string())),
     };
+    let pasted = shelf.is_pasted(&article.id);
     let analysis = Shared(library.analysis(&article));
     let article = Shared(article);
     let selected_place = match &view.selection {
@@ -85,6 +89,7 @@ pub fn ArticlePage(props: &ArticlePageProps) -> Html {
                     <span class="source">{ &article.source }</span>
                 </p>
                 { for notice.iter().chain(place_notice.iter()).map(|n| html! { <p class="notice" role="status">{ n }</p> }) }
+                <ShareBar article={article.clone()} analysis={analysis.clone()} view={view.clone()} {pasted} />
             </header>
             <TabBar id={props.id.clone()} active={view.tab} tabs={TABS.to_vec()} selection={view.selection.clone()} />
             // Two columns of statements need the width the map would take.

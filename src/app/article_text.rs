@@ -124,11 +124,18 @@ impl Ctx<'_> {
 }
 
 impl Ctx<'_> {
-    /// A mention of a speaker links to their statements; a place inside it
-    /// keeps its own link (links cannot nest), so the place wins there.
+    /// A mention of a speaker links to their statements, and so does a
+    /// quote, to whoever said it. A place inside either keeps its own link
+    /// (links cannot nest): the more specific mark wins.
     fn speaker_link(&self, piece: &Piece, text: &str) -> Html {
-        let person = piece.speaker.and_then(|p| self.props.analysis.people.get(p).map(|person| (p, person)));
-        let Some((p, person)) = person.filter(|(p, _)| *p < self.speakers.slugs.len()) else {
+        let analysis = &self.props.analysis;
+        let quoted_by = piece.quote.and_then(|q| analysis.quotes.get(q)).and_then(|q| q.speaker);
+        let (p, class) = match (piece.speaker, quoted_by) {
+            (Some(p), _) => (p, "hl-speaker"),
+            (None, Some(p)) => (p, "hl-quote-link"),
+            (None, None) => return html! { { text } },
+        };
+        let Some(person) = analysis.people.get(p).filter(|_| p < self.speakers.slugs.len()) else {
             return html! { { text } };
         };
         let selected = match self.selected_speaker {
@@ -136,12 +143,15 @@ impl Ctx<'_> {
             Some(Who::Side(s)) => self.speakers.side_of(p) == Some(s),
             _ => false,
         };
-        // "he", "the spokesman": the tooltip says who is meant.
-        let title = (text.trim() != person.name).then(|| person.name.clone());
+        // "he", "the spokesman", a quote: the tooltip says who is meant.
+        let title = match class {
+            "hl-speaker" => (text.trim() != person.name).then(|| person.name.clone()),
+            _ => Some(format!("Quoted: {}", person.name)),
+        };
         html! {
             <span class="hl-wrap" {title}>
                 <Link<Route> to={speaker_route(&self.props.article.id, &self.speakers.slugs[p])}
-                    classes={classes!("hl", "hl-speaker", selected.then_some("selected"))}>
+                    classes={classes!("hl", class, selected.then_some("selected"))}>
                     { text }
                 </Link<Route>>
             </span>

@@ -37,9 +37,10 @@ pub fn ComparePanel(props: &ComparePanelProps) -> Html {
     let navigator = use_navigator();
     let choices = {
         let index = index.clone();
+        // The library is a dependency: a pasted article adds speakers.
         use_memo(
-            (props.analysis.clone(), *across),
-            move |(analysis, across)| Rc::new(choices(&library, analysis, &index, *across)),
+            (props.analysis.clone(), *across, library),
+            move |(analysis, across, library)| Rc::new(choices(library, analysis, &index, *across)),
         )
     };
     let chosen: [String; 2] = match &props.selection {

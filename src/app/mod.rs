@@ -16,9 +16,12 @@ mod compare_pickers;
 mod contrast_pair;
 mod events_panel;
 mod header;
+mod interop;
 mod library;
 pub mod map;
 mod not_found;
+mod open_shared;
+mod paste_panel;
 mod place_details;
 mod place_list;
 mod places_map;
@@ -27,6 +30,7 @@ mod speaker_details;
 mod speakers_panel;
 mod speech_labels;
 mod statement_card;
+mod share_bar;
 mod state;
 mod tab_bar;
 
@@ -57,9 +61,26 @@ pub fn start() {
 /// The whole page: header, then the view the route names.
 #[component]
 pub fn App() -> Html {
-    let library = use_memo((), |_| Library::bundled());
+    let shelf = use_reducer(library::Shelf::load);
+    let analyses = use_memo((), |_| library::Analyses::default());
+    let library = use_memo((shelf.revision, analyses.clone()), {
+        let shelf = shelf.clone();
+        move |(_, analyses)| Library::new(&shelf, analyses.clone())
+    });
+    // Keep the shelf in browser storage; a refusal becomes a notice.
+    use_effect_with(shelf.revision, {
+        let shelf = shelf.clone();
+        move |&revision| {
+            if revision > 0 {
+                if let Err(why) = shelf.save() {
+                    shelf.dispatch(library::ShelfAction::Notice(Some(why)));
+                }
+            }
+        }
+    });
     let ui = use_reducer(state::UiState::default);
     html! {
+        <ContextProvider<library::ShelfHandle> context={shelf}>
         <ContextProvider<Rc<Library>> context={library}>
         <ContextProvider<state::Ui> context={ui}>
             <HashRouter>
@@ -70,6 +91,7 @@ pub fn App() -> Html {
             </HashRouter>
         </ContextProvider<state::Ui>>
         </ContextProvider<Rc<Library>>>
+        </ContextProvider<library::ShelfHandle>>
     }
 }
 

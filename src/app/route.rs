@@ -4,6 +4,8 @@
 use yew::prelude::*;
 use yew_router::prelude::*;
 
+use super::open_shared::OpenShared;
+use super::paste_panel::PastePanel;
 use super::{about::About, all_articles::AllArticles, article_list::ArticleList, article_page::ArticlePage, not_found::NotFound};
 
 #[derive(Clone, Debug, PartialEq, Eq, Routable)]
@@ -19,6 +21,13 @@ pub enum Route {
     All,
     #[at("/all/place/:slug")]
     AllPlace { slug: String },
+    #[at("/paste")]
+    Paste,
+    /// A shared link carrying a pasted article.
+    #[at("/s/:payload")]
+    Shared { payload: String },
+    #[at("/s/:payload/*rest")]
+    SharedView { payload: String, rest: String },
     #[at("/about")]
     About,
     #[not_found]
@@ -36,6 +45,11 @@ pub fn render(route: Route) -> Html {
         }
         Route::All => html! { <AllArticles /> },
         Route::AllPlace { slug } => html! { <AllArticles selected={AttrValue::from(slug)} /> },
+        Route::Paste => html! { <PastePanel /> },
+        Route::Shared { payload } => html! { <OpenShared payload={AttrValue::from(payload)} /> },
+        Route::SharedView { payload, rest } => {
+            html! { <OpenShared payload={AttrValue::from(payload)} rest={AttrValue::from(rest)} /> }
+        }
         Route::About => html! { <About /> },
         Route::NotFound => html! { <NotFound what="page" /> },
     }

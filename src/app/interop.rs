@@ -1,0 +1,91 @@
+//! Every call into browser APIs beyond rendering: local storage, the
+//! clipboard, downloads, the clock. Each returns a `Result` with a sentence
+//! for the reader instead of throwing, so the page keeps working in memory
+//! when the browser refuses (private mode, full storage, no clipboard).
+
+use wasm_bindgen::{JsCast, JsValue};
+
+fn storage() -> Result<web_sys::Storage, String> {
+    gloo::utils::window()
+        .local_storage()
+        .ok()
+        .flatten()
+        .ok_or_else(|| "This browser does not allow saving (storage is disabled, as in private mode).".to_string())
+}
+
+/// The stored string under `key`, `Ok(None)` when there is none.
+pub fn storage_get(key: &str) -> Result<Option<String>, String> {
+    storage()?.get_item(key).map_err(|e| describe("Reading saved articles failed", &e))
+}
+
+/// Stores `value` under `key`; a full store is reported, nothing is lost.
+pub fn storage_set(key: &str, value: &str) -> Result<(), String> {
+    storage()?.set_item(key, value).map_err(|e| {
+        let quota = e.dyn_ref::<web_sys::DomException>().is_some_and(|d| d.name() == "QuotaExceededError" || d.code() == 22);
+        if quota {
+            "Browser storage is full, so this change is kept only until the page closes. \
+             Delete some pasted articles, or download them as files."
+                .to_string()
+        } else {
+            describe("Saving failed, so this change is kept only until the page closes", &e)
+        }
+    })
+}
+
+fn describe(what: &str, error: &JsValue) -> String {
+    let detail = error
+        .dyn_ref::<web_sys::DomException>()
+        .map(|d| d.message())
+        .or_else(|| error.as_string())
+        .unwrap_or_default();
+    if detail.is_empty() {
+        format!("{what}.")
+    } else {
+        format!("{what}: {detail}.")
+    }
+}
+
+/// Milliseconds since the epoch.
+pub fn now_ms() -> f64 {
+    js_sys::Date::now()
+}
+
+/// Copies `text` to the clipboard; `Err` when the Clipboard API is missing
+/// or refuses (the caller then shows the text selected for copying by hand).
+pub async fn copy_to_clipboard(text: &str) -> Result<(), String> {
+    let clipboard = gloo::utils::window().navigator().clipboard();
+    let promise = clipboard.write_text(text);
+    wasm_bindgen_futures::JsFuture::from(promise)
+        .await
+        .map(|_| ())
+        .map_err(|e| describe("The clipboard is not available", &e))
+}
+
+/// Offers `contents` as a file download named `name`.
+pub fn download(name: &str, mime: &str, contents: &str) -> Result<(), String> {
+    let parts = js_sys::Array::of1(&JsValue::from_str(contents));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)
+        .map_err(|e| describe("The file could not be made", &e))?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(|e| describe("The file could not be made", &e))?;
+    let document = gloo::utils::document();
+    let anchor: web_sys::HtmlAnchorElement = document
+        .create_element("a")
+        .map_err(|e| describe("The download could not start", &e))?
+        .unchecked_into();
+    anchor.set_href(&url);
+    anchor.set_download(name);
+    anchor.click();
+    let _ = web_sys::Url::revoke_object_url(&url);
+    Ok(())
+}
+
+/// The page's address without its fragment, for building share links.
+pub fn page_base() -> String {
+    let href = gloo::utils::window().location().href().unwrap_or_default();
+    match href.split_once('#') {
+        Some((base, _)) => base.to_string(),
+        None => href,
+    }
+}
