@@ -97,6 +97,13 @@ test('clicking a speaker highlight in the text selects that speaker', async () =
     await atlas.speakerDetails().getByRole('heading', { name: 'Dmitry Peskov', exact: true }).waitFor();
     assert.equal(await page.locator('.tab[aria-current="page"]').textContent(), 'Speakers');
     assert.ok((await atlas.speakerLink('Dmitry Peskov').locator('[aria-current="true"]').count()) === 1);
+    // A quote links to whoever said it.
+    await page.goBack();
+    const quote = atlas.articleText().locator('.hl-quote-link').first();
+    const title = await quote.locator('xpath=..').getAttribute('title');
+    await quote.click();
+    await atlas.waitForView(/\/speaker\/[a-z0-9-]+$/);
+    await atlas.speakerDetails().getByRole('heading', { name: title.replace('Quoted: ', ''), exact: true }).waitFor();
     assert.deepEqual(errors, []);
     await context.close();
   }
