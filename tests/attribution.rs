@@ -123,6 +123,14 @@ const CASES: &[(&str, &str, &[Want])] = &[
         &[(Some("local police"), false, "Three climbers died on the mountain")],
     ),
     (
+        "according to two sources joined by and",
+        "Two boats capsized off Lampedusa, according to the coast guard and local fishermen.",
+        &[
+            (Some("coast guard"), false, "Two boats capsized off Lampedusa"),
+            (Some("local fishermen"), false, "Two boats capsized off Lampedusa"),
+        ],
+    ),
+    (
         "according to, at the start",
         "According to the World Health Organization, cases rose by 20 percent last week.",
         &[(Some("World Health Organization"), false, "cases rose by 20 percent last week")],

@@ -441,7 +441,7 @@ pub fn find_contrasts(
         };
         // ... or a denial of the same thing in other words ("Israel said
         // fighters hid in the hospital. Hamas denied using hospitals.").
-        if sb.stance.is_rejection() {
+        if sb.stance.is_denial() {
             let near = around(b, 2);
             let prev = (near.start..b).rev().find(|&a| {
                 let sa = &statements[a];

@@ -40,6 +40,11 @@ pub enum Stance {
 }
 
 impl Stance {
+    /// True for stances that deny a claim outright (not mere criticism).
+    pub fn is_denial(self) -> bool {
+        matches!(self, Stance::Deny | Stance::Dismiss)
+    }
+
     /// True for stances that reject someone else's claim.
     pub fn is_rejection(self) -> bool {
         matches!(
@@ -390,6 +395,8 @@ const INSTITUTION_HEADS: &[(&str, bool)] = &[
     ("board", false),
     ("state", false),
     ("opposition", false),
+    ("capitals", true),
+    ("guard", false),
     ("observers", true),
     ("protesters", true),
     ("economists", true),

@@ -50,6 +50,7 @@ pub(crate) const PREPOSITIONS: &[&str] = &[
 /// Lower-case words that may describe an institution or group before its head.
 #[rustfmt::skip]
 pub(crate) const DESC_MODS: &[&str] = &[
+    "coast",
     "state", "regional", "local", "senior", "military", "top", "western", "foreign", "security",
     "defense", "defence", "emergency", "health", "interior", "air", "naval", "city", "provincial",
     "federal", "government", "party", "police", "company", "national", "presidential", "official",
@@ -381,6 +382,7 @@ impl Cx<'_> {
                     self.lw(k).as_str(),
                     "some" | "many" | "several" | "two" | "three"
                 )
+                || DESC_MODS.contains(&self.lw(k).as_str())
         }) || j == lo
     }
 
@@ -478,8 +480,8 @@ impl Cx<'_> {
         let unlisted = lexicon::institution_head(&lhead).is_none()
             && !lexicon::is_person_role_noun(&lhead)
             && agentive(&lhead);
-        let plural =
-            lexicon::institution_head(&lhead) == Some(true) || (unlisted && lhead.ends_with('s'));
+        let plural = lexicon::institution_head(&lhead) == Some(true)
+            || (unlisted && (lhead.ends_with('s') || lhead.ends_with("men")));
         let person_role = (lexicon::is_person_role_noun(&lhead) || unlisted) && !plural;
         if person_role {
             let fresh = matches!(det.as_deref(), Some("a" | "an" | "another" | "one"));
@@ -661,7 +663,9 @@ impl Cx<'_> {
             if k > i && self.people.by_token.get(k).copied().flatten().is_some() {
                 return self.np_fwd(k, hi, stmts);
             }
-            let head = lexicon::institution_head(&l).is_some() || lexicon::is_person_role_noun(&l);
+            let head = lexicon::institution_head(&l).is_some()
+                || lexicon::is_person_role_noun(&l)
+                || agentive(&l);
             let next_head = k + 1 < hi
                 && (lexicon::institution_head(&self.lw(k + 1)).is_some()
                     || lexicon::is_person_role_noun(&self.lw(k + 1)));
@@ -937,6 +941,10 @@ impl Cx<'_> {
 /// A lower-case agent noun ("trader", "economists", "protesters",
 /// "residents"): someone who does something, a possible speaker.
 pub(crate) fn agentive(l: &str) -> bool {
+    // "fishermen", "gunmen", "congressmen".
+    if l.len() >= 6 && l.ends_with("men") && l.chars().all(|c| c.is_lowercase()) {
+        return !matches!(l, "specimen" | "abdomen" | "regimen");
+    }
     let stem = l.strip_suffix('s').unwrap_or(l);
     stem.chars().count() >= 5
         && stem.chars().all(|c| c.is_lowercase())

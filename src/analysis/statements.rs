@@ -215,7 +215,8 @@ fn read_cue(
             Span::new(cx.toks[from].span.start, sent_end)
         };
         let content = trim_content(text, content);
-        return Some((vec![hit], cue, Stance::Report, content, i + 2));
+        let hits = with_coordinated(cx, hit, hi, all);
+        return Some((hits, cue, Stance::Report, content, i + 2));
     }
     // Nominal cues: "Russia’s claim that ...", "criticism from Kyiv".
     if let Some(stance) = lexicon::nominal_cue(&l) {
@@ -240,7 +241,8 @@ fn read_cue(
                     cx.toks[hit.end_tok.min(hi) - 1].span.end,
                 ),
             );
-            return Some((vec![hit], cx.toks[i].span, stance, content, i + 1));
+            let hits = with_coordinated(cx, hit, hi, all);
+            return Some((hits, cx.toks[i].span, stance, content, i + 1));
         }
     }
     let mut cue = lexicon::cue(&l)?;
@@ -498,6 +500,23 @@ fn clause_subject(cx: &mut Cx, lo: usize, i: usize) -> Option<Hit> {
         }
     }
     None
+}
+
+/// A speaker read forwards and any joined to it by "and": "according to
+/// police and witnesses", "criticism from Kyiv and European capitals".
+fn with_coordinated(cx: &mut Cx, first: Hit, hi: usize, all: &[Statement]) -> Vec<Hit> {
+    let mut hits = vec![first];
+    for _ in 0..3 {
+        let end = hits.last().map_or(hi, |h| h.end_tok);
+        if end + 1 >= hi || cx.lw(end) != "and" {
+            break;
+        }
+        match cx.np_fwd(end + 1, hi, all) {
+            Some(h) if h.speaker.is_some() => hits.push(h),
+            _ => break,
+        }
+    }
+    hits
 }
 
 /// The first token after a dateline opening the sentence ("JERUSALEM
