@@ -50,7 +50,7 @@ pub struct Entry {
     admin1: (u32, u8),
     pub lat: f32,
     pub lon: f32,
-    /// Population, to about two significant figures (0 when unknown).
+    /// Population, within 15% (0 when unknown): a prior, not a statistic.
     pub population: u32,
     /// The canonical name, as a range of the table's text.
     name: (u32, u8),
@@ -363,12 +363,12 @@ fn planes(bytes: &[u8]) -> Vec<i16> {
     out
 }
 
-/// Inverse of the build script's bucket `round(16 * log10(pop + 1))`.
+/// Inverse of the build script's bucket `round(8 * log10(pop + 1))`: within 15%.
 fn population(bucket: u8) -> u32 {
     if bucket == 0 {
         return 0;
     }
-    10f64.powf(f64::from(bucket) / 16.0).round() as u32
+    10f64.powf(f64::from(bucket) / 8.0).round() as u32
 }
 
 #[cfg(test)]

@@ -19,6 +19,10 @@ use super::gazetteer::{Entry, Gazetteer};
 use super::mentions::{Candidate, Cue, Mentions, Metonym, Unresolved};
 use super::{Place, PlaceKind, Sentence, Span};
 
+/// Below this a town needs context to be believed: GeoNames' 15,000 line,
+/// less the rounding of the stored population (8 steps per factor of ten).
+const SMALL_PLACE: u32 = 12_000;
+
 /// Output of [`resolve`].
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Resolved {
@@ -258,7 +262,7 @@ fn choose(
             }
             PlaceKind::City => {
                 let mut s = (e.population as f32 + 1.0).ln();
-                if e.population < 15_000 {
+                if e.population < SMALL_PLACE {
                     s -= 2.0;
                 }
                 s
@@ -372,7 +376,7 @@ fn choose(
     // A small place in a country the article never touches is more likely
     // a word or a name than that village: unresolved, not guessed.
     let out_of_context = e.kind == PlaceKind::City
-        && e.population < 15_000
+        && e.population < SMALL_PLACE
         && e.country.is_none_or(|cc| !context.contains_key(&cc))
         && c.qualifier.is_none()
         && c.cue == Cue::None;
@@ -402,7 +406,7 @@ fn choose(
 fn confidence(ch: &Choice, e: &Entry) -> f32 {
     let base = match ch.second {
         None => {
-            if e.kind != PlaceKind::City || e.population >= 15_000 {
+            if e.kind != PlaceKind::City || e.population >= SMALL_PLACE {
                 0.95
             } else {
                 0.75
