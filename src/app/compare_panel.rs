@@ -14,7 +14,7 @@ use super::compare_columns::CompareColumns;
 use super::compare_pickers::{Choice, ComparePickers};
 use super::contrast_pair::ContrastPair;
 use super::library::Library;
-use super::route::article_view;
+use super::route::{article_view, Route};
 use super::Shared;
 use crate::analysis::Analysis;
 use crate::articles::Article;
@@ -139,12 +139,12 @@ fn start_here(props: &ComparePanelProps, index: &SpeakerIndex) -> Html {
     let contrasts: Vec<usize> = (0..analysis.contrasts.len())
         .filter(|&c| valid(analysis.contrasts[c].a) && valid(analysis.contrasts[c].b))
         .collect();
-    let slug_of = |n: usize| match analysis.statements[n]
+    let who_said = |n: usize| match analysis.statements[n]
         .speaker
         .filter(|&p| p < index.slugs.len())
     {
-        Some(p) => index.slugs[p].clone(),
-        None => UNATTRIBUTED.to_string(),
+        Some(p) => (index.slugs[p].clone(), analysis.people[p].name.clone()),
+        None => (UNATTRIBUTED.to_string(), "Unattributed".to_string()),
     };
     html! {
         <>
@@ -157,13 +157,14 @@ fn start_here(props: &ComparePanelProps, index: &SpeakerIndex) -> Html {
                 <ol class="contrast-list">
                     { for contrasts.into_iter().map(|c| {
                         let (a, b) = (analysis.contrasts[c].a, analysis.contrasts[c].b);
-                        let pair = ArticleView { tab: Tab::Compare, selection: Selection::Pair(slug_of(a), slug_of(b)) };
+                        let ((slug_a, name_a), (slug_b, name_b)) = (who_said(a), who_said(b));
+                        let pair = ArticleView { tab: Tab::Compare, selection: Selection::Pair(slug_a, slug_b) };
                         html! {
                             <li key={c}>
                                 <ContrastPair article={props.article.clone()} analysis={props.analysis.clone()} contrast={c} left={a} right={b} />
-                                <Link<super::route::Route> to={article_view(&props.article.id, &pair)} classes="compare-link">
-                                    { "Compare these two side by side" }
-                                </Link<super::route::Route>>
+                                <Link<Route> to={article_view(&props.article.id, &pair)} classes="compare-link">
+                                    { format!("Compare {name_a} and {name_b} side by side") }
+                                </Link<Route>>
                             </li>
                         }
                     }) }

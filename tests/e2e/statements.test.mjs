@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { serveDist } from './support/server.mjs';
 import { launch, openPage, screenshot } from './support/browser.mjs';
 import { AtlasPage } from './support/pages.mjs';
+import { seriousViolations } from './support/axe.mjs';
 
 const DESKTOP = { width: 1280, height: 900 };
 const PHONE = { width: 375, height: 740 };
@@ -194,3 +195,35 @@ test('links to unknown speakers and pairs explain themselves instead of failing'
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+const VIEWS = [
+  ['speakers', '/a/seed-1/speaker/volodymyr-zelenskyy', '.speaker-details'],
+  ['compare-start', '/a/seed-2/compare', '.compare-panel'],
+  ['compare-pair', '/a/seed-1/compare/side-ru/volodymyr-zelenskyy', '.compare-contrasts'],
+  ['text-speaker', '/a/seed-2/text/speaker/donald-trump', '.hl-speaker.selected'],
+];
+
+for (const [name, route, ready] of VIEWS) {
+  test(`accessibility: no serious or critical axe violations on ${name}, light and dark`, async () => {
+    const { context, page, errors, atlas } = await open(route);
+    for (const scheme of ['light', 'dark']) {
+      await page.emulateMedia({ colorScheme: scheme });
+      await atlas.open(route);
+      await page.locator(ready).first().waitFor();
+      assert.deepEqual(await seriousViolations(page), [], `${name} (${scheme})`);
+    }
+    await screenshot(page, `${name}-desktop-dark`);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  test(`phone layout: ${name} at 375 px fits without sideways scrolling`, async () => {
+    const { context, page, errors } = await open(route, PHONE);
+    await page.locator(ready).first().waitFor();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    assert.ok(overflow <= 1, `page is ${overflow}px wider than the screen`);
+    await screenshot(page, `${name}-phone`);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+}
