@@ -493,8 +493,16 @@ fn clause_subject(cx: &mut Cx, lo: usize, i: usize) -> Option<Hit> {
                 }
                 start -= 1;
             }
-            let prep = start > lo && PREPOSITIONS.contains(&cx.lw(start - 1).as_str());
-            if !prep {
+            // Not the object of a preposition, nor the second of a pair
+            // ("criticism from Kyiv and European capitals").
+            let prev = if start > lo {
+                cx.lw(start - 1)
+            } else {
+                String::new()
+            };
+            let bound =
+                PREPOSITIONS.contains(&prev.as_str()) || matches!(prev.as_str(), "and" | "or");
+            if !bound {
                 return cx.np_back(k, lo, &[]);
             }
         }
