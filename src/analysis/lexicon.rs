@@ -148,7 +148,6 @@ const CUES: &[(&str, Stance)] = &[
     ("predicts", Stance::Claim),
     ("estimates", Stance::Claim),
     ("asks", Stance::Ask),
-    ("declined", Stance::Deny),
     ("cautions", Stance::Warn),
     ("threatens", Stance::Warn),
     ("denounces", Stance::Condemn),
@@ -232,7 +231,7 @@ const STRICT: &[&str] = &[
     "called", "calls", "calling", "shared", "expressed", "expressing", "committed", "continued",
     "maintained", "maintains", "posted", "observed", "recalled", "indicated", "indicates",
     "reports", "answered", "asked", "welcomed", "estimated", "predicted", "revealed", "warning",
-    "remarks", "states", "assert", "declined", "agreed", "agrees", "estimates", "asks",
+    "remarks", "states", "assert", "agreed", "agrees", "estimates", "asks",
     "promises",
 ];
 
