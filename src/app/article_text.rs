@@ -46,7 +46,8 @@ pub fn ArticleText(props: &ArticleTextProps) -> Html {
     // Bring the selection into view once it is rendered.
     let first_target = selected_sentence
         .map(|n| format!("s-{n}"))
-        .or_else(|| selected_place.map(|_| "first-selected".to_string()));
+        .or_else(|| selected_place.map(|_| "first-selected".to_string()))
+        .or_else(|| selected_speaker.map(|_| "first-selected".to_string()));
     use_effect_with(first_target, |target| {
         if let Some(id) = target {
             if let Some(el) = gloo::utils::document().get_element_by_id(id) {
@@ -114,7 +115,7 @@ impl Ctx<'_> {
                     </span>
                 }
             }
-            None => self.speaker_link(piece, text),
+            None => self.speaker_link(piece, text, first_selected_done),
         };
         if piece.quote.is_some() {
             inner = html! { <span class="hl-quote">{ inner }</span> };
@@ -127,7 +128,7 @@ impl Ctx<'_> {
     /// A mention of a speaker links to their statements, and so does a
     /// quote, to whoever said it. A place inside either keeps its own link
     /// (links cannot nest): the more specific mark wins.
-    fn speaker_link(&self, piece: &Piece, text: &str) -> Html {
+    fn speaker_link(&self, piece: &Piece, text: &str, first_selected_done: &mut bool) -> Html {
         let analysis = &self.props.analysis;
         let quoted_by = piece.quote.and_then(|q| analysis.quotes.get(q)).and_then(|q| q.speaker);
         let (p, class) = match (piece.speaker, quoted_by) {
@@ -148,8 +149,12 @@ impl Ctx<'_> {
             "hl-speaker" => (text.trim() != person.name).then(|| person.name.clone()),
             _ => Some(format!("Quoted: {}", person.name)),
         };
+        let anchor = (selected && !*first_selected_done).then(|| {
+            *first_selected_done = true;
+            "first-selected"
+        });
         html! {
-            <span class="hl-wrap" {title}>
+            <span id={anchor} class="hl-wrap" {title}>
                 <Link<Route> to={speaker_route(&self.props.article.id, &self.speakers.slugs[p])}
                     classes={classes!("hl", class, selected.then_some("selected"))}>
                     { text }

@@ -42,7 +42,7 @@ pub fn SpeakerDetails(props: &SpeakerDetailsProps) -> Html {
                 .collect()
         }
         Who::Side(s) => vec![format!(
-            "Side of {}",
+            "{} on this side",
             plural(index.sides[s].people.len(), "speaker")
         )],
         Who::Unattributed => {
@@ -78,7 +78,7 @@ pub fn SpeakerDetails(props: &SpeakerDetailsProps) -> Html {
 /// Whom to compare `who` with first: the other party of their first
 /// contrast, else the first side that is not theirs.
 fn partner(analysis: &Analysis, index: &SpeakerIndex, who: Who) -> String {
-    let own = index.statements_of(who);
+    let own: std::collections::HashSet<usize> = index.statements_of(who).into_iter().collect();
     let speaker_of = |n: usize| analysis.statements.get(n).and_then(|s| s.speaker);
     let opponent =
         analysis

@@ -9,7 +9,7 @@
 //! countries), and each statement lands in the first row it shares with the
 //! other column, so no statement is shown twice in one column.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use crate::analysis::{Analysis, PlaceKind};
 
@@ -84,7 +84,8 @@ pub fn align(analysis: &Analysis, left: &[usize], right: &[usize]) -> Vec<Row> {
         .iter()
         .map(|p| contrast_key(analysis, p.contrast))
         .collect();
-    let keys_of = |n: usize| statement_keys(analysis, n);
+    let lookup = KeyLookup::new(analysis);
+    let keys_of = |n: usize| lookup.keys(analysis, n);
     let left_keys: Vec<Vec<(u8, RowKey)>> = left.iter().map(|&n| keys_of(n)).collect();
     let right_keys: Vec<Vec<(u8, RowKey)>> = right.iter().map(|&n| keys_of(n)).collect();
 
@@ -159,30 +160,67 @@ fn contrast_key(analysis: &Analysis, contrast: usize) -> RowKey {
     }
 }
 
-/// A statement's keys with a rank (lower is more telling).
-fn statement_keys(analysis: &Analysis, n: usize) -> Vec<(u8, RowKey)> {
-    let Some(statement) = analysis.statements.get(n) else {
-        return Vec::new();
-    };
-    let mut keys: Vec<(u8, RowKey)> = Vec::new();
-    for (i, c) in analysis.contrasts.iter().enumerate() {
-        if c.a == n || c.b == n {
-            keys.push((1, contrast_key(analysis, i)));
+/// Finds a statement's keys without scanning every place and contrast for
+/// each statement: a long pasted article can have thousands of both.
+struct KeyLookup {
+    /// Every place mention as (start, end, place), sorted by start.
+    mentions: Vec<(usize, usize, usize)>,
+    /// The contrasts each statement takes part in.
+    contrasts: HashMap<usize, Vec<usize>>,
+}
+
+impl KeyLookup {
+    fn new(analysis: &Analysis) -> KeyLookup {
+        let mut mentions: Vec<(usize, usize, usize)> = analysis
+            .places
+            .iter()
+            .enumerate()
+            .flat_map(|(p, place)| place.mentions.iter().map(move |m| (m.start, m.end, p)))
+            .collect();
+        mentions.sort_unstable();
+        let mut contrasts: HashMap<usize, Vec<usize>> = HashMap::new();
+        for (i, c) in analysis.contrasts.iter().enumerate() {
+            contrasts.entry(c.a).or_default().push(i);
+            if c.b != c.a {
+                contrasts.entry(c.b).or_default().push(i);
+            }
+        }
+        KeyLookup {
+            mentions,
+            contrasts,
         }
     }
-    for (p, place) in analysis.places.iter().enumerate() {
-        if place.mentions.iter().any(|m| statement.span.contains(*m)) {
-            let rank = match place.kind {
+
+    /// A statement's keys with a rank (lower is more telling).
+    fn keys(&self, analysis: &Analysis, n: usize) -> Vec<(u8, RowKey)> {
+        let Some(statement) = analysis.statements.get(n) else {
+            return Vec::new();
+        };
+        let mut keys: Vec<(u8, RowKey)> = Vec::new();
+        for &i in self.contrasts.get(&n).into_iter().flatten() {
+            keys.push((1, contrast_key(analysis, i)));
+        }
+        let span = statement.span;
+        let from = self
+            .mentions
+            .partition_point(|&(start, _, _)| start < span.start);
+        let inside = self.mentions[from..]
+            .iter()
+            .take_while(|&&(start, _, _)| start < span.end);
+        for &(_, _, p) in inside.filter(|&&(_, end, _)| end <= span.end) {
+            let rank = match analysis.places[p].kind {
                 PlaceKind::City | PlaceKind::Facility => 2,
                 PlaceKind::Region | PlaceKind::Sea | PlaceKind::Other => 3,
                 PlaceKind::Country => 4,
             };
             keys.push((rank, RowKey::Place(p)));
         }
+        // Each key once, at its most telling rank.
+        keys.sort_by_key(|(rank, _)| *rank);
+        let mut seen: HashSet<RowKey> = HashSet::new();
+        keys.retain(|(_, key)| seen.insert(key.clone()));
+        keys
     }
-    keys.sort_by_key(|(rank, _)| *rank);
-    keys.dedup_by(|a, b| a.1 == b.1);
-    keys
 }
 
 #[cfg(test)]
@@ -260,6 +298,16 @@ mod tests {
         for p in pairings(&analysis, &r, &l) {
             assert!(r.contains(&p.left) && l.contains(&p.right));
         }
+    }
+
+    #[test]
+    fn a_long_text_aligns_every_statement() {
+        let analysis = analyze(&TEXT.repeat(150));
+        let (l, r) = columns(&analysis, "side-ru", "side-ua");
+        assert!(l.len() >= 150 && r.len() >= 150, "{} {}", l.len(), r.len());
+        let rows = align(&analysis, &l, &r);
+        let shown: usize = rows.iter().map(|row| row.left.len() + row.right.len()).sum();
+        assert_eq!(shown, l.len() + r.len());
     }
 
     #[test]

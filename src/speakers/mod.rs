@@ -53,8 +53,8 @@ pub struct SpeakerIndex {
     /// Sides of the people who make statements, in order of first statement;
     /// the side with no stated affiliation comes last.
     pub sides: Vec<Side>,
-    /// Every statement index in article order.
-    pub order: Vec<usize>,
+    /// Each statement's place in article order (parallel to `Analysis::statements`).
+    pub rank: Vec<usize>,
 }
 
 impl SpeakerIndex {
@@ -112,12 +112,16 @@ impl SpeakerIndex {
             }
         }
         sides.sort_by_key(|s| s.code.is_none());
+        let mut rank = vec![0; analysis.statements.len()];
+        for (r, &n) in order.iter().enumerate() {
+            rank[n] = r;
+        }
         SpeakerIndex {
             slugs,
             statements,
             unattributed,
             sides,
-            order,
+            rank,
         }
     }
 
@@ -183,7 +187,7 @@ impl SpeakerIndex {
 
     /// The statements of `who`, in article order.
     pub fn statements_of(&self, who: Who) -> Vec<usize> {
-        let rank = |n: &usize| self.order.iter().position(|m| m == n).unwrap_or(usize::MAX);
+        let rank = |n: &usize| self.rank.get(*n).copied().unwrap_or(usize::MAX);
         match who {
             Who::Person(p) => self.statements.get(p).cloned().unwrap_or_default(),
             Who::Side(s) => {
