@@ -810,6 +810,47 @@ pub const FIGURES: &[Figure] = &[
         "President of Brazil",
         "BR",
     ),
+    f(
+        "Pedro Sánchez",
+        &["sanchez"],
+        "Prime Minister of Spain",
+        "ES",
+    ),
+    f("Javier Milei", &[], "President of Argentina", "AR"),
+    f("Claudia Sheinbaum", &[], "President of Mexico", "MX"),
+    f("Cyril Ramaphosa", &[], "President of South Africa", "ZA"),
+    f("Anthony Albanese", &[], "Prime Minister of Australia", "AU"),
+    f("Shigeru Ishiba", &[], "Prime Minister of Japan", "JP"),
+    f(
+        "Abdel Fattah el-Sisi",
+        &["sisi", "el-sisi"],
+        "President of Egypt",
+        "EG",
+    ),
+    f(
+        "Mahmoud Abbas",
+        &[],
+        "President of the Palestinian Authority",
+        "PS",
+    ),
+    f("Isaac Herzog", &[], "President of Israel", "IL"),
+    f(
+        "Ahmed al-Sharaa",
+        &["al-sharaa", "sharaa"],
+        "President of Syria",
+        "SY",
+    ),
+    f("Maia Sandu", &[], "President of Moldova", "MD"),
+    f("Ilham Aliyev", &[], "President of Azerbaijan", "AZ"),
+    f("Nikol Pashinyan", &[], "Prime Minister of Armenia", "AM"),
+    f("Lai Ching-te", &[], "President of Taiwan", "TW"),
+    f("William Ruto", &[], "President of Kenya", "KE"),
+    f("Bola Tinubu", &[], "President of Nigeria", "NG"),
+    f("Wang Yi", &[], "Chinese Foreign Minister", "CN"),
+    f("Hakan Fidan", &[], "Turkish Foreign Minister", "TR"),
+    f("Abbas Araghchi", &[], "Iranian Foreign Minister", "IR"),
+    f("Mette Frederiksen", &[], "Prime Minister of Denmark", "DK"),
+    f("Alexander Stubb", &[], "President of Finland", "FI"),
 ];
 
 const fn f(
@@ -899,7 +940,8 @@ const FEMALE_NAMES: &[&str] = &[
     "elena", "elizabeth", "emily", "fatima", "giorgia", "hillary", "helen", "jane", "jennifer",
     "jessica", "julia", "kaja", "kamala", "karen", "kate", "kemi", "laura", "lisa", "maria",
     "marie", "marine", "mary", "nancy", "natalia", "nicola", "olena", "olga", "rachel", "sarah",
-    "sheila", "susan", "theresa", "ursula", "yulia", "yvette",
+    "sheila", "susan", "theresa", "ursula", "yulia", "yvette", "claudia", "mette", "maia",
+    "salome", "annalena", "kristi", "tulsi", "karoline",
 ];
 
 static GIVEN: LazyLock<HashMap<&'static str, Gender>> = LazyLock::new(|| {
