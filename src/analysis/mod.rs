@@ -14,17 +14,6 @@
 //!   institutions and groups join as they speak.
 //! - [`quotes`]: quotation marks paired per paragraph, unbalanced ones warned.
 //! - [`statements`]: direct quotes and indirect statements with speaker,
-//!   cue, stance and content; pronouns and role nouns resolved.
-//! - [`contrasts`]: statements from different sides that conflict.
-//! - [`events`]: incidents with their figures, tied to a place.
-//!
-//! After the places stages, [`speech::run`] adds who said what, every stage
-//! reading one [`tokens`] stream and the small word lists in [`lexicon`]:
-//!
-//! - [`people`]: named persons with role and side, aliases merged;
-//!   institutions and groups join as they speak.
-//! - [`quotes`]: quotation marks paired per paragraph, unbalanced ones warned.
-//! - [`statements`]: direct quotes and indirect statements with speaker,
 //!   cue, stance and content, their speakers read by [`speakers`]
 //!   (pronouns and role nouns resolved).
 //! - [`contrasts`]: statements from different sides that conflict.
