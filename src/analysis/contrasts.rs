@@ -350,7 +350,11 @@ pub fn find_contrasts(
                 let Some(cue) = statements[a].cue else {
                     continue;
                 };
+                // Speakers of one cue ("criticism from Kyiv and European
+                // capitals") are on the same side of it, not against it.
+                let same_cue = sb.cue == Some(cue) || joint(a, b);
                 if a != b
+                    && !same_cue
                     && sb.content.contains(cue)
                     && statements[a].speaker != sb.speaker
                     && statements[a].speaker.is_some()
