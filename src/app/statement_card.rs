@@ -41,7 +41,7 @@ pub fn StatementCard(props: &StatementCardProps) -> Html {
         (false, _) => cues.join(", "),
         (true, Some(cue)) => cue.slice(text).to_string(),
         // A quote that carries on an earlier one has no verb of its own.
-        (true, None) => "continues".to_string(),
+        (true, None) => String::new(),
     };
     let stance = stance_label(statement.stance);
     let to = article_view(
@@ -60,7 +60,11 @@ pub fn StatementCard(props: &StatementCardProps) -> Html {
         <div class={classes!("statement-card", if statement.direct { "direct" } else { "reported" })}>
             <p class="statement-head">
                 if props.show_speaker { { speaker(&props.analysis, statement) } }
-                <span class="cue"><span class="visually-hidden">{ "Cue verb: " }</span>{ cue }</span>
+                if cue.is_empty() {
+                    <span class="cue no-cue">{ "continued quote" }</span>
+                } else {
+                    <span class="cue"><span class="visually-hidden">{ "Cue verb: " }</span>{ cue }</span>
+                }
                 <span class={classes!("stance", statement.stance.is_rejection().then_some("rejects"))}>
                     <span class="visually-hidden">{ "Stance: " }</span>{ stance }
                 </span>
