@@ -394,6 +394,52 @@ const OTHER_NEWS: &[(&str, &[(&str, &str)])] = &[
             ("Brazil", "BR"),
         ],
     ),
+    (
+        "Hurricane Milton made landfall near Sarasota on Wednesday night before tearing across \
+         central Florida toward Orlando and Daytona Beach. Governor Ron DeSantis said more than \
+         two million homes lost power in Tampa and St. Petersburg. FEMA Administrator Deanne \
+         Criswell flew to Tallahassee, and forecasters in Miami warned of storm surge along the \
+         Gulf of Mexico coast.",
+        &[
+            ("Sarasota", "US"),
+            ("Florida", "US"),
+            ("Orlando", "US"),
+            ("Daytona Beach", "US"),
+            ("Tampa", "US"),
+            ("St. Petersburg", "US"),
+            ("Tallahassee", "US"),
+            ("Miami", "US"),
+        ],
+    ),
+    (
+        "British Prime Minister Keir Starmer met French President Emmanuel Macron in London on \
+         Thursday to discuss migrant crossings. Downing Street said the two leaders agreed to \
+         expand patrols near Calais and Dunkirk. Later, Starmer travelled to Manchester, while \
+         the Home Secretary visited Dover. Brussels pressed for new trade rules for Northern \
+         Ireland.",
+        &[
+            ("London", "GB"),
+            ("Calais", "FR"),
+            ("Dunkirk", "FR"),
+            ("Manchester", "GB"),
+            ("Dover", "GB"),
+            ("Northern Ireland", "GB"),
+        ],
+    ),
+    (
+        "Chinese warships circled Taiwan on Monday in drills Beijing called a warning, while \
+         Taipei said it had scrambled jets. Japan's prime minister, speaking in Tokyo, urged \
+         calm. Analysts in Manila and Seoul said the exercises near Kinmen were the largest \
+         this year.",
+        &[
+            ("Taiwan", "TW"),
+            ("Japan", "JP"),
+            ("Tokyo", "JP"),
+            ("Manila", "PH"),
+            ("Seoul", "KR"),
+            ("Kinmen", "TW"),
+        ],
+    ),
 ];
 
 #[test]
@@ -422,6 +468,22 @@ fn other_news_metonyms() {
     let m: Vec<_> = a.metonyms.iter().map(|m| m.span.slice(text)).collect();
     assert_eq!(m, ["Jerusalem", "Beijing"]);
     assert!(a.places.iter().all(|p| p.name != "Beijing"));
+}
+
+#[test]
+fn coordinated_capitals_share_their_role() {
+    let text = "Washington and Madrid said they would not recognise the result.";
+    let a = analyze(text);
+    let m: Vec<_> = a.metonyms.iter().map(|m| m.span.slice(text)).collect();
+    assert_eq!(m, ["Washington", "Madrid"]);
+    let text = "Analysts in Manila and Seoul said the drills were large.";
+    assert!(analyze(text).metonyms.is_empty());
+}
+
+#[test]
+fn storm_names_are_not_places() {
+    let a = analyze("Hurricane Milton and Typhoon Haikui caused floods.");
+    assert!(a.places.is_empty(), "{:?}", a.places);
 }
 
 #[test]

@@ -538,6 +538,11 @@ const TITLES: &[&str] = &[
     "Lady",
     "Sir",
     "Saint",
+    "Hurricane",
+    "Typhoon",
+    "Cyclone",
+    "Storm",
+    "Operation",
 ];
 
 /// Reporting and action verbs whose subject, if a capital, is its
@@ -793,6 +798,7 @@ pub fn find(text: &str, gaz: &Gazetteer) -> Mentions {
     }
     out.candidates
         .retain(|c| c.cue != Cue::None || !persons.contains(&c.name.slice(text)));
+    settle_government_use(text, &mut out.candidates);
     link_qualifiers(text, &mut out.candidates);
     out.unresolved = unmatched_cued_names(text, &out.candidates);
     out
@@ -1116,6 +1122,43 @@ fn preceded_by_party_noun(text: &str, name: Span) -> bool {
     let noun = words.next().unwrap_or("").to_lowercase();
     let noun = noun.trim_matches(|c: char| !c.is_alphabetic());
     (prep == "from" && FROM_NOUNS.contains(&noun)) || (prep == "with" && WITH_NOUNS.contains(&noun))
+}
+
+/// Prepositions that put a name in the place role ("analysts in Seoul said").
+const LOCATIVE: &[&str] = &[
+    "in", "at", "near", "to", "across", "around", "outside", "inside", "into", "toward", "towards",
+    "through", "over",
+];
+
+/// Corrects the actor reading for position and coordination: "analysts in
+/// Singapore and Seoul said" puts both in the place role, while "Washington
+/// and Madrid said" makes both actors.
+fn settle_government_use(text: &str, candidates: &mut [Candidate]) {
+    let mut locative = vec![false; candidates.len()];
+    for i in 0..candidates.len() {
+        let name = candidates[i].name;
+        let prev = prev_word(text, name).unwrap_or("");
+        locative[i] = LOCATIVE.contains(&prev)
+            || (matches!(prev, "and" | "or")
+                && i > 0
+                && locative[i - 1]
+                && joined(text, candidates[i - 1].span, name));
+    }
+    for i in (0..candidates.len()).rev() {
+        if locative[i] {
+            candidates[i].government_use = false;
+        } else if i + 1 < candidates.len()
+            && candidates[i + 1].government_use
+            && joined(text, candidates[i].span, candidates[i + 1].name)
+        {
+            candidates[i].government_use = true;
+        }
+    }
+}
+
+/// "X and Y", "X or Y", "X, Y": two names joined directly.
+fn joined(text: &str, a: Span, b: Span) -> bool {
+    matches!(text.get(a.end..b.start), Some(" and " | " or " | ", "))
 }
 
 /// Links "Odessa, Texas": a candidate followed by ", " and another
