@@ -108,7 +108,8 @@ pub fn AllArticles(props: &AllArticlesProps) -> Html {
 fn merge(library: &Library, articles: &[Rc<Article>]) -> Vec<Merged> {
     let mut merged: Vec<Merged> = Vec::new();
     for article in articles {
-        let analysis = library.analysis(article);
+        // A long article joins once it has been opened and analysed in parts.
+        let Some(analysis) = library.analysis_if_quick(article) else { continue };
         for (i, place) in analysis.places.iter().enumerate() {
             let same = |m: &&mut Merged| m.place.name == place.name && m.place.country == place.country;
             match merged.iter_mut().find(same) {

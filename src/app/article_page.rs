@@ -17,6 +17,7 @@ use super::places_map::PlacesMap;
 use super::speakers_panel::SpeakersPanel;
 use super::share_bar::ShareBar;
 use super::tab_bar::TabBar;
+use super::long_analysis::LongAnalysis;
 use super::library::use_shelf;
 use super::Shared;
 use crate::view::{ArticleView, Selection, Tab};
@@ -36,6 +37,7 @@ const TABS: &[Tab] = &[Tab::Places, Tab::Text, Tab::Speakers, Tab::Compare, Tab:
 pub fn ArticlePage(props: &ArticlePageProps) -> Html {
     let library = use_context::<Rc<Library>>().expect("Library context is provided by App");
     let shelf = use_shelf();
+    let finished = use_state(|| 0u32);
     let Some(article) = library.get(&props.id) else {
         return html! { <NotFound what="article" id={props.id.clone()} /> };
     };
@@ -45,7 +47,16 @@ pub fn ArticlePage(props: &ArticlePageProps) -> Html {
         Err(bad) => (ArticleView::default(), Some(bad.to_string())),
     };
     let pasted = shelf.is_pasted(&article.id);
-    let analysis = Shared(library.analysis(&article));
+    let Some(analysis) = library.analysis_if_quick(&article) else {
+        let on_done = Callback::from(move |_| finished.set(*finished + 1));
+        return html! {
+            <article class="explorer" aria-labelledby="article-title">
+                <header class="explorer-head"><h1 id="article-title">{ &article.title }</h1></header>
+                <LongAnalysis article={article.clone()} analyses={library.analyses()} {on_done} />
+            </article>
+        };
+    };
+    let analysis = Shared(analysis);
     let article = Shared(article);
     let selected_place = match &view.selection {
         Selection::Place(slug) => analysis.places.iter().position(|p| &p.slug == slug),

@@ -145,6 +145,16 @@ impl PartialEq for Analyses {
 }
 
 impl Analyses {
+    /// The analysis if already computed.
+    pub fn cached(&self, id: &str) -> Option<Rc<Analysis>> {
+        self.0.borrow().get(id).cloned()
+    }
+
+    /// Keeps an analysis computed elsewhere (in parts, for a long text).
+    pub fn insert(&self, id: &str, analysis: Rc<Analysis>) {
+        self.0.borrow_mut().insert(id.to_string(), analysis);
+    }
+
     pub fn of(&self, article: &Article) -> Rc<Analysis> {
         if let Some(done) = self.0.borrow().get(&article.id) {
             return done.clone();
@@ -190,5 +200,19 @@ impl Library {
     /// The analysis of an article, computed on first request.
     pub fn analysis(&self, article: &Article) -> Rc<Analysis> {
         self.analyses.of(article)
+    }
+
+    /// The analysis of a long article if it is ready; `None` means it must
+    /// be computed in parts first (see `LongAnalysis`).
+    pub fn analysis_if_quick(&self, article: &Article) -> Option<Rc<Analysis>> {
+        match self.analyses.cached(&article.id) {
+            Some(done) => Some(done),
+            None if article.text.len() <= crate::analysis::parts::PART_BYTES => Some(self.analyses.of(article)),
+            None => None,
+        }
+    }
+
+    pub fn analyses(&self) -> Rc<Analyses> {
+        self.analyses.clone()
     }
 }

@@ -18,6 +18,7 @@ mod events_panel;
 mod header;
 mod interop;
 mod library;
+mod long_analysis;
 pub mod map;
 mod not_found;
 mod open_shared;

@@ -27,15 +27,12 @@ pub struct PlacesMapProps {
 pub fn PlacesMap(props: &PlacesMapProps) -> Html {
     let markers = use_memo((props.analysis.clone(), props.events_only), |(a, events_only)| markers(a, *events_only));
     let navigator = use_navigator();
-    let on_select = {
-        let id = props.id.clone();
-        let tab = props.tab;
-        Callback::from(move |slug: AttrValue| {
-            if let Some(nav) = &navigator {
-                nav.push(&article_view(&id, &ArticleView::place(tab, &slug)));
-            }
-        })
-    };
+    // Stable across renders, so the map does not redraw its markers.
+    let on_select = use_callback((props.id.clone(), props.tab), move |slug: AttrValue, (id, tab)| {
+        if let Some(nav) = &navigator {
+            nav.push(&article_view(id, &ArticleView::place(*tab, &slug)));
+        }
+    });
     let label = if props.events_only { "Map of the places of events in this article" } else { "Map of the places in this article" };
     html! {
         <div class="explorer-map">
