@@ -695,15 +695,15 @@ mod properties {
         prop::collection::vec(pieces, 0..40).prop_map(|v| v.concat())
     }
 
-    /// Some tag name has swallowed a `<`, as in "<p<script>".
+    /// Some tag has swallowed a `<` before its closing `>`, as in
+    /// "<p<script>" or "</scr/<script>": browsers read all of it as one odd
+    /// tag, and what follows it as text.
     fn glued_tag_name(s: &str) -> bool {
         s.match_indices('<').any(|(i, _)| {
-            let name = s[i + 1..].strip_prefix('/').unwrap_or(&s[i + 1..]);
+            let rest = &s[i + 1..];
+            let name = rest.strip_prefix('/').unwrap_or(rest);
             name.starts_with(|c: char| c.is_ascii_alphabetic())
-                && name
-                    .split(|c: char| c.is_ascii_whitespace() || c == '/' || c == '>')
-                    .next()
-                    .is_some_and(|n| n.contains('<'))
+                && name.split('>').next().is_some_and(|tag| tag.contains('<'))
         })
     }
 
