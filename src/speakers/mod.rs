@@ -284,6 +284,19 @@ mod tests {
     }
 
     #[test]
+    fn statements_with_no_or_an_unknown_speaker_are_unattributed() {
+        let mut analysis = analyze(TEXT);
+        assert!(analysis.statements.len() >= 2);
+        analysis.statements[0].speaker = None;
+        analysis.statements[1].speaker = Some(analysis.people.len() + 7);
+        let index = SpeakerIndex::new(&analysis);
+        assert_eq!(index.find(UNATTRIBUTED), Some(Who::Unattributed));
+        let unattributed = index.statements_of(Who::Unattributed);
+        assert!(unattributed.starts_with(&[0, 1]), "{unattributed:?}");
+        assert_eq!(index.label(&analysis, Who::Unattributed), "Unattributed");
+    }
+
+    #[test]
     fn a_surname_finds_the_same_person_in_another_article() {
         let analysis = analyze(TEXT);
         let index = SpeakerIndex::new(&analysis);
