@@ -99,6 +99,9 @@ fn content(text: &str, analysis: &Analysis, statement: &Statement) -> Html {
         .filter_map(|&q| analysis.quotes.get(q))
         .map(|q| q.span)
         .collect();
+    if quotes.is_empty() && statement.content.slice(text).trim().is_empty() {
+        return html! { <span class="empty">{ "The text reports no words here." }</span> };
+    }
     if statement.direct && !quotes.is_empty() {
         let last = quotes.len() - 1;
         return quotes
