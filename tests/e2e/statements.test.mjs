@@ -138,6 +138,28 @@ test('select Gerasimov and Zelenskyy side by side and see the Pokrovsk contrast'
   }
 });
 
+test('the pickers work from the keyboard alone and keep focus as the URL changes', async () => {
+  const { context, page, errors, atlas } = await open('/a/seed-1/compare');
+  const left = page.getByLabel('Left column');
+  const right = page.getByLabel('Right column');
+  await left.focus();
+  await page.keyboard.press('ArrowDown');
+  await page.waitForFunction(() => document.activeElement?.value !== '');
+  assert.doesNotMatch(page.url(), /compare\/[^/]+\/[^/]+$/, 'one pick waits for the other');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  assert.equal(await right.evaluate((el) => el === document.activeElement), true, 'Tab reaches the right picker past the swap button');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  // Two different slugs: the first ArrowDown may pick the left one's twin.
+  await atlas.waitForView(/\/compare\/([a-z0-9-]+)\/(?!\1$)[a-z0-9-]+$/);
+  await page.locator('.compare-columns').waitFor();
+  assert.equal(await right.evaluate((el) => el === document.activeElement), true, 'focus stays on the picker');
+  assert.notEqual(await left.inputValue(), await right.inputValue());
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('Russia (side) vs Zelenskyy', async () => {
   const { context, page, errors, atlas } = await open('/a/seed-1/compare');
   await atlas.pickForComparison('left', 'Russia (side)');
