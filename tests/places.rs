@@ -481,6 +481,27 @@ fn coordinated_capitals_share_their_role() {
 }
 
 #[test]
+fn the_paragraph_decides_which_georgia() {
+    let text = "Protesters filled the streets of Tbilisi after Georgia's ruling party claimed \
+                victory. Opposition leaders in Batumi called for a strike.\n\n\
+                A tornado later crossed into Georgia, damaging homes near Atlanta and Savannah.";
+    let a = analyze(text);
+    let georgias: Vec<_> = a
+        .places
+        .iter()
+        .filter(|p| p.name == "Georgia")
+        .map(|p| (p.kind, p.country.clone().unwrap_or_default()))
+        .collect();
+    assert_eq!(
+        georgias,
+        [
+            (PlaceKind::Country, "GE".to_string()),
+            (PlaceKind::Region, "US".to_string())
+        ]
+    );
+}
+
+#[test]
 fn storm_names_are_not_places() {
     let a = analyze("Hurricane Milton and Typhoon Haikui caused floods.");
     assert!(a.places.is_empty(), "{:?}", a.places);

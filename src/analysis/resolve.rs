@@ -90,10 +90,19 @@ pub fn resolve(
         }
     }
 
+    let paragraph: Vec<usize> = cands
+        .iter()
+        .map(|c| {
+            super::segment::sentence_at(sentences, c.span.start)
+                .and_then(|s| sentences.get(s))
+                .map_or(usize::MAX, |s| s.paragraph)
+        })
+        .collect();
+
     // Pass 1 with country context only; pass 2 adds regions and distance.
     let mut chosen: Vec<Option<Choice>> = cands
         .iter()
-        .map(|c| choose(gaz, &countries, c, cands, &context, &[], &[]))
+        .map(|c| choose(gaz, &countries, c, cands, &context, &[], &[], &|_| false))
         .collect();
     for _ in 0..2 {
         let snapshot: Vec<Option<u32>> =
@@ -113,9 +122,28 @@ pub fn resolve(
                 ) && e.country.is_some()
             })
             .collect();
+        // Countries of the places resolved in each paragraph: a paragraph
+        // about Tbilisi means the country Georgia, one about Atlanta the
+        // state, even in one text.
+        let mut local: HashMap<(usize, [u8; 2]), u32> = HashMap::new();
+        for (i, e) in snapshot.iter().enumerate() {
+            if let Some(cc) = e.and_then(|e| gaz.entries[e as usize].country) {
+                *local.entry((paragraph[i], cc)).or_default() += 1;
+            }
+        }
         chosen = cands
             .iter()
-            .map(|c| choose(gaz, &countries, c, cands, &context, &snapshot, &others))
+            .enumerate()
+            .map(|(i, c)| {
+                let own = snapshot[i].and_then(|e| gaz.entries[e as usize].country);
+                let near = |cc: [u8; 2]| {
+                    let n = local.get(&(paragraph[i], cc)).copied().unwrap_or(0);
+                    n > u32::from(own == Some(cc))
+                };
+                choose(
+                    gaz, &countries, c, cands, &context, &snapshot, &others, &near,
+                )
+            })
             .collect();
     }
 
@@ -211,6 +239,7 @@ fn country_index(gaz: &Gazetteer) -> HashMap<[u8; 2], u32> {
         .collect()
 }
 
+#[allow(clippy::too_many_arguments)]
 fn choose(
     gaz: &Gazetteer,
     countries: &HashMap<[u8; 2], u32>,
@@ -219,6 +248,7 @@ fn choose(
     context: &HashMap<[u8; 2], f32>,
     resolved: &[Option<u32>],
     others: &[&Entry],
+    same_paragraph: &dyn Fn([u8; 2]) -> bool,
 ) -> Option<Choice> {
     let qualifier: Vec<&Entry> = c
         .qualifier
@@ -245,7 +275,10 @@ fn choose(
         let mut reasons = Vec::new();
         let mut s = match e.kind {
             PlaceKind::Country => 20.0,
-            PlaceKind::Sea | PlaceKind::Facility => 16.0,
+            // A sea's name outranks the provinces named after it (Egypt's
+            // Red Sea Governorate) unless a cue says "governorate".
+            PlaceKind::Sea => 20.0,
+            PlaceKind::Facility => 16.0,
             PlaceKind::Other => 12.0,
             PlaceKind::Region => {
                 // A region's weight grows with its country's size, so
@@ -290,6 +323,13 @@ fn choose(
             _ => {}
         }
         if let Some(cc) = e.country {
+            if same_paragraph(cc) {
+                s += 3.0;
+                reasons.push(format!(
+                    "the paragraph names another place in {}",
+                    country_name(gaz, countries, cc)
+                ));
+            }
             let weight = context.get(&cc).copied().unwrap_or(0.0);
             // The place's own mention is in the context: count only others.
             let own = if e.kind == PlaceKind::Country {
