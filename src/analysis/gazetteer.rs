@@ -22,6 +22,12 @@ use super::PlaceKind;
 static PACKED: &[u8] = include_bytes!("../../data/gazetteer.bin");
 
 /// The gazetteer, decoded on first use.
+///
+/// ```
+/// use news_atlas::analysis::gazetteer::GAZETTEER;
+/// let kyiv = GAZETTEER.lookup("Kiev").map(|n| &GAZETTEER.entries[n.entry as usize]);
+/// assert!(kyiv.into_iter().any(|e| e.country_code() == Some("UA")));
+/// ```
 pub static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| {
     // Only a broken bundled file can fail here, and a native test proves the
     // committed one loads.

@@ -722,6 +722,15 @@ struct Pattern {
 }
 
 /// Finds place mentions, demonyms and metonyms in `text`.
+///
+/// ```
+/// use news_atlas::analysis::{gazetteer::GAZETTEER, mentions};
+/// let text = "Kremlin aides said Russian troops neared the Sea of Azov.";
+/// let m = mentions::find(text, &GAZETTEER);
+/// assert_eq!(m.candidates[0].span.slice(text), "Sea of Azov");
+/// assert_eq!(m.demonyms[0].country, Some("RU"));
+/// assert_eq!(m.metonyms[0].refers_to, "Russian presidential administration");
+/// ```
 pub fn find(text: &str, gaz: &Gazetteer) -> Mentions {
     let patterns = patterns_in(text, gaz);
     let mut out = Mentions::default();

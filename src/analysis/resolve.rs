@@ -42,6 +42,15 @@ struct Choice {
 }
 
 /// Resolves the candidates of `mentions` against `gaz`.
+///
+/// ```
+/// use news_atlas::analysis::{gazetteer::GAZETTEER, mentions, resolve, segment};
+/// let text = "Odessa was shelled again, Ukrainian officials said.";
+/// let found = mentions::find(text, &GAZETTEER);
+/// let sentences = segment::segment(text).sentences;
+/// let r = resolve::resolve(text, &GAZETTEER, &found, &sentences);
+/// assert_eq!((r.places[0].name.as_str(), r.places[0].country.as_deref()), ("Odesa", Some("UA")));
+/// ```
 pub fn resolve(
     text: &str,
     gaz: &Gazetteer,
