@@ -63,31 +63,8 @@ pub fn resolve(
     // Country context: named countries, demonyms, places with one country.
     let mut context: HashMap<[u8; 2], f32> = HashMap::new();
     for c in cands {
-        let mut ccs: Vec<[u8; 2]> = c
-            .targets
-            .iter()
-            .filter_map(|t| gaz.entries[t.entry as usize].country)
-            .collect();
-        ccs.sort_unstable();
-        ccs.dedup();
-        let has_country = c
-            .targets
-            .iter()
-            .any(|t| gaz.entries[t.entry as usize].kind == PlaceKind::Country);
-        if has_country || ccs.len() == 1 {
-            if let Some(cc) = ccs.first().filter(|_| ccs.len() == 1 || has_country) {
-                let cc = if has_country {
-                    c.targets
-                        .iter()
-                        .map(|t| &gaz.entries[t.entry as usize])
-                        .find(|e| e.kind == PlaceKind::Country)
-                        .and_then(|e| e.country)
-                        .unwrap_or(*cc)
-                } else {
-                    *cc
-                };
-                *context.entry(cc).or_default() += 1.0;
-            }
+        if let Some(cc) = context_of(gaz, c) {
+            *context.entry(cc).or_default() += 1.0;
         }
     }
     for d in &mentions.demonyms {
@@ -172,10 +149,12 @@ pub fn resolve(
                 if c.targets.iter().any(|t| t.entry == entry) {
                     let reason =
                         format!("same as the earlier \"{}\"", cands[from].span.slice(text));
-                    if let Some(ch) = chosen[i].as_mut() {
-                        ch.entry = entry;
-                        ch.reasons = vec![reason];
-                        ch.second = None;
+                    // As sure as the cued mention, no surer.
+                    if let Some(cued) = chosen[from].clone() {
+                        chosen[i] = Some(Choice {
+                            reasons: vec![reason],
+                            ..cued
+                        });
                     }
                 }
             }
@@ -236,6 +215,20 @@ pub fn resolve(
     out.metonyms.sort_by_key(|m| m.span);
     out.unresolved.sort_by_key(|u| u.span);
     out
+}
+
+/// The country a mention puts in the article's context: the country it
+/// names, or the one country all its places lie in, unless those are all
+/// villages (a village's name is too weak to set the scene).
+fn context_of(gaz: &Gazetteer, c: &Candidate) -> Option<[u8; 2]> {
+    let entries = || c.targets.iter().map(|t| &gaz.entries[t.entry as usize]);
+    if let Some(country) = entries().find(|e| e.kind == PlaceKind::Country) {
+        return country.country;
+    }
+    let first = entries().next()?.country?;
+    let one_country = entries().all(|e| e.country == Some(first));
+    let substantial = entries().any(|e| e.kind != PlaceKind::City || e.population >= SMALL_PLACE);
+    (one_country && substantial).then_some(first)
 }
 
 /// Index of each country's entry by code.
@@ -340,8 +333,8 @@ fn choose(
                 ));
             }
             let weight = context.get(&cc).copied().unwrap_or(0.0);
-            // The place's own mention is in the context: count only others.
-            let own = if e.kind == PlaceKind::Country {
+            // The mention's own share of the context is not evidence.
+            let own = if context_of(gaz, c) == Some(cc) {
                 1.0
             } else {
                 0.0
@@ -563,4 +556,70 @@ pub fn all_spans(r: &Resolved) -> impl Iterator<Item = Span> + '_ {
         .flat_map(|p| p.mentions.iter().copied())
         .chain(r.metonyms.iter().map(|m| m.span))
         .chain(r.unresolved.iter().map(|u| u.span))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::gazetteer::GAZETTEER;
+    use crate::analysis::{mentions, segment};
+
+    fn run(text: &str) -> Resolved {
+        let found = mentions::find(text, &GAZETTEER);
+        resolve(text, &GAZETTEER, &found, &segment::segment(text).sentences)
+    }
+
+    #[test]
+    fn a_cue_sticks_to_later_bare_mentions() {
+        let text = "Fighting in the Donetsk region went on. Towns in Donetsk were shelled.";
+        let r = run(text);
+        assert_eq!(r.places.len(), 1, "{:?}", r.places);
+        assert_eq!(r.places[0].name, "Donetsk Oblast");
+        assert_eq!(r.places[0].mentions.len(), 2);
+        assert!(r.places[0].reason.contains("named as a region"));
+    }
+
+    #[test]
+    fn a_capital_used_both_ways_is_a_place_and_a_metonym() {
+        let text = "Moscow condemned the strike. Our reporter in Moscow saw crowds.";
+        let r = run(text);
+        assert_eq!(r.metonyms.len(), 1);
+        assert_eq!(r.metonyms[0].refers_to, "Russian government");
+        assert_eq!(r.places.len(), 1);
+        assert_eq!(r.places[0].mentions.len(), 1);
+    }
+
+    #[test]
+    fn villages_out_of_context_are_unresolved_with_a_reason() {
+        let text = "He wrote about Pustoviitove.";
+        let r = run(text);
+        assert!(r.places.is_empty(), "{:?}", r.places);
+        assert_eq!(r.unresolved.len(), 1);
+        assert!(r.unresolved[0].reason.contains("small places"));
+        // With Ukraine in the text the same village is believed.
+        let r = run("He wrote about Pustoviitove in Ukraine.");
+        assert_eq!(r.places[0].country.as_deref(), Some("UA"));
+    }
+
+    #[test]
+    fn slugs_are_unique_and_url_safe() {
+        let mut places = vec![
+            Place {
+                slug: String::new(),
+                name: "Washington, D.C.".into(),
+                kind: PlaceKind::City,
+                country: Some("US".into()),
+                lat: 0.0,
+                lon: 0.0,
+                confidence: 1.0,
+                reason: String::new(),
+                mentions: Vec::new(),
+                sentences: Vec::new(),
+            };
+            2
+        ];
+        assign_slugs(&mut places);
+        assert_eq!(places[0].slug, "washington-d-c");
+        assert_eq!(places[1].slug, "washington-d-c-2");
+    }
 }
