@@ -10,6 +10,7 @@ pub mod date_guess;
 pub mod export;
 pub mod highlight;
 pub mod html_text;
+pub mod paste_check;
 pub mod share;
 pub mod store;
 pub mod speakers;

@@ -289,7 +289,9 @@ pub fn first_word(name: &str) -> &str {
 /// Characters that end a word for [`first_word`] and for the matcher's
 /// tokens. Periods do not: "U.S." and "St." are words.
 pub fn is_word_break(c: char) -> bool {
+    // Control characters too: a stray NUL after "Kharkiv" ends the word.
     c.is_whitespace()
+        || c.is_control()
         || matches!(
             c,
             ',' | '-'

@@ -1061,8 +1061,10 @@ fn government_use(text: &str, name: Span) -> bool {
         }
     }
     // "Washington-Moscow discussions" / "Kyiv–Moscow talks".
-    let hyphen_pair = after.starts_with(['-', '–'])
-        && after[1..].chars().next().is_some_and(char::is_uppercase)
+    // (The en dash is three bytes: strip it, never slice past one byte.)
+    let hyphen_pair = after
+        .strip_prefix(['-', '–'])
+        .is_some_and(|r| r.chars().next().is_some_and(char::is_uppercase))
         || text[..name.start].ends_with(['-', '–'])
             && text[..name.start]
                 .trim_end_matches(['-', '–'])
@@ -1236,9 +1238,11 @@ fn unmatched_cued_names(text: &str, candidates: &[Candidate]) -> Vec<Unresolved>
             let Some(before) = text[..i].strip_suffix(' ') else {
                 continue;
             };
+            // After the white space, which may be wider than a byte (U+2028).
             let start = before
-                .rfind(|c: char| c.is_whitespace())
-                .map_or(0, |j| j + 1);
+                .char_indices()
+                .rfind(|(_, c)| c.is_whitespace())
+                .map_or(0, |(j, c)| j + c.len_utf8());
             let w = &before[start..];
             if w.len() > 1 && is_capitalised(w) && w.chars().all(|c| c.is_alphabetic() || c == '-')
             {

@@ -84,9 +84,12 @@ pub fn append(whole: &mut Analysis, part: Analysis, offset: usize) {
     let slugs: HashMap<String, usize> = whole.places.iter().enumerate().map(|(i, p)| (p.slug.clone(), i)).collect();
     for mut place in part.places {
         place.mentions.iter_mut().for_each(|m| *m = shift(*m));
+        // `sentences` runs parallel to `mentions`: rebased and merged alike.
+        place.sentences.iter_mut().for_each(|s| *s = s.map(|s| s + sentence_base));
         match slugs.get(&place.slug) {
             Some(&i) => {
                 whole.places[i].mentions.extend(place.mentions);
+                whole.places[i].sentences.extend(place.sentences);
                 place_map.push(i);
             }
             None => {
@@ -212,6 +215,16 @@ mod tests {
         let pokrovsk = |a: &Analysis| a.places.iter().find(|p| p.name == "Pokrovsk").map(|p| p.mentions.len());
         assert_eq!(pokrovsk(&joined), pokrovsk(&single).map(|n| 3 * n), "one place, mentions from every part");
         assert!(joined.places.iter().flat_map(|p| &p.mentions).all(|m| m.slice(&text) != ""));
+        // Found by fuzzing: a place's sentences were neither rebased nor
+        // merged, so they pointed into the first part or ran short.
+        for p in &joined.places {
+            assert_eq!(p.mentions.len(), p.sentences.len(), "{}: one sentence per mention", p.name);
+            for (m, s) in p.mentions.iter().zip(&p.sentences) {
+                if let Some(s) = s {
+                    assert!(joined.sentences[*s].span.contains(*m), "{}: {m:?} in its sentence", p.name);
+                }
+            }
+        }
         for s in &joined.statements {
             let sentence = joined.sentences[s.sentence].span;
             assert!(sentence.contains(s.span) || s.span.contains(sentence) || s.span.start < sentence.end, "statement in its sentence");

@@ -9,10 +9,8 @@ use yew_router::prelude::*;
 use super::library::{use_shelf, ShelfAction};
 use super::route::Route;
 use crate::articles::Article;
-use crate::{date_guess, html_text, share};
-
-/// The largest text accepted, in bytes.
-pub const MAX_BYTES: usize = 10 * 1024 * 1024;
+use crate::paste_check::{file_text, validate, FileText, MAX_BYTES};
+use crate::{date_guess, share};
 
 #[derive(Clone, Default, PartialEq)]
 struct Form {
@@ -227,45 +225,5 @@ fn size_label(bytes: usize) -> String {
         0 => "Nothing pasted yet.".to_string(),
         b if b < 10_000 => format!("{} characters.", b),
         b => format!("{:.1} KB.", b as f64 / 1024.0),
-    }
-}
-
-/// Why a text cannot be analysed, in a sentence for the reader.
-pub fn validate(text: &str) -> Result<(), String> {
-    if text.trim().is_empty() {
-        return Err("There is no text to analyse: paste an article or drop a file first.".to_string());
-    }
-    if text.len() > MAX_BYTES {
-        return Err(format!("This text is {:.1} MB; News Atlas takes articles up to 10 MB.", text.len() as f64 / 1_048_576.0));
-    }
-    let control = text.chars().filter(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t')).count();
-    if control * 100 > text.chars().count().max(1) {
-        return Err("This does not look like text: it is full of control characters, as a binary file is.".to_string());
-    }
-    Ok(())
-}
-
-enum FileText {
-    /// A file in the app's own article format (a downloaded article).
-    Article(Article),
-    Plain(String),
-}
-
-/// Reads a dropped file: UTF-8 text, HTML reduced to its text, or an
-/// article file with its metadata header.
-fn file_text(name: &str, bytes: Vec<u8>) -> Result<FileText, String> {
-    if bytes.contains(&0) {
-        return Err(format!("“{name}” looks like a binary file, not text."));
-    }
-    let text = String::from_utf8(bytes).map_err(|e| {
-        format!("“{name}” is not UTF-8 text (invalid byte at position {}); save it as UTF-8 and try again.", e.utf8_error().valid_up_to())
-    })?;
-    let lower = name.to_ascii_lowercase();
-    if lower.ends_with(".html") || lower.ends_with(".htm") || html_text::looks_like_html(&text) {
-        return Ok(FileText::Plain(html_text::html_to_text(&text)));
-    }
-    match Article::parse(&text) {
-        Ok(article) if !article.text.trim().is_empty() => Ok(FileText::Article(article)),
-        _ => Ok(FileText::Plain(text)),
     }
 }
