@@ -89,10 +89,11 @@ fn columns(library: &Library, slug: &str) -> Vec<Column> {
     articles.sort_by(|a, b| {
         (a.date.is_none(), &a.date, &a.id).cmp(&(b.date.is_none(), &b.date, &b.id))
     });
+    // A long pasted article joins once it has been opened and analysed in parts.
     articles
         .into_iter()
-        .map(|article| {
-            let analysis = library.analysis(&article);
+        .filter_map(|article| library.analysis_if_quick(&article).map(|analysis| (article, analysis)))
+        .map(|(article, analysis)| {
             let index = SpeakerIndex::new(&analysis);
             let who = index.find_across(&analysis, slug);
             Column {

@@ -11,7 +11,8 @@ pub struct TabBarProps {
     pub id: AttrValue,
     pub active: Tab,
     pub tabs: Vec<Tab>,
-    /// Carried over to the tabs that can show it (a place on Places and Text).
+    /// Carried over to the tabs that can show it: a place on Places and Text,
+    /// a speaker on Speakers and Text, a pair on Side by side.
     #[prop_or_default]
     pub selection: Selection,
 }
@@ -37,7 +38,9 @@ pub fn TabBar(props: &TabBarProps) -> Html {
 /// The view a tab link opens: the tab, keeping a selection it can show.
 fn carry(tab: Tab, selection: &Selection) -> ArticleView {
     match (tab, selection) {
-        (Tab::Places | Tab::Text, Selection::Place(_)) => ArticleView { tab, selection: selection.clone() },
+        (Tab::Places | Tab::Text, Selection::Place(_))
+        | (Tab::Speakers | Tab::Text, Selection::Speaker(_))
+        | (Tab::Compare, Selection::Pair(..)) => ArticleView { tab, selection: selection.clone() },
         _ => ArticleView::tab(tab),
     }
 }
