@@ -17,7 +17,7 @@ use std::collections::HashMap;
 
 use super::gazetteer::{Entry, Gazetteer};
 use super::mentions::{Candidate, Cue, Mentions, Metonym, Unresolved};
-use super::{Place, PlaceKind, Sentence, Span};
+use super::{Place, PlaceKind, Sentence};
 
 /// Below this a town needs context to be believed: GeoNames' 15,000 line,
 /// less the rounding of the stored population (8 steps per factor of ten).
@@ -38,7 +38,6 @@ struct Choice {
     score: f32,
     second: Option<f32>,
     reasons: Vec<String>,
-    count: usize,
 }
 
 /// Resolves the candidates of `mentions` against `gaz`.
@@ -441,10 +440,11 @@ fn choose(
         score,
         second,
         reasons,
-        count: n,
     })
 }
 
+/// 0.95 for the only place of its name (0.75 for a village), else from the
+/// score margin over the runner-up: 0.5 at a tie, near 0.99 past ~15 points.
 fn confidence(ch: &Choice, e: &Entry) -> f32 {
     let base = match ch.second {
         None => {
@@ -459,7 +459,6 @@ fn confidence(ch: &Choice, e: &Entry) -> f32 {
             0.5 + 0.49 * (1.0 - (-margin / 4.0).exp())
         }
     };
-    let _ = ch.count;
     (base * 100.0).round() / 100.0
 }
 
@@ -547,15 +546,6 @@ fn assign_slugs(places: &mut [Place]) {
         *n += 1;
         p.slug = if *n == 1 { base } else { format!("{base}-{n}") };
     }
-}
-
-/// Spans of all mentions, for checks.
-pub fn all_spans(r: &Resolved) -> impl Iterator<Item = Span> + '_ {
-    r.places
-        .iter()
-        .flat_map(|p| p.mentions.iter().copied())
-        .chain(r.metonyms.iter().map(|m| m.span))
-        .chain(r.unresolved.iter().map(|u| u.span))
 }
 
 #[cfg(test)]
