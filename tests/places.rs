@@ -550,9 +550,12 @@ proptest! {
 
     #[test]
     fn place_names_in_odd_surroundings(
-        pre in "[ -~\u{0}-\u{1f}é’“”—-]{0,6}",
-        name in prop::sample::select(vec!["Kyiv", "U.S.", "Sea of Azov", "Odesa", "Pokrovsk", "Washington, DC"]),
-        post in "[ -~\u{0}-\u{1f}é’“”—-]{0,6}",
+        pre in "[ -~\u{0}-\u{1f}é’“”—–\u{2028}\u{a0}-]{0,6}",
+        name in prop::sample::select(vec![
+            "Kyiv", "U.S.", "Sea of Azov", "Odesa", "Pokrovsk", "Washington, DC", "Moscow",
+            "Washington", "the Kharkiv region", "Kremlin", "Russian", "near Zzyzx",
+        ]),
+        post in "[ -~\u{0}-\u{1f}é’“”—–\u{2028}\u{a0}-]{0,6}",
     ) {
         assert_spans_valid(&format!("{pre}{name}{post}"));
     }
