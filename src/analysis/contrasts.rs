@@ -159,15 +159,28 @@ fn trigger(content: &str, list: &[&str]) -> Option<String> {
         .map(|w| w.to_string())
 }
 
+/// True when `needle` occurs in `hay` as whole words (not inside a longer
+/// word). Called for every statement against every cue list, so it scans
+/// bytes for the needle's first byte rather than building a substring
+/// searcher per call; an occurrence inside a word skips past it, as before.
 fn contains_word(hay: &str, needle: &str) -> bool {
+    let (h, n) = (hay.as_bytes(), needle.as_bytes());
+    let Some(&first) = n.first() else {
+        return true;
+    };
     let mut from = 0;
-    while let Some(i) = hay[from..].find(needle) {
+    while from + n.len() <= h.len() {
+        let Some(i) = h[from..=h.len() - n.len()].iter().position(|&b| b == first) else {
+            return false;
+        };
         let s = from + i;
-        let e = s + needle.len();
-        let before = hay[..s]
-            .chars()
-            .next_back()
-            .is_none_or(|c| !c.is_alphanumeric());
+        if &h[s..s + n.len()] != n {
+            from = s + 1;
+            continue;
+        }
+        // `needle` is valid UTF-8, so `s` and `e` are char boundaries.
+        let e = s + n.len();
+        let before = hay[..s].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
         let after = hay[e..].chars().next().is_none_or(|c| !c.is_alphanumeric());
         if before && after {
             return true;

@@ -188,8 +188,8 @@ fn figures_in(text: &str, toks: &[Token]) -> (Vec<Figure>, Vec<usize>) {
                 Some(v) => (v as f64, false),
                 None => {
                     // "an apartment building was damaged": one, by the article.
-                    let l = w.to_lowercase();
-                    if (l == "a" || l == "an") && damaged_single(text, toks, k) {
+                    let article = w.eq_ignore_ascii_case("a") || w.eq_ignore_ascii_case("an");
+                    if article && damaged_single(text, toks, k) {
                         (1.0, false)
                     } else {
                         continue;

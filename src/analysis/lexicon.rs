@@ -1033,7 +1033,29 @@ static NOT_NAME_SET: LazyLock<std::collections::HashSet<&'static str>> =
     LazyLock::new(|| NOT_NAME.iter().copied().collect());
 
 /// True when a capitalised `word` cannot be part of a person's name.
+///
+/// Asked for every capitalised token, often several times, by the people
+/// and speaker stages: the answer depends on the word alone, so it is
+/// remembered per thread (bounded, so a huge paste cannot grow it forever).
 pub fn is_not_name(word: &str) -> bool {
+    thread_local! {
+        static SEEN: std::cell::RefCell<HashMap<Box<str>, bool>> = std::cell::RefCell::new(HashMap::new());
+    }
+    SEEN.with(|seen| {
+        if let Some(&known) = seen.borrow().get(word) {
+            return known;
+        }
+        let answer = is_not_name_uncached(word);
+        let mut seen = seen.borrow_mut();
+        if seen.len() >= 16 * 1024 {
+            seen.clear();
+        }
+        seen.insert(word.into(), answer);
+        answer
+    })
+}
+
+fn is_not_name_uncached(word: &str) -> bool {
     let w = word.to_lowercase();
     NOT_NAME_SET.contains(w.as_str())
         || is_role_head(&w)
@@ -1045,6 +1067,12 @@ pub fn is_not_name(word: &str) -> bool {
 /// Number words for events: "four", "a dozen", "hundreds" are kept with
 /// their value ("hundreds" as a lower bound).
 pub fn number_word(word: &str) -> Option<u64> {
+    // Called for every word by the events stage: no number word is longer
+    // than "seventeen" or has a non-ASCII letter, so most words are settled
+    // without lower-casing them.
+    if word.len() > 12 || !word.starts_with(|c: char| c.is_ascii_alphabetic()) {
+        return None;
+    }
     Some(match word.to_lowercase().as_str() {
         "one" => 1,
         "two" => 2,

@@ -26,7 +26,7 @@
 use std::collections::{BTreeMap, HashMap};
 use std::sync::LazyLock;
 
-use aho_corasick::{AhoCorasick, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use serde::Serialize;
 
 use super::gazetteer::{first_word, is_word_break, Gazetteer, NameRef};
@@ -739,8 +739,12 @@ pub fn find(text: &str, gaz: &Gazetteer) -> Mentions {
         return out;
     }
     let keys: Vec<&str> = patterns.keys().copied().collect();
+    // Built per text from the few names it contains: a contiguous NFA
+    // builds several times faster than the DFA the crate would pick for so
+    // few patterns, and searches about as fast over an article.
     let Ok(automaton) = AhoCorasick::builder()
         .match_kind(MatchKind::LeftmostLongest)
+        .kind(Some(AhoCorasickKind::ContiguousNFA))
         .build(&keys)
     else {
         // Building fails only past size limits far beyond any article's
