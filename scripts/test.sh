@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Runs every test: native (core, command line, doctests), in-browser
-# (wasm-bindgen-test in headless Chromium) and end-to-end (Playwright against
-# the release build served from a sub-path). Exits non-zero on any failure.
+# Runs every test: native (core, command line, doctests), a short fuzz run,
+# in-browser (wasm-bindgen-test in headless Chromium) and end-to-end
+# (Playwright against the release build served from a sub-path). Exits
+# non-zero on any failure.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh
@@ -10,6 +11,9 @@ export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
 echo "== native tests (cargo test)"
 cargo test --all-targets
 cargo test --doc
+
+echo "== fuzzing, bounded (20 s per target; longer runs: see fuzz/main.rs)"
+cargo run --profile fuzz --example fuzz -- all --seconds 20
 
 echo "== browser tests (wasm-bindgen-test in headless Chromium)"
 web_tests=()

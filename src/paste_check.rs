@@ -66,7 +66,15 @@ pub fn file_text(name: &str, bytes: Vec<u8>) -> Result<FileText, String> {
     })?;
     let lower = name.to_ascii_lowercase();
     if lower.ends_with(".html") || lower.ends_with(".htm") || html_text::looks_like_html(&text) {
-        return Ok(FileText::Plain(html_text::html_to_text(&text)));
+        let text = html_text::html_to_text(&text);
+        if text.trim().is_empty() {
+            // Markup with no text (an image, a script, an SVG drawing).
+            return Err(format!("“{name}” has no article text in it, only markup."));
+        }
+        return Ok(FileText::Plain(text));
+    }
+    if text.trim().is_empty() {
+        return Err(format!("“{name}” is empty."));
     }
     match Article::parse(&text) {
         Ok(article) if !article.text.trim().is_empty() => Ok(FileText::Article(article)),

@@ -259,6 +259,18 @@ fn dropped_file_matrix() {
             "is not UTF-8 text (invalid byte at position 4)",
         ),
         ("cut.txt", b"Kyiv \xe2\x80", "is not UTF-8 text"),
+        ("empty.txt", b"", "is empty"),
+        ("blank.txt", b" \r\n\t ", "is empty"),
+        (
+            "drawing.svg",
+            b"<svg onload=\"alert(1)\"><script>alert(2)</script><text>Kyiv</text></svg>",
+            "has no article text in it",
+        ),
+        (
+            "scripts.html",
+            b"<script>alert(1)</script><style>p{}</style>",
+            "has no article text in it",
+        ),
         ("overlong.txt", b"\xc0\xaf", "is not UTF-8 text"),
         ("surrogate.txt", b"\xed\xa0\x80", "is not UTF-8 text"),
         (

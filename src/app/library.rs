@@ -81,7 +81,8 @@ impl Reducible for Shelf {
 
 impl Shelf {
     /// The bundled articles plus whatever the browser kept. Unreadable stored
-    /// data is copied aside under a backup key and never overwritten.
+    /// data is copied aside under a backup key and never overwritten; data
+    /// from a newer version is left in place and not written over.
     pub fn load() -> Shelf {
         let bundled = articles::bundled().into_iter().map(Rc::new).collect();
         let mut library =
@@ -90,6 +91,14 @@ impl Shelf {
             Ok(None) => {}
             Ok(Some(raw)) => match store::read(&raw) {
                 Ok(articles) => library.pasted = articles.into_iter().map(Rc::new).collect(),
+                // A newer format stays where it is, for the newer version to
+                // read: nothing is written over it.
+                Err(error @ store::ReadError::TooNew(_)) => {
+                    library.persist = false;
+                    library.notice = Some(AttrValue::from(format!(
+                        "News Atlas could not read your saved articles: {error}. They are left untouched, and new articles are kept only until the page closes."
+                    )));
+                }
                 Err(error) => {
                     let backup = store::backup_key(interop::now_ms() as u64);
                     let kept = interop::storage_set(&backup, &raw).is_ok();

@@ -317,7 +317,7 @@ pub fn Map(props: &MapProps) -> Html {
         visible.height()
     );
     // World units per pixel: markers scale by it to keep their pixel size.
-    let style = format!("--mk:{}", 1.0 / view.scale);
+    use_css_text(svg_ref.clone(), format!("--mk:{}", 1.0 / view.scale));
     let at_min = view.scale <= View::min_scale(vp) * 1.000_001;
     let at_max = view.scale >= geo::view::MAX_SCALE * 0.999_999;
     let to_screen = |p: Point| view.to_screen(p, vp);
@@ -348,6 +348,8 @@ pub fn Map(props: &MapProps) -> Html {
             r: g.r,
         })
     });
+    let tooltip_ref = use_node_ref();
+    use_css_text(tooltip_ref.clone(), overlay::tooltip_css(tip.as_ref(), vp));
     let gestures::Gestures {
         onwheel,
         onpointerdown,
@@ -359,7 +361,7 @@ pub fn Map(props: &MapProps) -> Html {
 
     html! {
         <div class="na-map" role="region" aria-label={props.aria_label.clone()} {onkeydown}>
-            <svg ref={svg_ref} class="na-map__svg" viewBox={view_box} {style}
+            <svg ref={svg_ref} class="na-map__svg" viewBox={view_box}
                 preserveAspectRatio="xMidYMid meet" tabindex="0" role="group"
                 aria-roledescription="map"
                 aria-label="Drag or use the arrow keys to pan; plus and minus keys, wheel or pinch to zoom; 0 resets"
@@ -377,8 +379,22 @@ pub fn Map(props: &MapProps) -> Html {
                 viewBox={format!("0 0 {} {}", vp.width, vp.height)}>
                 { for label_items }
             </svg>
-            { overlay::tooltip(tip, vp) }
+            { overlay::tooltip(tip, tooltip_ref) }
             { overlay::controls(&state.dispatcher(), vp, at_min, at_max) }
         </div>
     }
+}
+
+/// Sets an element's inline style through CSSOM after each change of `css`.
+/// The page's Content-Security-Policy (`style-src 'self'`, scripts/csp.mjs)
+/// blocks `style` attributes in markup, not the style object.
+#[hook]
+fn use_css_text(node: NodeRef, css: String) {
+    use_effect_with((node, css), |(node, css)| {
+        if let Some(element) = node.get() {
+            if let Ok(style) = js_sys::Reflect::get(&element, &"style".into()) {
+                let _ = js_sys::Reflect::set(&style, &"cssText".into(), &css.as_str().into());
+            }
+        }
+    });
 }

@@ -14,6 +14,7 @@ mod compare_columns;
 mod compare_panel;
 mod compare_pickers;
 mod contrast_pair;
+mod crash_panel;
 mod events_panel;
 mod header;
 mod interop;
@@ -46,7 +47,7 @@ use route::Route;
 
 /// Mounts the app in `#app`, replacing the loading notice.
 pub fn start() {
-    console_error_panic_hook::set_once();
+    crash_panel::install();
     let root = gloo::utils::document().get_element_by_id("app");
     match root {
         Some(root) => {
@@ -57,6 +58,7 @@ pub fn start() {
             yew::Renderer::<App>::new().render();
         }
     }
+    crash_panel::panic_if_asked();
 }
 
 /// The whole page: header, then the view the route names.

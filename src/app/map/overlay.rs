@@ -20,34 +20,44 @@ pub struct Tip {
 /// The styled tooltip. The element is always there (hidden when unused), so
 /// showing it never inserts a node among the map's children: doing that once
 /// made Yew rebuild the whole drawing, dropping the element under the pointer.
-pub fn tooltip(tip: Option<Tip>, vp: Viewport) -> Html {
+/// Its position comes from [`tooltip_css`] through `node` (see `use_css_text`).
+pub fn tooltip(tip: Option<Tip>, node: NodeRef) -> Html {
     let Some(tip) = tip else {
         return html! {
-            <div class="na-map__tooltip" hidden=true aria-hidden="true">
+            <div ref={node} class="na-map__tooltip" hidden=true aria-hidden="true">
                 <strong></strong>
                 <span></span>
             </div>
         };
     };
-    // Below the marker near the top edge, above it elsewhere; never off the
-    // sides.
-    let below = tip.y < 60.0;
-    let style = format!(
-        "left:{:.0}px;top:{:.0}px",
-        tip.x.clamp(70.0, (vp.width - 70.0).max(70.0)),
-        if below {
-            tip.y + tip.r + 6.0
-        } else {
-            tip.y - tip.r - 6.0
-        }
-    );
     html! {
-        <div class={classes!("na-map__tooltip", below.then_some("na-map__tooltip--below"))}
-            {style} aria-hidden="true">
+        <div ref={node} class={classes!("na-map__tooltip", below(&tip).then_some("na-map__tooltip--below"))}
+            aria-hidden="true">
             <strong>{ tip.name }</strong>
             <span>{ tip.detail }</span>
         </div>
     }
+}
+
+/// Below the marker near the top edge, above it elsewhere.
+fn below(tip: &Tip) -> bool {
+    tip.y < 60.0
+}
+
+/// The tooltip's position as CSS text; never off the sides.
+pub fn tooltip_css(tip: Option<&Tip>, vp: Viewport) -> String {
+    let Some(tip) = tip else {
+        return String::new();
+    };
+    format!(
+        "left:{:.0}px;top:{:.0}px",
+        tip.x.clamp(70.0, (vp.width - 70.0).max(70.0)),
+        if below(tip) {
+            tip.y + tip.r + 6.0
+        } else {
+            tip.y - tip.r - 6.0
+        }
+    )
 }
 
 /// Zoom in, zoom out and reset. At a zoom limit a button says so with
