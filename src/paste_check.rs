@@ -81,3 +81,35 @@ pub fn file_text(name: &str, bytes: Vec<u8>) -> Result<FileText, String> {
         _ => Ok(FileText::Plain(text)),
     }
 }
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod properties {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(300))]
+
+        /// Any file is read as some text, or refused with a sentence naming it.
+        #[test]
+        fn any_file_is_read_or_refused_with_a_sentence(
+            bytes in proptest::collection::vec(any::<u8>(), 0..2000),
+            html in any::<bool>(),
+        ) {
+            let name = if html { "f.html" } else { "f.txt" };
+            match file_text(name, bytes) {
+                Ok(FileText::Plain(text)) => prop_assert!(!text.trim().is_empty()),
+                Ok(FileText::Article(article)) => prop_assert!(!article.text.trim().is_empty()),
+                Err(message) => prop_assert!(message.ends_with('.') && message.contains(name), "{}", message),
+            }
+        }
+
+        /// Any text is accepted, or refused with a sentence.
+        #[test]
+        fn any_text_is_accepted_or_refused_with_a_sentence(text in any::<String>()) {
+            if let Err(message) = validate(&text) {
+                prop_assert!(message.ends_with('.'), "{}", message);
+            }
+        }
+    }
+}
