@@ -10,6 +10,7 @@ mod all_articles;
 mod article_list;
 mod article_page;
 mod article_text;
+mod bench_api;
 mod compare_columns;
 mod compare_panel;
 mod compare_pickers;

@@ -1,18 +1,22 @@
-//! `cargo run --release --bin bench`: timings of the places stages.
+//! `cargo run --release --bin bench`: native timings of the analysis.
 //!
 //! Reports the gazetteer's size and load time, the analysis time of each
-//! bundled seed article, and throughput on a large input (the seeds
-//! concatenated 100 times). A plain binary rather than a timed test, so the
-//! figures are measured with release settings and never fail a build.
+//! bundled article, throughput on a large input (the articles concatenated
+//! 100 times), a 1 MB text analysed as the page does (in parts) and a 5 MB
+//! one. A plain binary rather than a timed test, so the figures are measured
+//! with release settings and never fail a build.
+//!
+//! Options:
+//!
+//! - `--json FILE`: also write the figures as JSON (used by `scripts/bench.sh`).
+//! - `--cities FILE`: write an article naming 500 distinct cities of the
+//!   gazetteer, for the in-browser map benchmark.
+//! - `--profile seeds|large|parts`: only loop over one workload, for `perf`.
 
 use std::time::{Duration, Instant};
 
-use news_atlas::analysis::{self, gazetteer, mentions, resolve, segment};
-
-const SEEDS: &[(&str, &str)] = &[
-    ("seed-1", include_str!("../../articles/seed-1.txt")),
-    ("seed-2", include_str!("../../articles/seed-2.txt")),
-];
+use news_atlas::analysis::{self, gazetteer, mentions, parts, resolve, segment};
+use news_atlas::articles;
 
 /// Median of `runs` timings of `f`.
 fn median(runs: usize, mut f: impl FnMut()) -> Duration {
@@ -27,6 +31,10 @@ fn median(runs: usize, mut f: impl FnMut()) -> Duration {
     times[runs / 2]
 }
 
+fn ms(d: Duration) -> f64 {
+    d.as_secs_f64() * 1e3
+}
+
 fn places_stages(text: &str) -> usize {
     let gaz = &*gazetteer::GAZETTEER;
     let found = mentions::find(text, gaz);
@@ -34,7 +42,101 @@ fn places_stages(text: &str) -> usize {
     resolve::resolve(text, gaz, &found, &sentences).places.len()
 }
 
+/// The bundled articles' texts, without their metadata headers.
+fn seeds() -> Vec<(String, String)> {
+    articles::bundled()
+        .into_iter()
+        .map(|a| (a.id, a.text))
+        .collect()
+}
+
+/// The bundled articles joined end to end until the text reaches `bytes`,
+/// cut at a paragraph break.
+fn repeated(seeds: &[(String, String)], bytes: usize) -> String {
+    let mut big = String::with_capacity(bytes + 16 * 1024);
+    'fill: loop {
+        for (_, text) in seeds {
+            if big.len() >= bytes {
+                break 'fill;
+            }
+            big.push_str(text);
+            big.push_str("\n\n");
+        }
+    }
+    big
+}
+
+/// An article naming `n` distinct, well-populated cities, one short sentence
+/// each, so the map shows `n` markers.
+fn cities_article(n: usize) -> String {
+    let gaz = &*gazetteer::GAZETTEER;
+    let mut cities: Vec<_> = gaz
+        .entries
+        .iter()
+        .filter(|e| e.kind == analysis::PlaceKind::City)
+        .collect();
+    cities.sort_by(|a, b| b.population.cmp(&a.population));
+    let mut seen = std::collections::HashSet::new();
+    let mut text = String::from("Reporters filed from many cities this week.\n\n");
+    let mut count = 0;
+    for e in cities {
+        let name = gaz.name_of(e);
+        // Plain one-word-or-two ASCII names resolve unambiguously most often.
+        if !name.chars().all(|c| c.is_ascii_alphabetic() || c == ' ')
+            || !seen.insert(name.to_string())
+        {
+            continue;
+        }
+        text.push_str(&format!("Crowds gathered in {name} on Monday.\n\n"));
+        count += 1;
+        if count == n {
+            break;
+        }
+    }
+    text
+}
+
+fn profile(kind: &str) {
+    let seeds = seeds();
+    match kind {
+        "seeds" => {
+            for _ in 0..300 {
+                for (_, text) in &seeds {
+                    std::hint::black_box(analysis::analyze(text));
+                }
+            }
+        }
+        "large" => {
+            std::hint::black_box(analysis::analyze(&repeated(&seeds, 1 << 20)));
+        }
+        "parts" => {
+            std::hint::black_box(parts::analyze_in_parts(&repeated(&seeds, 5 << 20)));
+        }
+        other => eprintln!("bench: unknown profile {other:?} (seeds, large, parts)"),
+    }
+}
+
 fn main() {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let arg = |name: &str| {
+        args.iter()
+            .position(|a| a == name)
+            .and_then(|i| args.get(i + 1))
+            .cloned()
+    };
+    if let Some(kind) = arg("--profile") {
+        profile(&kind);
+        return;
+    }
+    if let Some(path) = arg("--cities") {
+        std::fs::write(&path, cities_article(500)).expect("cities article written");
+        println!("wrote {path}");
+    }
+    let mut json = serde_json::Map::new();
+    let mut put = |k: &str, v: f64| {
+        json.insert(k.to_string(), serde_json::json!(v));
+    };
+
     println!(
         "gazetteer: {} bytes embedded (zlib)",
         gazetteer::PACKED_SIZE
@@ -42,22 +144,22 @@ fn main() {
     let t = Instant::now();
     let g = gazetteer::decode_bundled().expect("bundled gazetteer decodes");
     let first = t.elapsed();
+    let load = median(9, || {
+        std::hint::black_box(gazetteer::decode_bundled().ok());
+    });
     println!(
         "gazetteer load: {:.1} ms first, {:.1} ms median of 9 ({} places, {} names)",
-        first.as_secs_f64() * 1e3,
-        median(9, || {
-            std::hint::black_box(gazetteer::decode_bundled().ok());
-        })
-        .as_secs_f64()
-            * 1e3,
+        ms(first),
+        ms(load),
         g.entries.len(),
         g.name_count()
     );
+    put("gazetteer_load_ms", ms(load));
     // Warm the shared table so article timings exclude the load.
     std::hint::black_box(&*gazetteer::GAZETTEER);
 
-    for (id, file) in SEEDS {
-        let text = file.split_once("\n---\n").map_or(*file, |(_, body)| body);
+    let seeds = seeds();
+    for (id, text) in &seeds {
         let places = median(51, || {
             std::hint::black_box(places_stages(text));
         });
@@ -67,18 +169,16 @@ fn main() {
         println!(
             "{id} ({} bytes): places stages {:.3} ms, whole analyze {:.3} ms",
             text.len(),
-            places.as_secs_f64() * 1e3,
-            whole.as_secs_f64() * 1e3
+            ms(places),
+            ms(whole)
         );
+        put(&format!("{id}_analyze_ms"), ms(whole));
     }
 
-    let mut big = String::new();
-    for _ in 0..100 {
-        for (_, file) in SEEDS {
-            big.push_str(file.split_once("\n---\n").map_or(*file, |(_, b)| b));
-            big.push_str("\n\n");
-        }
-    }
+    let big = repeated(
+        &seeds,
+        seeds.iter().map(|(_, t)| t.len() + 2).sum::<usize>() * 100,
+    );
     let mb = big.len() as f64 / 1e6;
     let t = Instant::now();
     let n = places_stages(&big);
@@ -86,9 +186,42 @@ fn main() {
     let t = Instant::now();
     std::hint::black_box(analysis::analyze(&big));
     let whole = t.elapsed().as_secs_f64();
+    let t = Instant::now();
+    std::hint::black_box(parts::analyze_in_parts(&big));
+    let in_parts = t.elapsed().as_secs_f64();
     println!(
-        "large input ({mb:.2} MB, {n} places): places stages {:.1} MB/s, whole analyze {:.1} MB/s",
+        "large input ({mb:.2} MB, {n} places): places stages {:.1} MB/s, whole analyze {:.1} MB/s, in parts {:.1} MB/s",
         mb / places,
-        mb / whole
+        mb / whole,
+        mb / in_parts
     );
+    put("large_mb", mb);
+    put("large_whole_mb_s", mb / whole);
+    put("large_parts_mb_s", mb / in_parts);
+
+    let one = repeated(&seeds, 1 << 20);
+    let one_parts = median(3, || {
+        std::hint::black_box(parts::analyze_in_parts(&one));
+    });
+    println!("1 MiB in parts (as the page does): {:.1} ms", ms(one_parts));
+    put("one_mb_parts_ms", ms(one_parts));
+
+    let five = repeated(&seeds, 5 << 20);
+    let t = Instant::now();
+    std::hint::black_box(parts::analyze_in_parts(&five));
+    let five_parts = t.elapsed();
+    println!(
+        "5 MiB in parts: {:.0} ms ({:.1} MB/s)",
+        ms(five_parts),
+        five.len() as f64 / 1e6 / five_parts.as_secs_f64()
+    );
+    put("five_mb_parts_ms", ms(five_parts));
+
+    if let Some(path) = arg("--json") {
+        std::fs::write(
+            &path,
+            serde_json::to_string_pretty(&json).expect("figures serialise"),
+        )
+        .expect("figures written");
+    }
 }
