@@ -139,11 +139,11 @@ fn side(p: &Person) -> Option<&str> {
     ok.then_some(a)
 }
 
-fn frame(content: &str, st: &Statement) -> Option<Frame> {
-    let l = content.to_lowercase();
+/// The frame of a statement from its lower-cased content `l`.
+fn frame(l: &str, st: &Statement) -> Option<Frame> {
     let has = |list: &[&str]| {
         list.iter()
-            .find(|w| contains_word(&l, w))
+            .find(|w| contains_word(l, w))
             .map(|w| w.to_string())
     };
     if st.stance.is_rejection() || has(CONTESTED).is_some() {
@@ -152,10 +152,10 @@ fn frame(content: &str, st: &Statement) -> Option<Frame> {
     has(HELD).map(|_| Frame::Held)
 }
 
-fn trigger(content: &str, list: &[&str]) -> Option<String> {
-    let l = content.to_lowercase();
+/// The first word of `list` in the lower-cased content `l`.
+fn trigger(l: &str, list: &[&str]) -> Option<String> {
     list.iter()
-        .find(|w| contains_word(&l, w))
+        .find(|w| contains_word(l, w))
         .map(|w| w.to_string())
 }
 
@@ -174,7 +174,8 @@ fn contains_word(hay: &str, needle: &str) -> bool {
             return false;
         };
         let s = from + i;
-        if &h[s..s + n.len()] != n {
+        // The last byte first: most candidates fail there without a memcmp.
+        if h[s + n.len() - 1] != n[n.len() - 1] || &h[s..s + n.len()] != n {
             from = s + 1;
             continue;
         }
@@ -234,6 +235,9 @@ pub fn find_contrasts(
         .map(|s| s.speaker.and_then(|p| people.get(p)).and_then(side))
         .collect();
     let contents: Vec<&str> = statements.iter().map(|s| s.content.slice(text)).collect();
+    // Lower-cased once: the rules below test each content against word
+    // lists many times, inside loops over nearby statements.
+    let lowers: Vec<String> = contents.iter().map(|c| c.to_lowercase()).collect();
     // Places each statement is about, inheriting from the sentences before
     // it when it only points back.
     let anchors: Vec<(Vec<usize>, u8)> = statements
@@ -244,8 +248,7 @@ pub fn find_contrasts(
             if !own.0.is_empty() {
                 return own;
             }
-            let l = contents[i].to_lowercase();
-            if !ANAPHORA.iter().any(|a| contains_word(&l, a)) {
+            if !ANAPHORA.iter().any(|a| contains_word(&lowers[i], a)) {
                 return own;
             }
             for back in 1..=3 {
@@ -260,7 +263,7 @@ pub fn find_contrasts(
             own
         })
         .collect();
-    let frames: Vec<Option<Frame>> = (0..n).map(|i| frame(contents[i], &statements[i])).collect();
+    let frames: Vec<Option<Frame>> = (0..n).map(|i| frame(&lowers[i], &statements[i])).collect();
     let stemsets: Vec<HashSet<String>> = contents.iter().map(|c| stems(c)).collect();
     let mut out: Vec<Contrast> = Vec::new();
     let mut seen: HashSet<(usize, usize)> = HashSet::new();
@@ -345,8 +348,8 @@ pub fn find_contrasts(
                 ),
                 _ => continue,
             };
-            let ta = trigger(contents[a], HELD).unwrap_or_default();
-            let tb = trigger(contents[b], CONTESTED).unwrap_or_else(|| "rejects it".into());
+            let ta = trigger(&lowers[a], HELD).unwrap_or_default();
+            let tb = trigger(&lowers[b], CONTESTED).unwrap_or_else(|| "rejects it".into());
             let reason = format!(
                 "{} reports it taken (“{ta}”); {} says otherwise (“{tb}”)",
                 name(a),
@@ -384,7 +387,7 @@ pub fn find_contrasts(
         }
         // 3. "accused each other".
         let each_other = {
-            let l = contents[b].to_lowercase();
+            let l = &lowers[b];
             l.starts_with("each other") || l.starts_with("one another")
         };
         if each_other && sb.group.is_some() {
@@ -425,7 +428,7 @@ pub fn find_contrasts(
                 let negative = sb.stance.is_rejection()
                     || NEGATIVE
                         .iter()
-                        .any(|w| contains_word(&contents[b].to_lowercase(), w.trim()));
+                        .any(|w| contains_word(&lowers[b], w.trim()));
                 if relative && negative && between.len() < 24 {
                     let topic = short(contents[a]);
                     let reason = format!("{} disputes what {} seeks or says", name(b), name(a));
@@ -435,7 +438,7 @@ pub fn find_contrasts(
         }
         // 6. "... Y denied the claim": a rejection of what was just reported.
         let back_ref = {
-            let l = contents[b].to_lowercase();
+            let l = &lowers[b];
             [
                 "the claim",
                 "the claims",
@@ -475,11 +478,10 @@ pub fn find_contrasts(
                 sides[b]
                     .and_then(lexicon::country_by_code)
                     .is_some_and(|c| {
-                        let l = contents[a].to_lowercase();
                         c.forms
                             .iter()
                             .chain(c.metonyms)
-                            .any(|f| contains_word(&l, f))
+                            .any(|f| contains_word(&lowers[a], f))
                     })
             };
             let same_thing = |a: usize| {
@@ -500,8 +502,8 @@ pub fn find_contrasts(
         // other's side lacks, refuses or fails at the very thing the other
         // spoke of.
         if let Some(side_b) = sides[b] {
-            let lower_b = contents[b].to_lowercase();
-            let refusal = REFUSAL.iter().any(|w| contains_word(&lower_b, w));
+            let lower_b = &lowers[b];
+            let refusal = REFUSAL.iter().any(|w| contains_word(lower_b, w));
             if refusal {
                 let near = around(b, MENTION_WINDOW);
                 let named = (near.start..b).rev().find(|&a| {
@@ -510,7 +512,7 @@ pub fn find_contrasts(
                         c.forms
                             .iter()
                             .chain(c.metonyms)
-                            .any(|f| contains_word(&lower_b, f))
+                            .any(|f| contains_word(lower_b, f))
                     });
                     side_a != side_b
                         && statements[a].sentence < sb.sentence
@@ -527,7 +529,7 @@ pub fn find_contrasts(
                         "{} says {}’s side {}",
                         name(b),
                         name(a),
-                        trigger(contents[b], REFUSAL).unwrap_or_default()
+                        trigger(&lowers[b], REFUSAL).unwrap_or_default()
                     );
                     push(&mut out, a, b, topic, reason, None);
                 }

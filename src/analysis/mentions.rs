@@ -754,7 +754,8 @@ pub fn find(text: &str, gaz: &Gazetteer) -> Mentions {
     let values: Vec<&Pattern> = keys.iter().map(|k| &patterns[k]).collect();
     // Names seen as part of a person's name ("Igor Babushkin"): their bare
     // repeats ("Babushkin said") are the person too.
-    let mut persons: Vec<&str> = Vec::new();
+    // A set: a long text repeats the same few names hundreds of times.
+    let mut persons: std::collections::HashSet<&str> = std::collections::HashSet::new();
     for m in automaton.find_iter(text) {
         let name = Span::new(m.start(), m.end());
         if !at_word_boundaries(text, name) {
@@ -789,7 +790,7 @@ pub fn find(text: &str, gaz: &Gazetteer) -> Mentions {
         });
         match longer_name(text, name, big) {
             Some(Longer::Person) => {
-                persons.push(form);
+                persons.insert(form);
                 continue;
             }
             Some(Longer::Organisation) => continue,
