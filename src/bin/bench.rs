@@ -75,7 +75,7 @@ fn cities_article(n: usize) -> String {
         .iter()
         .filter(|e| e.kind == analysis::PlaceKind::City)
         .collect();
-    cities.sort_by(|a, b| b.population.cmp(&a.population));
+    cities.sort_by_key(|e| std::cmp::Reverse(e.population));
     let mut seen = std::collections::HashSet::new();
     let mut text = String::from("Reporters filed from many cities this week.\n\n");
     let mut count = 0;
