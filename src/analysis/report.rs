@@ -25,7 +25,7 @@ impl SpanText {
     }
 }
 
-/// A resolved place as reported: see `docs/schema-places.md`.
+/// A resolved place as reported: see README.md ("Places").
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct PlaceReport {
     pub name: String,
@@ -76,7 +76,7 @@ pub struct ArticleReport {
     pub unresolved: Vec<NoteReport>,
     pub demonyms: Vec<NoteReport>,
     pub metonyms: Vec<NoteReport>,
-    /// People, quotes, statements, contrasts and events (docs/schema-statements.md).
+    /// People, quotes, statements, contrasts and events (README.md, "Who said what").
     #[serde(flatten)]
     pub speech: SpeechReport,
     pub warnings: Vec<Warning>,

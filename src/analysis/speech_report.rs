@@ -1,6 +1,6 @@
 //! The "who said what" part of the JSON report: people, quotes, statements,
 //! contrasts and events, with their text sliced from the article and their
-//! byte spans kept. Documented in `docs/schema-statements.md`.
+//! byte spans kept. Documented in README.md ("Who said what").
 
 use serde::Serialize;
 
