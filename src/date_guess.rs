@@ -74,7 +74,9 @@ fn word(text: &str, at: usize) -> (&str, usize) {
 /// The offset after one or more whitespace characters at `at`.
 fn spaces(text: &str, at: usize) -> Option<usize> {
     let rest = &text[at..];
-    let len = rest.find(|c: char| !c.is_whitespace()).unwrap_or(rest.len());
+    let len = rest
+        .find(|c: char| !c.is_whitespace())
+        .unwrap_or(rest.len());
     (len > 0).then_some(at + len)
 }
 
@@ -93,7 +95,10 @@ fn number(s: &str, lengths: std::ops::RangeInclusive<usize>) -> Option<u16> {
 
 /// A day: one or two digits, maybe with an ordinal suffix ("5th").
 fn day_word(w: &str) -> Option<u16> {
-    let digits = ["st", "nd", "rd", "th"].iter().find_map(|s| w.strip_suffix(s)).unwrap_or(w);
+    let digits = ["st", "nd", "rd", "th"]
+        .iter()
+        .find_map(|s| w.strip_suffix(s))
+        .unwrap_or(w);
     number(digits, 1..=2)
 }
 
@@ -149,7 +154,9 @@ fn date_at(text: &str, s: usize) -> Option<Found> {
     // "2025-03-17", "2025-03-17T10:00"
     let iso = || {
         let year = number(first, 4..=4)?;
-        let p = after.checked_add(1).filter(|_| text[after..].starts_with('-'))?;
+        let p = after
+            .checked_add(1)
+            .filter(|_| text[after..].starts_with('-'))?;
         let (m, p) = word(text, p);
         let month = number(m, 2..=2)?;
         let p = p.checked_add(1).filter(|_| text[p..].starts_with('-'))?;
@@ -165,7 +172,9 @@ fn date_at(text: &str, s: usize) -> Option<Found> {
     // "17/03/2025" or "03/17/2025" when day and month cannot be swapped.
     let slashed = || {
         let a = number(first, 1..=2)?;
-        let p = after.checked_add(1).filter(|_| text[after..].starts_with('/'))?;
+        let p = after
+            .checked_add(1)
+            .filter(|_| text[after..].starts_with('/'))?;
         let (b, p) = word(text, p);
         let b = number(b, 1..=2)?;
         let p = p.checked_add(1).filter(|_| text[p..].starts_with('/'))?;

@@ -10,7 +10,14 @@ use crate::articles::Article;
 
 /// The `atlas analyze` JSON for one article.
 pub fn report_json(article: &Article, analysis: &Analysis) -> String {
-    let report = Report { articles: vec![ArticleReport::new(&article.id, &article.title, &article.text, analysis)] };
+    let report = Report {
+        articles: vec![ArticleReport::new(
+            &article.id,
+            &article.title,
+            &article.text,
+            analysis,
+        )],
+    };
     serde_json::to_string_pretty(&report).unwrap_or_default()
 }
 
@@ -36,16 +43,24 @@ pub fn places_geojson(article: &Article, analysis: &Analysis) -> String {
             })
         })
         .collect();
-    serde_json::to_string_pretty(&json!({ "type": "FeatureCollection", "features": features })).unwrap_or_default()
+    serde_json::to_string_pretty(&json!({ "type": "FeatureCollection", "features": features }))
+        .unwrap_or_default()
 }
 
 /// The statements as CSV, one row each, with byte offsets into the article.
 pub fn statements_csv(article: &Article, analysis: &Analysis) -> String {
     let report = ArticleReport::new(&article.id, &article.title, &article.text, analysis);
-    let mut out = String::from("speaker,affiliation,cue,stance,direct,quote,content,sentence,start,end\n");
+    let mut out =
+        String::from("speaker,affiliation,cue,stance,direct,quote,content,sentence,start,end\n");
     for s in &report.speech.statements {
-        let sentence = report.sentences.get(s.sentence).map_or("", |t| t.text.as_str());
-        let stance = serde_json::to_value(s.stance).ok().and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default();
+        let sentence = report
+            .sentences
+            .get(s.sentence)
+            .map_or("", |t| t.text.as_str());
+        let stance = serde_json::to_value(s.stance)
+            .ok()
+            .and_then(|v| v.as_str().map(str::to_string))
+            .unwrap_or_default();
         let row = [
             s.speaker.as_deref().unwrap_or(""),
             s.affiliation.as_deref().unwrap_or(""),
@@ -68,7 +83,11 @@ pub fn statements_csv(article: &Article, analysis: &Analysis) -> String {
 /// Quotes a CSV cell when needed, and defuses cells a spreadsheet would run
 /// as a formula (text from an article is untrusted).
 fn csv_cell(value: &str) -> String {
-    let value = if value.starts_with(['=', '+', '-', '@', '\t', '\r']) { format!("'{value}") } else { value.to_string() };
+    let value = if value.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{value}")
+    } else {
+        value.to_string()
+    };
     if value.contains([',', '"', '\n', '\r']) {
         format!("\"{}\"", value.replace('"', "\"\""))
     } else {
@@ -79,7 +98,11 @@ fn csv_cell(value: &str) -> String {
 /// The article in the `articles/` file format, to drop back into the page.
 pub fn article_file(article: &Article) -> String {
     let one_line = |s: &str| s.replace(['\r', '\n'], " ");
-    let mut out = format!("id: {}\ntitle: {}\n", one_line(&article.id), one_line(&article.title));
+    let mut out = format!(
+        "id: {}\ntitle: {}\n",
+        one_line(&article.id),
+        one_line(&article.title)
+    );
     if let Some(date) = &article.date {
         out.push_str(&format!("date: {}\n", one_line(date)));
         if article.date_inferred {
@@ -108,7 +131,11 @@ pub fn file_stem(title: &str) -> String {
         }
     }
     let stem = stem.trim_end_matches('-');
-    if stem.is_empty() { "article".to_string() } else { stem.to_string() }
+    if stem.is_empty() {
+        "article".to_string()
+    } else {
+        stem.to_string()
+    }
 }
 
 #[cfg(test)]
@@ -131,7 +158,13 @@ mod tests {
     fn article_file_round_trips_through_the_parser() {
         let a = article("First line.\n\nSecond, with “quotes”.");
         let back = Article::parse(&article_file(&a)).unwrap();
-        assert_eq!(back, Article { title: "A test article".into(), ..a });
+        assert_eq!(
+            back,
+            Article {
+                title: "A test article".into(),
+                ..a
+            }
+        );
     }
 
     #[test]
@@ -148,7 +181,11 @@ mod tests {
         let analysis = analyze(&a.text);
         let geo: serde_json::Value = serde_json::from_str(&places_geojson(&a, &analysis)).unwrap();
         assert_eq!(geo["type"], "FeatureCollection");
-        assert!(geo["features"].as_array().unwrap().iter().any(|f| f["properties"]["name"] == "Kharkiv"));
+        assert!(geo["features"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|f| f["properties"]["name"] == "Kharkiv"));
         let report: serde_json::Value = serde_json::from_str(&report_json(&a, &analysis)).unwrap();
         assert_eq!(report["articles"][0]["id"], "p-test");
         let csv = statements_csv(&a, &analysis);
@@ -158,7 +195,10 @@ mod tests {
 
     #[test]
     fn file_stems_are_safe() {
-        assert_eq!(file_stem("Trump & Putin: the call!"), "trump-putin-the-call");
+        assert_eq!(
+            file_stem("Trump & Putin: the call!"),
+            "trump-putin-the-call"
+        );
         assert_eq!(file_stem("   "), "article");
         assert_eq!(file_stem("Київ"), "article");
     }

@@ -48,7 +48,10 @@ pub fn pieces(range: Span, marks: &[Mark]) -> Vec<Piece> {
     let mut out: Vec<Piece> = Vec::with_capacity(cuts.len());
     for w in cuts.windows(2) {
         let span = Span::new(w[0], w[1]);
-        let mut piece = Piece { span, ..Piece::default() };
+        let mut piece = Piece {
+            span,
+            ..Piece::default()
+        };
         for kind in [MarkKind::Place, MarkKind::Speaker, MarkKind::Quote] {
             let covering = inside
                 .iter()
@@ -63,7 +66,10 @@ pub fn pieces(range: Span, marks: &[Mark]) -> Vec<Piece> {
         }
         // Merge with the previous piece when both carry the same marks.
         match out.last_mut() {
-            Some(last) if (last.place, last.speaker, last.quote) == (piece.place, piece.speaker, piece.quote) => {
+            Some(last)
+                if (last.place, last.speaker, last.quote)
+                    == (piece.place, piece.speaker, piece.quote) =>
+            {
                 last.span.end = span.end;
             }
             _ => out.push(piece),
@@ -77,28 +83,58 @@ mod tests {
     use super::*;
 
     fn mark(start: usize, end: usize, kind: MarkKind, item: usize) -> Mark {
-        Mark { span: Span::new(start, end), kind, item }
+        Mark {
+            span: Span::new(start, end),
+            kind,
+            item,
+        }
     }
 
     #[test]
     fn plain_text_is_one_piece() {
-        assert_eq!(pieces(Span::new(0, 10), &[]), vec![Piece { span: Span::new(0, 10), ..Piece::default() }]);
+        assert_eq!(
+            pieces(Span::new(0, 10), &[]),
+            vec![Piece {
+                span: Span::new(0, 10),
+                ..Piece::default()
+            }]
+        );
     }
 
     #[test]
     fn a_place_inside_a_quote_gets_both_marks() {
-        let got = pieces(Span::new(0, 30), &[mark(5, 25, MarkKind::Quote, 0), mark(10, 15, MarkKind::Place, 3)]);
-        let spans: Vec<(usize, usize, Option<usize>, Option<usize>)> =
-            got.iter().map(|p| (p.span.start, p.span.end, p.place, p.quote)).collect();
+        let got = pieces(
+            Span::new(0, 30),
+            &[
+                mark(5, 25, MarkKind::Quote, 0),
+                mark(10, 15, MarkKind::Place, 3),
+            ],
+        );
+        let spans: Vec<(usize, usize, Option<usize>, Option<usize>)> = got
+            .iter()
+            .map(|p| (p.span.start, p.span.end, p.place, p.quote))
+            .collect();
         assert_eq!(
             spans,
-            [(0, 5, None, None), (5, 10, None, Some(0)), (10, 15, Some(3), Some(0)), (15, 25, None, Some(0)), (25, 30, None, None)]
+            [
+                (0, 5, None, None),
+                (5, 10, None, Some(0)),
+                (10, 15, Some(3), Some(0)),
+                (15, 25, None, Some(0)),
+                (25, 30, None, None)
+            ]
         );
     }
 
     #[test]
     fn marks_are_clipped_to_the_range() {
-        let got = pieces(Span::new(10, 20), &[mark(0, 15, MarkKind::Quote, 1), mark(18, 40, MarkKind::Speaker, 2)]);
+        let got = pieces(
+            Span::new(10, 20),
+            &[
+                mark(0, 15, MarkKind::Quote, 1),
+                mark(18, 40, MarkKind::Speaker, 2),
+            ],
+        );
         let spans: Vec<(usize, usize)> = got.iter().map(|p| (p.span.start, p.span.end)).collect();
         assert_eq!(spans, [(10, 15), (15, 18), (18, 20)]);
         assert_eq!((got[0].quote, got[2].speaker), (Some(1), Some(2)));
@@ -106,7 +142,11 @@ mod tests {
 
     #[test]
     fn pieces_cover_the_range_exactly() {
-        let marks = [mark(3, 9, MarkKind::Place, 0), mark(5, 12, MarkKind::Place, 1), mark(0, 2, MarkKind::Speaker, 0)];
+        let marks = [
+            mark(3, 9, MarkKind::Place, 0),
+            mark(5, 12, MarkKind::Place, 1),
+            mark(0, 2, MarkKind::Speaker, 0),
+        ];
         let got = pieces(Span::new(0, 14), &marks);
         assert_eq!(got.first().unwrap().span.start, 0);
         assert_eq!(got.last().unwrap().span.end, 14);

@@ -8,14 +8,14 @@ pub mod analysis;
 pub mod articles;
 pub mod date_guess;
 pub mod export;
+pub mod geo;
 pub mod highlight;
 pub mod html_text;
 pub mod paste_check;
 pub mod share;
-pub mod store;
 pub mod speakers;
+pub mod store;
 pub mod view;
-pub mod geo;
 
 #[cfg(target_arch = "wasm32")]
 pub mod app;

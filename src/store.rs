@@ -48,22 +48,34 @@ impl std::fmt::Display for ReadError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             ReadError::Corrupt(why) => write!(f, "the saved articles could not be read ({why})"),
-            ReadError::TooNew(v) => write!(f, "the saved articles were written by a newer version of News Atlas (format {v})"),
+            ReadError::TooNew(v) => write!(
+                f,
+                "the saved articles were written by a newer version of News Atlas (format {v})"
+            ),
         }
     }
 }
 
 /// Reads stored articles, migrating older formats.
 pub fn read(raw: &str) -> Result<Vec<Article>, ReadError> {
-    let value: serde_json::Value = serde_json::from_str(raw).map_err(|e| ReadError::Corrupt(e.to_string()))?;
+    let value: serde_json::Value =
+        serde_json::from_str(raw).map_err(|e| ReadError::Corrupt(e.to_string()))?;
     let stored: Vec<StoredArticle> = match value {
-        serde_json::Value::Array(_) => serde_json::from_value(value).map_err(|e| ReadError::Corrupt(e.to_string()))?,
+        serde_json::Value::Array(_) => {
+            serde_json::from_value(value).map_err(|e| ReadError::Corrupt(e.to_string()))?
+        }
         serde_json::Value::Object(ref map) => {
-            let version = map.get("version").and_then(serde_json::Value::as_u64).unwrap_or(0);
+            let version = map
+                .get("version")
+                .and_then(serde_json::Value::as_u64)
+                .unwrap_or(0);
             if version > u64::from(VERSION) {
-                return Err(ReadError::TooNew(u32::try_from(version).unwrap_or(u32::MAX)));
+                return Err(ReadError::TooNew(
+                    u32::try_from(version).unwrap_or(u32::MAX),
+                ));
             }
-            let file: StoredFile = serde_json::from_value(value).map_err(|e| ReadError::Corrupt(e.to_string()))?;
+            let file: StoredFile =
+                serde_json::from_value(value).map_err(|e| ReadError::Corrupt(e.to_string()))?;
             file.articles
         }
         _ => return Err(ReadError::Corrupt("not a list of articles".into())),
@@ -134,15 +146,32 @@ mod tests {
     fn migrates_the_unversioned_array() {
         let raw = r#"[{"id":"p-1","title":"T","text":"Body."}]"#;
         let got = read(raw).unwrap();
-        assert_eq!((got[0].id.as_str(), got[0].source.as_str(), got[0].date.clone()), ("p-1", "", None));
+        assert_eq!(
+            (
+                got[0].id.as_str(),
+                got[0].source.as_str(),
+                got[0].date.clone()
+            ),
+            ("p-1", "", None)
+        );
     }
 
     #[test]
     fn reports_corrupt_and_newer_data() {
-        for raw in ["", "{", "null", "42", r#"{"version":1,"articles":"x"}"#, r#"[{"title":"no id or text"}]"#] {
+        for raw in [
+            "",
+            "{",
+            "null",
+            "42",
+            r#"{"version":1,"articles":"x"}"#,
+            r#"[{"title":"no id or text"}]"#,
+        ] {
             assert!(matches!(read(raw), Err(ReadError::Corrupt(_))), "{raw}");
         }
-        assert_eq!(read(r#"{"version":7,"articles":[]}"#), Err(ReadError::TooNew(7)));
+        assert_eq!(
+            read(r#"{"version":7,"articles":[]}"#),
+            Err(ReadError::TooNew(7))
+        );
     }
 
     #[test]

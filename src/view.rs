@@ -25,7 +25,13 @@ pub enum Tab {
 }
 
 impl Tab {
-    pub const ALL: [Tab; 5] = [Tab::Places, Tab::Text, Tab::Speakers, Tab::Compare, Tab::Events];
+    pub const ALL: [Tab; 5] = [
+        Tab::Places,
+        Tab::Text,
+        Tab::Speakers,
+        Tab::Compare,
+        Tab::Events,
+    ];
 
     /// The path segment naming the tab.
     pub fn segment(self) -> &'static str {
@@ -82,20 +88,34 @@ pub struct BadViewPath(pub String);
 
 impl fmt::Display for BadViewPath {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "This link names a view that does not exist (“{}”), so the article opens at its start.", self.0)
+        write!(
+            f,
+            "This link names a view that does not exist (“{}”), so the article opens at its start.",
+            self.0
+        )
     }
 }
 
 impl ArticleView {
     /// A view on `tab` with nothing selected.
     pub fn tab(tab: Tab) -> ArticleView {
-        ArticleView { tab, selection: Selection::None }
+        ArticleView {
+            tab,
+            selection: Selection::None,
+        }
     }
 
     /// The view that selects a place, keeping the tab when it shows places.
     pub fn place(tab: Tab, slug: &str) -> ArticleView {
-        let tab = if matches!(tab, Tab::Places | Tab::Text) { tab } else { Tab::Places };
-        ArticleView { tab, selection: Selection::Place(slug.to_string()) }
+        let tab = if matches!(tab, Tab::Places | Tab::Text) {
+            tab
+        } else {
+            Tab::Places
+        };
+        ArticleView {
+            tab,
+            selection: Selection::Place(slug.to_string()),
+        }
     }
 
     /// Reads the path after `/a/<id>`: `""`, `text`, `place/pokrovsk`,
@@ -122,7 +142,9 @@ impl ArticleView {
             ["place", slug] if is_slug(slug) => Selection::Place(slug.to_string()),
             ["speaker", slug] if is_slug(slug) => Selection::Speaker(slug.to_string()),
             ["compare"] => return Ok(ArticleView::tab(Tab::Compare)),
-            ["compare", a, b] if is_slug(a) && is_slug(b) => Selection::Pair(a.to_string(), b.to_string()),
+            ["compare", a, b] if is_slug(a) && is_slug(b) => {
+                Selection::Pair(a.to_string(), b.to_string())
+            }
             ["sentence", n] => Selection::Sentence(n.parse().map_err(|_| bad())?),
             _ => return Err(bad()),
         };
@@ -145,7 +167,9 @@ impl ArticleView {
             Selection::Pair(a, b) => format!("compare/{a}/{b}"),
             Selection::Sentence(n) => format!("sentence/{n}"),
         };
-        let implied = ArticleView::parse(&selection).map(|v| v.tab).unwrap_or_default();
+        let implied = ArticleView::parse(&selection)
+            .map(|v| v.tab)
+            .unwrap_or_default();
         match (self.tab == implied, selection.is_empty()) {
             (true, _) => selection,
             (false, true) => self.tab.segment().to_string(),
@@ -166,7 +190,10 @@ pub fn date_in_range(date: Option<&str>, from: &str, to: &str) -> bool {
 
 /// Slugs are lowercase ASCII letters, digits and hyphens.
 pub fn is_slug(s: &str) -> bool {
-    !s.is_empty() && s.len() <= 80 && s.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+    !s.is_empty()
+        && s.len() <= 80
+        && s.bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
 }
 
 /// A URL slug for a name: lowercase ASCII letters and digits joined by
@@ -278,8 +305,13 @@ fn transliterate(c: char) -> Option<&'static str> {
 /// use news_atlas::view::unique_slugs;
 /// assert_eq!(unique_slugs(["Ann Lee", "Ann Lee", "…"], "speaker", &[]), ["ann-lee", "ann-lee-2", "speaker"]);
 /// ```
-pub fn unique_slugs<'a>(names: impl IntoIterator<Item = &'a str>, fallback: &str, reserved: &[&str]) -> Vec<String> {
-    let mut taken: std::collections::HashSet<String> = reserved.iter().map(|r| r.to_string()).collect();
+pub fn unique_slugs<'a>(
+    names: impl IntoIterator<Item = &'a str>,
+    fallback: &str,
+    reserved: &[&str],
+) -> Vec<String> {
+    let mut taken: std::collections::HashSet<String> =
+        reserved.iter().map(|r| r.to_string()).collect();
     let mut out = Vec::new();
     for name in names {
         let mut base = slugify(name);
@@ -311,24 +343,54 @@ mod tests {
             ("", Tab::Places, Selection::None),
             ("text", Tab::Text, Selection::None),
             ("events", Tab::Events, Selection::None),
-            ("place/pokrovsk", Tab::Places, Selection::Place("pokrovsk".into())),
-            ("text/place/donetsk-oblast", Tab::Text, Selection::Place("donetsk-oblast".into())),
-            ("speaker/dmitry-peskov", Tab::Speakers, Selection::Speaker("dmitry-peskov".into())),
+            (
+                "place/pokrovsk",
+                Tab::Places,
+                Selection::Place("pokrovsk".into()),
+            ),
+            (
+                "text/place/donetsk-oblast",
+                Tab::Text,
+                Selection::Place("donetsk-oblast".into()),
+            ),
+            (
+                "speaker/dmitry-peskov",
+                Tab::Speakers,
+                Selection::Speaker("dmitry-peskov".into()),
+            ),
             ("compare", Tab::Compare, Selection::None),
-            ("compare/side-ru/volodymyr-zelenskyy", Tab::Compare, Selection::Pair("side-ru".into(), "volodymyr-zelenskyy".into())),
+            (
+                "compare/side-ru/volodymyr-zelenskyy",
+                Tab::Compare,
+                Selection::Pair("side-ru".into(), "volodymyr-zelenskyy".into()),
+            ),
             ("sentence/12", Tab::Text, Selection::Sentence(12)),
             ("places/sentence/3", Tab::Places, Selection::Sentence(3)),
         ];
         for (path, tab, selection) in cases {
             let view = ArticleView::parse(path).unwrap_or_else(|e| panic!("{path}: {e}"));
             assert_eq!((&view.tab, &view.selection), (tab, selection), "{path}");
-            assert_eq!(ArticleView::parse(&view.to_path()).unwrap(), view, "{path} round trip");
+            assert_eq!(
+                ArticleView::parse(&view.to_path()).unwrap(),
+                view,
+                "{path} round trip"
+            );
         }
     }
 
     #[test]
     fn malformed_paths_are_errors_not_panics() {
-        for path in ["nonsense", "place", "place/Not A Slug", "sentence/x", "sentence/-1", "place/a/b", "compare/a", "text/text", "speaker/ü"] {
+        for path in [
+            "nonsense",
+            "place",
+            "place/Not A Slug",
+            "sentence/x",
+            "sentence/-1",
+            "place/a/b",
+            "compare/a",
+            "text/text",
+            "speaker/ü",
+        ] {
             assert!(ArticleView::parse(path).is_err(), "{path}");
         }
     }
@@ -337,8 +399,16 @@ mod tests {
     fn date_bounds_are_inclusive_and_undated_articles_need_no_bounds() {
         assert!(date_in_range(None, "", ""));
         assert!(!date_in_range(None, "2025-01-01", ""));
-        assert!(date_in_range(Some("2025-03-17"), "2025-03-17", "2025-03-17"));
-        assert!(date_in_range(Some("2025-03-17"), "2025-03-01", "2025-03-31"));
+        assert!(date_in_range(
+            Some("2025-03-17"),
+            "2025-03-17",
+            "2025-03-17"
+        ));
+        assert!(date_in_range(
+            Some("2025-03-17"),
+            "2025-03-01",
+            "2025-03-31"
+        ));
         assert!(!date_in_range(Some("2025-12-01"), "", "2025-06-30"));
         assert!(!date_in_range(Some("2025-03-17"), "2025-04-01", ""));
     }
@@ -370,13 +440,29 @@ mod tests {
             assert!(slug.is_empty() || is_slug(slug), "{slug}");
         }
         let long = slugify(&"word ".repeat(40));
-        assert!(is_slug(&long) && long.len() <= 80 && !long.ends_with('-'), "{long}");
+        assert!(
+            is_slug(&long) && long.len() <= 80 && !long.ends_with('-'),
+            "{long}"
+        );
     }
 
     #[test]
     fn unique_slugs_number_repeats_and_avoid_reserved_names() {
-        let got = unique_slugs(["Unattributed", "Ann Lee", "ann lee", "习近平", "😀"], "speaker", &["unattributed"]);
-        assert_eq!(got, ["unattributed-2", "ann-lee", "ann-lee-2", "speaker", "speaker-2"]);
+        let got = unique_slugs(
+            ["Unattributed", "Ann Lee", "ann lee", "习近平", "😀"],
+            "speaker",
+            &["unattributed"],
+        );
+        assert_eq!(
+            got,
+            [
+                "unattributed-2",
+                "ann-lee",
+                "ann-lee-2",
+                "speaker",
+                "speaker-2"
+            ]
+        );
         assert!(got.iter().all(|s| is_slug(s)));
     }
 }

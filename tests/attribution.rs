@@ -1,3 +1,5 @@
+// Native only: these read ../shared from disk and use proptest.
+#![cfg(not(target_arch = "wasm32"))]
 //! Attribution forms, one case each, written for this table rather than
 //! taken from the seeds: elections, disasters, business, sport, courts and
 //! wars. Each row is a text and the statements expected from it: speaker

@@ -1,3 +1,5 @@
+// Native only: these read ../shared from disk and use proptest.
+#![cfg(not(target_arch = "wasm32"))]
 //! The bad-input matrix: one row per kind of input a reader may paste or
 //! drop, each with what must happen. Every row that reaches the analysis
 //! must return with every span valid (`fuzz/invariants.rs`, shared with the

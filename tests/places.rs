@@ -1,3 +1,5 @@
+// Native only: these read ../shared from disk and use proptest.
+#![cfg(not(target_arch = "wasm32"))]
 //! The "where" half of the analysis against the seed gold, the data traps
 //! of `../shared/DATA.md`, and hand-written paragraphs from other news.
 

@@ -1,3 +1,5 @@
+// Native only: these read ../shared from disk and use proptest.
+#![cfg(not(target_arch = "wasm32"))]
 //! Property tests: any input gives a result, never a panic; every span is
 //! a valid half-open range on char boundaries; every index points inside
 //! its list; and the speech stages run in near-linear time.

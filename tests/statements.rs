@@ -1,3 +1,5 @@
+// Native only: these read ../shared from disk and use proptest.
+#![cfg(not(target_arch = "wasm32"))]
 //! The "who said what" stages against the seed gold in `../shared/seed-gold`:
 //! quotes found and attributed, statements (speaker + sentence) found,
 //! contrasts found with few false pairs, and every gold event's numbers.

@@ -181,7 +181,10 @@ fn contains_word(hay: &str, needle: &str) -> bool {
         }
         // `needle` is valid UTF-8, so `s` and `e` are char boundaries.
         let e = s + n.len();
-        let before = hay[..s].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
+        let before = hay[..s]
+            .chars()
+            .next_back()
+            .is_none_or(|c| !c.is_alphanumeric());
         let after = hay[e..].chars().next().is_none_or(|c| !c.is_alphanumeric());
         if before && after {
             return true;
@@ -426,9 +429,7 @@ pub fn find_contrasts(
                     .split_whitespace()
                     .any(|w| matches!(w.trim_matches(','), "which" | "who" | "what"));
                 let negative = sb.stance.is_rejection()
-                    || NEGATIVE
-                        .iter()
-                        .any(|w| contains_word(&lowers[b], w.trim()));
+                    || NEGATIVE.iter().any(|w| contains_word(&lowers[b], w.trim()));
                 if relative && negative && between.len() < 24 {
                     let topic = short(contents[a]);
                     let reason = format!("{} disputes what {} seeks or says", name(b), name(a));

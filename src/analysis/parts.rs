@@ -33,7 +33,11 @@ pub fn split(text: &str, target: usize) -> Vec<Span> {
                 None => text.len(),
             }
         };
-        let end = if end - start > 4 * target.max(1) { boundary_at(text, start + target.max(1)) } else { end };
+        let end = if end - start > 4 * target.max(1) {
+            boundary_at(text, start + target.max(1))
+        } else {
+            end
+        };
         parts.push(Span::new(start, end));
         start = end;
     }
@@ -67,7 +71,12 @@ pub fn append(whole: &mut Analysis, part: Analysis, offset: usize) {
     let sentence_base = whole.sentences.len();
     let quote_base = whole.quotes.len();
     let statement_base = whole.statements.len();
-    let group_base = whole.statements.iter().filter_map(|s| s.group).max().map_or(0, |g| g + 1);
+    let group_base = whole
+        .statements
+        .iter()
+        .filter_map(|s| s.group)
+        .max()
+        .map_or(0, |g| g + 1);
 
     for mut p in part.paragraphs {
         p.span = shift(p.span);
@@ -81,11 +90,19 @@ pub fn append(whole: &mut Analysis, part: Analysis, offset: usize) {
 
     // Places with the same slug are the same place.
     let mut place_map = Vec::with_capacity(part.places.len());
-    let slugs: HashMap<String, usize> = whole.places.iter().enumerate().map(|(i, p)| (p.slug.clone(), i)).collect();
+    let slugs: HashMap<String, usize> = whole
+        .places
+        .iter()
+        .enumerate()
+        .map(|(i, p)| (p.slug.clone(), i))
+        .collect();
     for mut place in part.places {
         place.mentions.iter_mut().for_each(|m| *m = shift(*m));
         // `sentences` runs parallel to `mentions`: rebased and merged alike.
-        place.sentences.iter_mut().for_each(|s| *s = s.map(|s| s + sentence_base));
+        place
+            .sentences
+            .iter_mut()
+            .for_each(|s| *s = s.map(|s| s + sentence_base));
         match slugs.get(&place.slug) {
             Some(&i) => {
                 whole.places[i].mentions.extend(place.mentions);
@@ -116,8 +133,15 @@ pub fn append(whole: &mut Analysis, part: Analysis, offset: usize) {
     // People with the same name and kind are the same speaker.
     let mut person_map = Vec::with_capacity(part.people.len());
     for mut person in part.people {
-        person.mentions.iter_mut().for_each(|m| m.span = shift(m.span));
-        match whole.people.iter().position(|p| p.name == person.name && p.kind == person.kind) {
+        person
+            .mentions
+            .iter_mut()
+            .for_each(|m| m.span = shift(m.span));
+        match whole
+            .people
+            .iter()
+            .position(|p| p.name == person.name && p.kind == person.kind)
+        {
             Some(i) => {
                 let known = &mut whole.people[i];
                 known.mentions.extend(person.mentions);
@@ -187,12 +211,17 @@ mod tests {
     fn split_covers_the_text_at_line_breaks() {
         let text = "aaaa\nbbbb\ncccc\ndddd";
         let parts = split(text, 6);
-        assert_eq!(parts.iter().map(|p| p.slice(text)).collect::<Vec<_>>(), ["aaaa\nbbbb\n", "cccc\ndddd"]);
+        assert_eq!(
+            parts.iter().map(|p| p.slice(text)).collect::<Vec<_>>(),
+            ["aaaa\nbbbb\n", "cccc\ndddd"]
+        );
         assert!(split("", 10).is_empty());
         let no_breaks = "é".repeat(100);
         let parts = split(&no_breaks, 7);
         assert!(parts.len() > 1 && parts.windows(2).all(|w| w[0].end == w[1].start));
-        assert!(parts.iter().all(|p| no_breaks.is_char_boundary(p.start) && no_breaks.is_char_boundary(p.end)));
+        assert!(parts
+            .iter()
+            .all(|p| no_breaks.is_char_boundary(p.start) && no_breaks.is_char_boundary(p.end)));
     }
 
     #[test]
@@ -212,22 +241,49 @@ mod tests {
             append(&mut joined, analyze(part.slice(&text)), part.start);
         }
         let single = analyze(SEED_1);
-        let pokrovsk = |a: &Analysis| a.places.iter().find(|p| p.name == "Pokrovsk").map(|p| p.mentions.len());
-        assert_eq!(pokrovsk(&joined), pokrovsk(&single).map(|n| 3 * n), "one place, mentions from every part");
-        assert!(joined.places.iter().flat_map(|p| &p.mentions).all(|m| m.slice(&text) != ""));
+        let pokrovsk = |a: &Analysis| {
+            a.places
+                .iter()
+                .find(|p| p.name == "Pokrovsk")
+                .map(|p| p.mentions.len())
+        };
+        assert_eq!(
+            pokrovsk(&joined),
+            pokrovsk(&single).map(|n| 3 * n),
+            "one place, mentions from every part"
+        );
+        assert!(joined
+            .places
+            .iter()
+            .flat_map(|p| &p.mentions)
+            .all(|m| !m.slice(&text).is_empty()));
         // Found by fuzzing: a place's sentences were neither rebased nor
         // merged, so they pointed into the first part or ran short.
         for p in &joined.places {
-            assert_eq!(p.mentions.len(), p.sentences.len(), "{}: one sentence per mention", p.name);
+            assert_eq!(
+                p.mentions.len(),
+                p.sentences.len(),
+                "{}: one sentence per mention",
+                p.name
+            );
             for (m, s) in p.mentions.iter().zip(&p.sentences) {
                 if let Some(s) = s {
-                    assert!(joined.sentences[*s].span.contains(*m), "{}: {m:?} in its sentence", p.name);
+                    assert!(
+                        joined.sentences[*s].span.contains(*m),
+                        "{}: {m:?} in its sentence",
+                        p.name
+                    );
                 }
             }
         }
         for s in &joined.statements {
             let sentence = joined.sentences[s.sentence].span;
-            assert!(sentence.contains(s.span) || s.span.contains(sentence) || s.span.start < sentence.end, "statement in its sentence");
+            assert!(
+                sentence.contains(s.span)
+                    || s.span.contains(sentence)
+                    || s.span.start < sentence.end,
+                "statement in its sentence"
+            );
             if let Some(p) = s.speaker {
                 assert!(p < joined.people.len());
             }
@@ -237,8 +293,14 @@ mod tests {
             assert!(c.a < joined.statements.len() && c.b < joined.statements.len());
         }
         for e in &joined.events {
-            assert!(e.sentence < joined.sentences.len() && e.place.is_none_or(|p| p < joined.places.len()));
+            assert!(
+                e.sentence < joined.sentences.len()
+                    && e.place.is_none_or(|p| p < joined.places.len())
+            );
         }
-        assert!(joined.sentences.windows(2).all(|w| w[0].span.end <= w[1].span.start));
+        assert!(joined
+            .sentences
+            .windows(2)
+            .all(|w| w[0].span.end <= w[1].span.start));
     }
 }

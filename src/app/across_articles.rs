@@ -92,7 +92,11 @@ fn columns(library: &Library, slug: &str) -> Vec<Column> {
     // A long pasted article joins once it has been opened and analysed in parts.
     articles
         .into_iter()
-        .filter_map(|article| library.analysis_if_quick(&article).map(|analysis| (article, analysis)))
+        .filter_map(|article| {
+            library
+                .analysis_if_quick(&article)
+                .map(|analysis| (article, analysis))
+        })
         .map(|(article, analysis)| {
             let index = SpeakerIndex::new(&analysis);
             let who = index.find_across(&analysis, slug);

@@ -46,13 +46,24 @@ pub fn AllArticles(props: &AllArticlesProps) -> Html {
         .collect();
     let merged = merge(&library, &in_range);
     let markers: Rc<Vec<MapMarker>> = Rc::new(
-        merged.iter().map(|m| MapMarker { count: m.mentions, ..MapMarker::from(&m.place) }).collect(),
+        merged
+            .iter()
+            .map(|m| MapMarker {
+                count: m.mentions,
+                ..MapMarker::from(&m.place)
+            })
+            .collect(),
     );
-    let selected = props.selected.as_deref().and_then(|slug| merged.iter().find(|m| m.place.slug == slug));
+    let selected = props
+        .selected
+        .as_deref()
+        .and_then(|slug| merged.iter().find(|m| m.place.slug == slug));
 
     let on_select = Callback::from(move |slug: AttrValue| {
         if let Some(nav) = &navigator {
-            nav.push(&Route::AllPlace { slug: slug.to_string() });
+            nav.push(&Route::AllPlace {
+                slug: slug.to_string(),
+            });
         }
     });
     let on_date = |from: bool| {
@@ -60,7 +71,11 @@ pub fn AllArticles(props: &AllArticlesProps) -> Html {
         Callback::from(move |e: Event| {
             let input: HtmlInputElement = e.target_unchecked_into();
             let value = AttrValue::from(input.value());
-            ui.dispatch(if from { Action::FilterFrom(value) } else { Action::FilterTo(value) });
+            ui.dispatch(if from {
+                Action::FilterFrom(value)
+            } else {
+                Action::FilterTo(value)
+            });
         })
     };
 
@@ -109,9 +124,12 @@ fn merge(library: &Library, articles: &[Rc<Article>]) -> Vec<Merged> {
     let mut merged: Vec<Merged> = Vec::new();
     for article in articles {
         // A long article joins once it has been opened and analysed in parts.
-        let Some(analysis) = library.analysis_if_quick(article) else { continue };
+        let Some(analysis) = library.analysis_if_quick(article) else {
+            continue;
+        };
         for (i, place) in analysis.places.iter().enumerate() {
-            let same = |m: &&mut Merged| m.place.name == place.name && m.place.country == place.country;
+            let same =
+                |m: &&mut Merged| m.place.name == place.name && m.place.country == place.country;
             match merged.iter_mut().find(same) {
                 Some(m) => {
                     m.mentions += place.mentions.len();
@@ -125,7 +143,11 @@ fn merge(library: &Library, articles: &[Rc<Article>]) -> Vec<Merged> {
             }
         }
     }
-    merged.sort_by(|a, b| b.mentions.cmp(&a.mentions).then_with(|| a.place.name.cmp(&b.place.name)));
+    merged.sort_by(|a, b| {
+        b.mentions
+            .cmp(&a.mentions)
+            .then_with(|| a.place.name.cmp(&b.place.name))
+    });
     merged
 }
 

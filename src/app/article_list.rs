@@ -84,7 +84,10 @@ fn PastedCard(props: &PastedCardProps) -> Html {
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             if let Some(field) = input.cast::<HtmlInputElement>() {
-                shelf.dispatch(ShelfAction::Rename { id: id.clone(), title: field.value() });
+                shelf.dispatch(ShelfAction::Rename {
+                    id: id.clone(),
+                    title: field.value(),
+                });
             }
             renaming.set(false);
         })

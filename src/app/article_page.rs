@@ -9,16 +9,16 @@ use super::article_list::date_label;
 use super::article_text::ArticleText;
 use super::compare_panel::ComparePanel;
 use super::events_panel::EventsPanel;
+use super::library::use_shelf;
 use super::library::Library;
+use super::long_analysis::LongAnalysis;
 use super::not_found::NotFound;
 use super::place_details::PlaceDetails;
 use super::place_list::PlaceList;
 use super::places_map::PlacesMap;
-use super::speakers_panel::SpeakersPanel;
 use super::share_bar::ShareBar;
+use super::speakers_panel::SpeakersPanel;
 use super::tab_bar::TabBar;
-use super::long_analysis::LongAnalysis;
-use super::library::use_shelf;
 use super::Shared;
 use crate::view::{ArticleView, Selection, Tab};
 
@@ -31,7 +31,13 @@ pub struct ArticlePageProps {
 }
 
 /// The tabs this version offers.
-const TABS: &[Tab] = &[Tab::Places, Tab::Text, Tab::Speakers, Tab::Compare, Tab::Events];
+const TABS: &[Tab] = &[
+    Tab::Places,
+    Tab::Text,
+    Tab::Speakers,
+    Tab::Compare,
+    Tab::Events,
+];
 
 #[component]
 pub fn ArticlePage(props: &ArticlePageProps) -> Html {
@@ -43,7 +49,10 @@ pub fn ArticlePage(props: &ArticlePageProps) -> Html {
     };
     let (view, notice) = match ArticleView::parse(&props.rest) {
         Ok(view) if TABS.contains(&view.tab) => (view, None),
-        Ok(_) => (ArticleView::default(), Some("This version has no such view, so the article opens on its places.".to_string())),
+        Ok(_) => (
+            ArticleView::default(),
+            Some("This version has no such view, so the article opens on its places.".to_string()),
+        ),
         Err(bad) => (ArticleView::default(), Some(bad.to_string())),
     };
     let pasted = shelf.is_pasted(&article.id);
@@ -63,7 +72,9 @@ pub fn ArticlePage(props: &ArticlePageProps) -> Html {
         _ => None,
     };
     let place_notice = match (&view.selection, selected_place) {
-        (Selection::Place(slug), None) => Some(format!("No place “{slug}” was found in this article.")),
+        (Selection::Place(slug), None) => {
+            Some(format!("No place “{slug}” was found in this article."))
+        }
         _ => None,
     };
     let selected_slug = selected_place.map(|i| AttrValue::from(analysis.places[i].slug.clone()));

@@ -56,7 +56,14 @@ pub fn ArticleText(props: &ArticleTextProps) -> Html {
         }
     });
 
-    let ctx = Ctx { props, marks, selected_sentence, selected_place, speakers, selected_speaker };
+    let ctx = Ctx {
+        props,
+        marks,
+        selected_sentence,
+        selected_place,
+        speakers,
+        selected_speaker,
+    };
     let mut first_selected_done = false;
     html! {
         <div class="article-text highlighted" aria-label="Article text">
@@ -85,7 +92,10 @@ struct Ctx<'a> {
 impl Ctx<'_> {
     fn sentence(&self, n: usize, span: Span, first_selected_done: &mut bool) -> Html {
         let selected = self.selected_sentence == Some(n);
-        let body: Html = pieces(span, self.marks).iter().map(|piece| self.piece(piece, first_selected_done)).collect();
+        let body: Html = pieces(span, self.marks)
+            .iter()
+            .map(|piece| self.piece(piece, first_selected_done))
+            .collect();
         html! {
             <>
                 <span id={format!("s-{n}")} class={classes!("sentence", selected.then_some("selected"))}
@@ -99,7 +109,10 @@ impl Ctx<'_> {
         let text = piece.span.slice(&self.props.article.text);
         let analysis = &self.props.analysis;
         let id = &self.props.article.id;
-        let mut inner = match piece.place.and_then(|i| analysis.places.get(i).map(|p| (i, p))) {
+        let mut inner = match piece
+            .place
+            .and_then(|i| analysis.places.get(i).map(|p| (i, p)))
+        {
             Some((i, place)) => {
                 let selected = self.selected_place == Some(i);
                 let anchor = (selected && !*first_selected_done).then(|| {
@@ -130,13 +143,20 @@ impl Ctx<'_> {
     /// (links cannot nest): the more specific mark wins.
     fn speaker_link(&self, piece: &Piece, text: &str, first_selected_done: &mut bool) -> Html {
         let analysis = &self.props.analysis;
-        let quoted_by = piece.quote.and_then(|q| analysis.quotes.get(q)).and_then(|q| q.speaker);
+        let quoted_by = piece
+            .quote
+            .and_then(|q| analysis.quotes.get(q))
+            .and_then(|q| q.speaker);
         let (p, class) = match (piece.speaker, quoted_by) {
             (Some(p), _) => (p, "hl-speaker"),
             (None, Some(p)) => (p, "hl-quote-link"),
             (None, None) => return html! { { text } },
         };
-        let Some(person) = analysis.people.get(p).filter(|_| p < self.speakers.slugs.len()) else {
+        let Some(person) = analysis
+            .people
+            .get(p)
+            .filter(|_| p < self.speakers.slugs.len())
+        else {
             return html! { { text } };
         };
         let selected = match self.selected_speaker {
@@ -167,14 +187,30 @@ impl Ctx<'_> {
 /// Every place mention, every mention of someone who speaks, and every
 /// quote as a mark, in text order.
 fn all_marks(analysis: &Analysis, speakers: &SpeakerIndex) -> Vec<Mark> {
-    let places = analysis.places.iter().enumerate().flat_map(|(i, p)| p.mentions.iter().map(move |&span| Mark { span, kind: MarkKind::Place, item: i }));
+    let places = analysis.places.iter().enumerate().flat_map(|(i, p)| {
+        p.mentions.iter().map(move |&span| Mark {
+            span,
+            kind: MarkKind::Place,
+            item: i,
+        })
+    });
     let people = analysis
         .people
         .iter()
         .enumerate()
         .filter(|(i, _)| speakers.statements.get(*i).is_some_and(|s| !s.is_empty()))
-        .flat_map(|(i, p)| p.mentions.iter().map(move |m| Mark { span: m.span, kind: MarkKind::Speaker, item: i }));
-    let quotes = analysis.quotes.iter().enumerate().map(|(i, q)| Mark { span: q.outer(), kind: MarkKind::Quote, item: i });
+        .flat_map(|(i, p)| {
+            p.mentions.iter().map(move |m| Mark {
+                span: m.span,
+                kind: MarkKind::Speaker,
+                item: i,
+            })
+        });
+    let quotes = analysis.quotes.iter().enumerate().map(|(i, q)| Mark {
+        span: q.outer(),
+        kind: MarkKind::Quote,
+        item: i,
+    });
     let mut marks: Vec<Mark> = places.chain(people).chain(quotes).collect();
     marks.sort_by_key(|m| m.span.start);
     marks
@@ -182,7 +218,15 @@ fn all_marks(analysis: &Analysis, speakers: &SpeakerIndex) -> Vec<Mark> {
 
 /// Text of a paragraph after its last sentence (normally none).
 fn uncovered_tail(text: &str, paragraph: Span, analysis: &Analysis, p: usize) -> Html {
-    let end = analysis.sentences.iter().filter(|s| s.paragraph == p).map(|s| s.span.end).max().unwrap_or(paragraph.start);
-    let tail = Span::new(end.max(paragraph.start), paragraph.end).slice(text).trim();
+    let end = analysis
+        .sentences
+        .iter()
+        .filter(|s| s.paragraph == p)
+        .map(|s| s.span.end)
+        .max()
+        .unwrap_or(paragraph.start);
+    let tail = Span::new(end.max(paragraph.start), paragraph.end)
+        .slice(text)
+        .trim();
     html! { { tail.to_string() } }
 }

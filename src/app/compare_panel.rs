@@ -207,7 +207,9 @@ fn choices(
     if across {
         for article in &library.articles {
             // A long pasted article joins once it has been analysed in parts.
-            let Some(other) = library.analysis_if_quick(article) else { continue };
+            let Some(other) = library.analysis_if_quick(article) else {
+                continue;
+            };
             let other_index = SpeakerIndex::new(&other);
             let found_here = |slug: &str| {
                 out.iter().any(|c| c.slug == slug) || index.find_across(analysis, slug).is_some()

@@ -62,7 +62,13 @@ fn by_place(analysis: &Analysis) -> Vec<(Option<usize>, Vec<&Event>)> {
 
 fn event_item(id: &str, analysis: &Analysis, event: &Event) -> Html {
     let sentence = analysis.sentences.get(event.sentence).map(|s| s.span);
-    let to = article_view(id, &ArticleView { tab: Tab::Text, selection: Selection::Sentence(event.sentence) });
+    let to = article_view(
+        id,
+        &ArticleView {
+            tab: Tab::Text,
+            selection: Selection::Sentence(event.sentence),
+        },
+    );
     html! {
         <li class="event">
             <p class="event-summary">{ &event.summary }</p>

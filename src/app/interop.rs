@@ -10,24 +10,34 @@ fn storage() -> Result<web_sys::Storage, String> {
         .local_storage()
         .ok()
         .flatten()
-        .ok_or_else(|| "This browser does not allow saving (storage is disabled, as in private mode).".to_string())
+        .ok_or_else(|| {
+            "This browser does not allow saving (storage is disabled, as in private mode)."
+                .to_string()
+        })
 }
 
 /// The stored string under `key`, `Ok(None)` when there is none.
 pub fn storage_get(key: &str) -> Result<Option<String>, String> {
-    storage()?.get_item(key).map_err(|e| describe("Reading saved articles failed", &e))
+    storage()?
+        .get_item(key)
+        .map_err(|e| describe("Reading saved articles failed", &e))
 }
 
 /// Stores `value` under `key`; a full store is reported, nothing is lost.
 pub fn storage_set(key: &str, value: &str) -> Result<(), String> {
     storage()?.set_item(key, value).map_err(|e| {
-        let quota = e.dyn_ref::<web_sys::DomException>().is_some_and(|d| d.name() == "QuotaExceededError" || d.code() == 22);
+        let quota = e
+            .dyn_ref::<web_sys::DomException>()
+            .is_some_and(|d| d.name() == "QuotaExceededError" || d.code() == 22);
         if quota {
             "Browser storage is full, so this change is kept only until the page closes. \
              Delete some pasted articles, or download them as files."
                 .to_string()
         } else {
-            describe("Saving failed, so this change is kept only until the page closes", &e)
+            describe(
+                "Saving failed, so this change is kept only until the page closes",
+                &e,
+            )
         }
     })
 }
@@ -68,7 +78,8 @@ pub fn download(name: &str, mime: &str, contents: &str) -> Result<(), String> {
     options.set_type(mime);
     let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)
         .map_err(|e| describe("The file could not be made", &e))?;
-    let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(|e| describe("The file could not be made", &e))?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob)
+        .map_err(|e| describe("The file could not be made", &e))?;
     let document = gloo::utils::document();
     let anchor: web_sys::HtmlAnchorElement = document
         .create_element("a")

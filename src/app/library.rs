@@ -33,7 +33,10 @@ pub struct Shelf {
 pub enum ShelfAction {
     /// Adds a pasted article (or brings an identical one to the top).
     Add(Article),
-    Rename { id: String, title: String },
+    Rename {
+        id: String,
+        title: String,
+    },
     Delete(String),
     Undo,
     Notice(Option<String>),
@@ -53,8 +56,16 @@ impl Reducible for Shelf {
             }
             ShelfAction::Rename { id, title } => {
                 let title = title.trim();
-                if let Some(a) = next.pasted.iter_mut().find(|a| a.id == id).filter(|_| !title.is_empty()) {
-                    *a = Rc::new(Article { title: title.to_string(), ..(**a).clone() });
+                if let Some(a) = next
+                    .pasted
+                    .iter_mut()
+                    .find(|a| a.id == id)
+                    .filter(|_| !title.is_empty())
+                {
+                    *a = Rc::new(Article {
+                        title: title.to_string(),
+                        ..(**a).clone()
+                    });
                     next.revision += 1;
                 }
             }
@@ -85,8 +96,14 @@ impl Shelf {
     /// from a newer version is left in place and not written over.
     pub fn load() -> Shelf {
         let bundled = articles::bundled().into_iter().map(Rc::new).collect();
-        let mut library =
-            Shelf { bundled, pasted: Vec::new(), notice: None, deleted: None, revision: 0, persist: true };
+        let mut library = Shelf {
+            bundled,
+            pasted: Vec::new(),
+            notice: None,
+            deleted: None,
+            revision: 0,
+            persist: true,
+        };
         match interop::storage_get(store::KEY) {
             Ok(None) => {}
             Ok(Some(raw)) => match store::read(&raw) {
@@ -112,7 +129,9 @@ impl Shelf {
             },
             Err(why) => {
                 library.persist = false;
-                library.notice = Some(AttrValue::from(format!("{why} Pasted articles are kept only until the page closes.")));
+                library.notice = Some(AttrValue::from(format!(
+                    "{why} Pasted articles are kept only until the page closes."
+                )));
             }
         }
         library
@@ -169,7 +188,9 @@ impl Analyses {
             return done.clone();
         }
         let fresh = Rc::new(analysis::analyze(&article.text));
-        self.0.borrow_mut().insert(article.id.clone(), fresh.clone());
+        self.0
+            .borrow_mut()
+            .insert(article.id.clone(), fresh.clone());
         fresh
     }
 }
@@ -193,13 +214,20 @@ impl PartialEq for Library {
     fn eq(&self, other: &Library) -> bool {
         Rc::ptr_eq(&self.analyses, &other.analyses)
             && self.articles.len() == other.articles.len()
-            && self.articles.iter().zip(&other.articles).all(|(a, b)| Rc::ptr_eq(a, b))
+            && self
+                .articles
+                .iter()
+                .zip(&other.articles)
+                .all(|(a, b)| Rc::ptr_eq(a, b))
     }
 }
 
 impl Library {
     pub fn new(shelf: &Shelf, analyses: Rc<Analyses>) -> Library {
-        Library { articles: shelf.articles().cloned().collect(), analyses }
+        Library {
+            articles: shelf.articles().cloned().collect(),
+            analyses,
+        }
     }
 
     pub fn get(&self, id: &str) -> Option<Rc<Article>> {
@@ -216,7 +244,9 @@ impl Library {
     pub fn analysis_if_quick(&self, article: &Article) -> Option<Rc<Analysis>> {
         match self.analyses.cached(&article.id) {
             Some(done) => Some(done),
-            None if article.text.len() <= crate::analysis::parts::PART_BYTES => Some(self.analyses.of(article)),
+            None if article.text.len() <= crate::analysis::parts::PART_BYTES => {
+                Some(self.analyses.of(article))
+            }
             None => None,
         }
     }

@@ -46,7 +46,11 @@ pub fn LongAnalysis(props: &LongAnalysisProps) -> Html {
                     if stop.get() {
                         return;
                     }
-                    parts::append(&mut whole, crate::analysis::analyze(piece.slice(&article.text)), piece.start);
+                    parts::append(
+                        &mut whole,
+                        crate::analysis::analyze(piece.slice(&article.text)),
+                        piece.start,
+                    );
                 }
                 analyses.insert(&article.id, Rc::new(whole));
                 on_done.emit(());

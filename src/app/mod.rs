@@ -29,12 +29,12 @@ mod place_details;
 mod place_list;
 mod places_map;
 pub mod route;
+mod share_bar;
 mod speaker_details;
 mod speakers_panel;
 mod speech_labels;
-mod statement_card;
-mod share_bar;
 mod state;
+mod statement_card;
 mod tab_bar;
 
 use std::ops::Deref;

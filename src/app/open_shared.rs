@@ -23,23 +23,28 @@ pub struct OpenSharedProps {
 pub fn OpenShared(props: &OpenSharedProps) -> Html {
     let shelf = use_shelf();
     let navigator = use_navigator();
-    let decoded = use_memo(props.payload.clone(), |payload| share::decode(payload).map(share::SharedArticle::into_article));
-    use_effect_with((decoded.clone(), props.rest.clone()), move |(decoded, rest)| {
-        if let Ok(article) = &**decoded {
-            let id = article.id.clone();
-            if !shelf.pasted.iter().any(|a| a.id == id) {
-                shelf.dispatch(ShelfAction::Add(article.clone()));
-            }
-            // A view path this version cannot read opens the article's start.
-            let target = match ArticleView::parse(rest) {
-                Ok(view) => super::route::article_view(&id, &view),
-                Err(_) => Route::Article { id },
-            };
-            if let Some(nav) = navigator {
-                nav.replace(&target);
-            }
-        }
+    let decoded = use_memo(props.payload.clone(), |payload| {
+        share::decode(payload).map(share::SharedArticle::into_article)
     });
+    use_effect_with(
+        (decoded.clone(), props.rest.clone()),
+        move |(decoded, rest)| {
+            if let Ok(article) = &**decoded {
+                let id = article.id.clone();
+                if !shelf.pasted.iter().any(|a| a.id == id) {
+                    shelf.dispatch(ShelfAction::Add(article.clone()));
+                }
+                // A view path this version cannot read opens the article's start.
+                let target = match ArticleView::parse(rest) {
+                    Ok(view) => super::route::article_view(&id, &view),
+                    Err(_) => Route::Article { id },
+                };
+                if let Some(nav) = navigator {
+                    nav.replace(&target);
+                }
+            }
+        },
+    );
     match &*decoded {
         Ok(_) => html! { <p class="boot" role="status">{ "Opening the shared article…" }</p> },
         Err(error) => html! {

@@ -82,37 +82,42 @@ pub fn PastePanel() -> Html {
             let name = file.name();
             let file = gloo::file::File::from(file);
             if file.size() as usize > MAX_BYTES {
-                message.set(Some(format!("“{name}” is larger than 10 MB; News Atlas takes articles up to 10 MB.")));
+                message.set(Some(format!(
+                    "“{name}” is larger than 10 MB; News Atlas takes articles up to 10 MB."
+                )));
                 return;
             }
             let form = form.clone();
             let message = message.clone();
             let set_text = set_text.clone();
-            *reader.borrow_mut() = Some(gloo::file::callbacks::read_as_bytes(&file, move |result| match result {
-                Err(e) => message.set(Some(format!("“{name}” could not be read: {e}."))),
-                Ok(bytes) => match file_text(&name, bytes) {
-                    Err(why) => message.set(Some(why)),
-                    Ok(FileText::Article(article)) => {
-                        message.set(None);
-                        form.set(Form {
-                            text: article.text,
-                            title: article.title,
-                            source: article.source,
-                            date: article.date.unwrap_or_default(),
-                            title_touched: true,
-                            date_touched: true,
-                        });
-                    }
-                    Ok(FileText::Plain(text)) => {
-                        message.set(None);
-                        let mut base = (*form).clone();
-                        if base.source.is_empty() {
-                            base.source = name.clone();
+            *reader.borrow_mut() = Some(gloo::file::callbacks::read_as_bytes(
+                &file,
+                move |result| match result {
+                    Err(e) => message.set(Some(format!("“{name}” could not be read: {e}."))),
+                    Ok(bytes) => match file_text(&name, bytes) {
+                        Err(why) => message.set(Some(why)),
+                        Ok(FileText::Article(article)) => {
+                            message.set(None);
+                            form.set(Form {
+                                text: article.text,
+                                title: article.title,
+                                source: article.source,
+                                date: article.date.unwrap_or_default(),
+                                title_touched: true,
+                                date_touched: true,
+                            });
                         }
-                        set_text(text, &base);
-                    }
+                        Ok(FileText::Plain(text)) => {
+                            message.set(None);
+                            let mut base = (*form).clone();
+                            if base.source.is_empty() {
+                                base.source = name.clone();
+                            }
+                            set_text(text, &base);
+                        }
+                    },
                 },
-            }));
+            ));
         }
     };
     let on_file = {
@@ -142,7 +147,11 @@ pub fn PastePanel() -> Html {
         Callback::from(move |e: DragEvent| {
             e.prevent_default();
             dragging.set(false);
-            if let Some(file) = e.data_transfer().and_then(|d| d.files()).and_then(|f| f.get(0)) {
+            if let Some(file) = e
+                .data_transfer()
+                .and_then(|d| d.files())
+                .and_then(|f| f.get(0))
+            {
                 take_file(file);
             }
         })
@@ -159,7 +168,8 @@ pub fn PastePanel() -> Html {
                     let text = form.text.clone();
                     let id = share::article_id(&text);
                     let title = match form.title.trim() {
-                        "" => date_guess::guess_title(&text).unwrap_or_else(|| "Untitled article".to_string()),
+                        "" => date_guess::guess_title(&text)
+                            .unwrap_or_else(|| "Untitled article".to_string()),
                         t => t.to_string(),
                     };
                     shelf.dispatch(ShelfAction::Add(Article {

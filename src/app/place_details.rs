@@ -62,7 +62,9 @@ pub fn PlaceDetails(props: &PlaceDetailsProps) -> Html {
 pub fn mention_sentences(analysis: &Analysis, place: &Place) -> Vec<(usize, Vec<Span>)> {
     let mut out: Vec<(usize, Vec<Span>)> = Vec::new();
     for &mention in &place.mentions {
-        let Some(n) = analysis.sentence_at(mention.start) else { continue };
+        let Some(n) = analysis.sentence_at(mention.start) else {
+            continue;
+        };
         match out.last_mut() {
             Some((last, spans)) if *last == n => spans.push(mention),
             _ => out.push((n, vec![mention])),

@@ -32,12 +32,20 @@ pub fn PlaceList(props: &PlaceListProps) -> Html {
         .filter(|&i| filter.is_empty() || places[i].name.to_lowercase().contains(&filter))
         .collect();
     match ui.place_sort {
-        PlaceSort::Mentions => shown.sort_by_key(|&i| (std::cmp::Reverse(places[i].mentions.len()), first_seen(&places[i]))),
+        PlaceSort::Mentions => shown.sort_by_key(|&i| {
+            (
+                std::cmp::Reverse(places[i].mentions.len()),
+                first_seen(&places[i]),
+            )
+        }),
         PlaceSort::FirstSeen => shown.sort_by_key(|&i| first_seen(&places[i])),
     }
     let mut groups: BTreeMap<(u8, String), Vec<usize>> = BTreeMap::new();
     for &i in &shown {
-        groups.entry(group_of(&props.analysis, &places[i])).or_default().push(i);
+        groups
+            .entry(group_of(&props.analysis, &places[i]))
+            .or_default()
+            .push(i);
     }
 
     let on_filter = {
@@ -51,7 +59,11 @@ pub fn PlaceList(props: &PlaceListProps) -> Html {
         let ui = ui.clone();
         Callback::from(move |e: Event| {
             let select: HtmlSelectElement = e.target_unchecked_into();
-            let sort = if select.value() == "first" { PlaceSort::FirstSeen } else { PlaceSort::Mentions };
+            let sort = if select.value() == "first" {
+                PlaceSort::FirstSeen
+            } else {
+                PlaceSort::Mentions
+            };
             ui.dispatch(Action::SortPlaces(sort));
         })
     };
@@ -143,8 +155,22 @@ fn place_item(id: &str, place: &Place, selected: Option<&str>) -> Html {
 /// Names kept apart from the places: metonyms (a capital standing for its
 /// government) and names that look like places but were not resolved.
 fn other_names(id: &str, analysis: &Analysis, text: &str) -> Html {
-    let metonyms = tally(analysis, text, analysis.metonyms.iter().map(|m| (m.span, m.refers_to.as_str())));
-    let unresolved = tally(analysis, text, analysis.unresolved.iter().map(|u| (u.span, u.reason.as_str())));
+    let metonyms = tally(
+        analysis,
+        text,
+        analysis
+            .metonyms
+            .iter()
+            .map(|m| (m.span, m.refers_to.as_str())),
+    );
+    let unresolved = tally(
+        analysis,
+        text,
+        analysis
+            .unresolved
+            .iter()
+            .map(|u| (u.span, u.reason.as_str())),
+    );
     let section = |heading: &str, intro: &str, rows: Vec<Tally>| -> Html {
         if rows.is_empty() {
             return Html::default();
@@ -186,11 +212,18 @@ struct Tally {
 }
 
 /// Groups spans with the same text and note, in order of first appearance.
-fn tally<'a>(analysis: &Analysis, text: &str, items: impl Iterator<Item = (Span, &'a str)>) -> Vec<Tally> {
+fn tally<'a>(
+    analysis: &Analysis,
+    text: &str,
+    items: impl Iterator<Item = (Span, &'a str)>,
+) -> Vec<Tally> {
     let mut rows: Vec<Tally> = Vec::new();
     for (span, note) in items {
         let surface = span.slice(text);
-        match rows.iter_mut().find(|r| r.surface == surface && r.note == note) {
+        match rows
+            .iter_mut()
+            .find(|r| r.surface == surface && r.note == note)
+        {
             Some(row) => row.count += 1,
             None => rows.push(Tally {
                 surface: surface.to_string(),

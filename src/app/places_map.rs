@@ -10,7 +10,6 @@ use super::Shared;
 use crate::analysis::Analysis;
 use crate::view::{ArticleView, Tab};
 
-
 #[derive(PartialEq, Properties)]
 pub struct PlacesMapProps {
     pub id: AttrValue,
@@ -25,15 +24,25 @@ pub struct PlacesMapProps {
 
 #[component]
 pub fn PlacesMap(props: &PlacesMapProps) -> Html {
-    let markers = use_memo((props.analysis.clone(), props.events_only), |(a, events_only)| markers(a, *events_only));
+    let markers = use_memo(
+        (props.analysis.clone(), props.events_only),
+        |(a, events_only)| markers(a, *events_only),
+    );
     let navigator = use_navigator();
     // Stable across renders, so the map does not redraw its markers.
-    let on_select = use_callback((props.id.clone(), props.tab), move |slug: AttrValue, (id, tab)| {
-        if let Some(nav) = &navigator {
-            nav.push(&article_view(id, &ArticleView::place(*tab, &slug)));
-        }
-    });
-    let label = if props.events_only { "Map of the places of events in this article" } else { "Map of the places in this article" };
+    let on_select = use_callback(
+        (props.id.clone(), props.tab),
+        move |slug: AttrValue, (id, tab)| {
+            if let Some(nav) = &navigator {
+                nav.push(&article_view(id, &ArticleView::place(*tab, &slug)));
+            }
+        },
+    );
+    let label = if props.events_only {
+        "Map of the places of events in this article"
+    } else {
+        "Map of the places in this article"
+    };
     html! {
         <div class="explorer-map">
             <Map {markers} selected={props.selected.clone()} {on_select} aria_label={label} />
@@ -49,10 +58,15 @@ fn markers(analysis: &Analysis, events_only: bool) -> Vec<MapMarker> {
     }
     let mut out: Vec<MapMarker> = Vec::new();
     for place in analysis.events.iter().filter_map(|e| e.place) {
-        let Some(p) = analysis.places.get(place) else { continue };
+        let Some(p) = analysis.places.get(place) else {
+            continue;
+        };
         match out.iter_mut().find(|m| m.slug == p.slug) {
             Some(marker) => marker.count += 1,
-            None => out.push(MapMarker { count: 1, ..MapMarker::from(p) }),
+            None => out.push(MapMarker {
+                count: 1,
+                ..MapMarker::from(p)
+            }),
         }
     }
     out

@@ -6,7 +6,10 @@ use yew_router::prelude::*;
 
 use super::open_shared::OpenShared;
 use super::paste_panel::PastePanel;
-use super::{about::About, all_articles::AllArticles, article_list::ArticleList, article_page::ArticlePage, not_found::NotFound};
+use super::{
+    about::About, all_articles::AllArticles, article_list::ArticleList, article_page::ArticlePage,
+    not_found::NotFound,
+};
 
 #[derive(Clone, Debug, PartialEq, Eq, Routable)]
 pub enum Route {
@@ -61,6 +64,9 @@ pub fn article_view(id: &str, view: &crate::view::ArticleView) -> Route {
     if rest.is_empty() {
         Route::Article { id: id.to_string() }
     } else {
-        Route::ArticleView { id: id.to_string(), rest }
+        Route::ArticleView {
+            id: id.to_string(),
+            rest,
+        }
     }
 }

@@ -72,10 +72,26 @@ pub fn ShareBar(props: &ShareBarProps) -> Html {
         Callback::from(move |_| {
             let stem = export::file_stem(&article.title);
             let (name, mime, body) = match kind {
-                Download::Article => (format!("{stem}.txt"), "text/plain", export::article_file(&article)),
-                Download::Json => (format!("{stem}.json"), "application/json", export::report_json(&article, &analysis)),
-                Download::GeoJson => (format!("{stem}.geojson"), "application/geo+json", export::places_geojson(&article, &analysis)),
-                Download::Csv => (format!("{stem}-statements.csv"), "text/csv", export::statements_csv(&article, &analysis)),
+                Download::Article => (
+                    format!("{stem}.txt"),
+                    "text/plain",
+                    export::article_file(&article),
+                ),
+                Download::Json => (
+                    format!("{stem}.json"),
+                    "application/json",
+                    export::report_json(&article, &analysis),
+                ),
+                Download::GeoJson => (
+                    format!("{stem}.geojson"),
+                    "application/geo+json",
+                    export::places_geojson(&article, &analysis),
+                ),
+                Download::Csv => (
+                    format!("{stem}-statements.csv"),
+                    "text/csv",
+                    export::statements_csv(&article, &analysis),
+                ),
             };
             if let Err(why) = interop::download(&name, mime, &body) {
                 status.set(Status::Failed(why));
@@ -141,7 +157,11 @@ enum Download {
 fn share_link(article: &Article, view: &ArticleView, pasted: bool) -> String {
     let base = interop::page_base();
     let rest = view.to_path();
-    let rest = if rest.is_empty() { String::new() } else { format!("/{rest}") };
+    let rest = if rest.is_empty() {
+        String::new()
+    } else {
+        format!("/{rest}")
+    };
     if pasted {
         let payload = share::encode(&SharedArticle::from_article(article));
         format!("{base}#/s/{payload}{rest}")

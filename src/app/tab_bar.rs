@@ -40,7 +40,10 @@ fn carry(tab: Tab, selection: &Selection) -> ArticleView {
     match (tab, selection) {
         (Tab::Places | Tab::Text, Selection::Place(_))
         | (Tab::Speakers | Tab::Text, Selection::Speaker(_))
-        | (Tab::Compare, Selection::Pair(..)) => ArticleView { tab, selection: selection.clone() },
+        | (Tab::Compare, Selection::Pair(..)) => ArticleView {
+            tab,
+            selection: selection.clone(),
+        },
         _ => ArticleView::tab(tab),
     }
 }
