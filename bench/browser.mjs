@@ -13,8 +13,8 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
 import { serveSite, siteFiles } from './server.mjs';
+import { launch as launchChromium } from '../tests/e2e/support/browser.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 // The package's exports map hides its browser build: read it by path.
@@ -48,21 +48,9 @@ const kb = (n) => `${(n / 1024).toFixed(1)} KiB`;
 const mb = (n) => `${(n / 1048576).toFixed(2)} MiB`;
 const msf = (n) => `${n < 10 ? n.toFixed(2) : n.toFixed(0)} ms`;
 
-async function launch() {
-  return chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--enable-precise-memory-info',
-    ],
-  });
+function launch() {
+  // The end-to-end tests' flags, plus exact heap figures.
+  return launchChromium(['--enable-precise-memory-info']);
 }
 
 /** The bundled articles' bodies (after the `---` header line). */

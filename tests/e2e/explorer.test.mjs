@@ -1,30 +1,19 @@
 // The explorer as a reader uses it: map and list linked both ways, the text
 // with highlights, filtering and sorting, switching articles, the URL keeping
 // the view, a keyboard-only path, and an accessibility check of every view.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serveDist } from './support/server.mjs';
-import { launch, openPage, screenshot } from './support/browser.mjs';
+import { useBrowserSuite } from './support/suite.mjs';
+import { openPage, screenshot } from './support/browser.mjs';
 import { AtlasPage } from './support/pages.mjs';
 import { seriousViolations } from './support/axe.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serveDist();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const suite = useBrowserSuite();
 
 async function withPage(options, body) {
-  const { context, page, errors } = await openPage(browser, options);
+  const { context, page, errors } = await openPage(suite.browser, options);
   try {
-    await body(new AtlasPage(page, server.url), page);
+    await body(new AtlasPage(page, suite.server.url), page);
     assert.deepEqual(errors.map(String), []);
   } finally {
     await context.close();

@@ -1,30 +1,19 @@
 // The page shell as a reader meets it: the article list, opening an
 // article by click and by URL, and the not-found view.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serveDist } from './support/server.mjs';
-import { launch, openPage, screenshot } from './support/browser.mjs';
+import { useBrowserSuite } from './support/suite.mjs';
+import { openPage, screenshot } from './support/browser.mjs';
 import { AtlasPage } from './support/pages.mjs';
 
 const SEED_1 = 'Zelenskyy finds the revised U.S. peace plan better as Russia claims Pokrovsk';
 const SEED_2 = 'Trump and Putin to talk truce, territory and the Zaporizhzhia plant';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serveDist();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const suite = useBrowserSuite();
 
 test('the home page lists both bundled articles with their dates', async () => {
-  const { context, page, errors } = await openPage(browser);
-  const atlas = new AtlasPage(page, server.url);
+  const { context, page, errors } = await openPage(suite.browser);
+  const atlas = new AtlasPage(page, suite.server.url);
   await atlas.open('/');
   await atlas.articleLinks().first().waitFor();
   assert.deepEqual(await atlas.articleLinks().allTextContents(), [SEED_1, SEED_2]);
@@ -36,8 +25,8 @@ test('the home page lists both bundled articles with their dates', async () => {
 });
 
 test('clicking a title shows that article, paragraph by paragraph', async () => {
-  const { context, page, errors } = await openPage(browser);
-  const atlas = new AtlasPage(page, server.url);
+  const { context, page, errors } = await openPage(suite.browser);
+  const atlas = new AtlasPage(page, suite.server.url);
   await atlas.open('/');
   await atlas.openArticleTitled(SEED_2);
   assert.equal(await atlas.articleTitle().textContent(), SEED_2);
@@ -53,8 +42,8 @@ test('clicking a title shows that article, paragraph by paragraph', async () => 
 });
 
 test('opening an article URL directly shows the article, and reload keeps it', async () => {
-  const { context, page, errors } = await openPage(browser, { viewport: { width: 375, height: 740 } });
-  const atlas = new AtlasPage(page, server.url);
+  const { context, page, errors } = await openPage(suite.browser, { viewport: { width: 375, height: 740 } });
+  const atlas = new AtlasPage(page, suite.server.url);
   await atlas.open('/a/seed-1/text');
   await atlas.articleTitle().waitFor();
   assert.equal(await atlas.articleTitle().textContent(), SEED_1);
@@ -68,8 +57,8 @@ test('opening an article URL directly shows the article, and reload keeps it', a
 });
 
 test('an unknown article id shows a not-found view with a way back', async () => {
-  const { context, page, errors } = await openPage(browser);
-  const atlas = new AtlasPage(page, server.url);
+  const { context, page, errors } = await openPage(suite.browser);
+  const atlas = new AtlasPage(page, suite.server.url);
   await atlas.open('/a/no-such-article');
   await atlas.notFound().waitFor();
   assert.match(await atlas.notFound().textContent(), /no article called “no-such-article”/);

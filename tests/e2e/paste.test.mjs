@@ -2,11 +2,11 @@
 // find it again after a reload, share a view and open the link elsewhere,
 // rename and delete with undo; bad links, bad files, full and corrupt
 // storage; a 5 MB paste that keeps the page responsive.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import zlib from 'node:zlib';
-import { serveDist } from './support/server.mjs';
-import { launch, screenshot } from './support/browser.mjs';
+import { useBrowserSuite } from './support/suite.mjs';
+import { screenshot } from './support/browser.mjs';
 import { AtlasPage } from './support/pages.mjs';
 
 // Written for these tests: not a seed article.
@@ -18,27 +18,16 @@ const FLOOD = [
   'Spanish Prime Minister Pedro Sanchez said the government would send more soldiers to the region. The regional leader, Carlos Mazon, warned that more rain was expected over Castellon and Tarragona.',
 ].join('\n');
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serveDist();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const suite = useBrowserSuite();
 
 async function newContext(options = {}) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(server.url).origin });
+  const context = await suite.browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(suite.server.url).origin });
   const page = await context.newPage();
   const errors = [];
   page.on('pageerror', (e) => errors.push(String(e)));
   page.on('dialog', (d) => { errors.push(`dialog: ${d.message()}`); d.dismiss(); });
-  return { context, page, errors, atlas: new AtlasPage(page, server.url) };
+  return { context, page, errors, atlas: new AtlasPage(page, suite.server.url) };
 }
 
 async function pasteArticle(page, atlas, text, { title } = {}) {
@@ -172,7 +161,7 @@ test('malformed share links show a message and the list, and stored articles are
     ['huge payload', `1.${bomb}`],
   ];
   for (const [what, payload] of cases) {
-    await page.goto(`${server.url}#/s/${payload}/place/paiporta`);
+    await page.goto(`${suite.server.url}#/s/${payload}/place/paiporta`);
     await page.getByRole('alert').filter({ hasText: 'This shared link could not be opened' }).waitFor();
     await page.getByRole('list', { name: 'Bundled articles' }).waitFor();
     assert.equal(await page.evaluate(() => localStorage.getItem('news-atlas.articles')), stored, what);

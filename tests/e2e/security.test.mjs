@@ -2,14 +2,14 @@
 // script payloads pasted, linked and dropped (they must never run), the
 // crash panel, storage that is newer or unavailable, and the bad-input rows
 // that need a browser (tests/bad_input.rs has the native matrix).
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { fileURLToPath } from 'node:url';
-import { serveDist } from './support/server.mjs';
-import { launch, screenshot } from './support/browser.mjs';
+import { useBrowserSuite } from './support/suite.mjs';
+import { screenshot } from './support/browser.mjs';
 import { AtlasPage } from './support/pages.mjs';
 
 const DIST_INDEX = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/index.html');
@@ -32,22 +32,11 @@ const XSS_TEXT = [
 const XSS_TITLE = `<img src=x onerror="window.__xss.push('title')"> headline`;
 const XSS_SOURCE = `javascript:window.__xss.push('source')`;
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serveDist();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const suite = useBrowserSuite();
 
 /** A fresh context whose pages record CSP violations, payload runs, dialogs and errors. */
 async function newContext({ initScript } = {}) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const context = await suite.browser.newContext({ viewport: { width: 1280, height: 900 } });
   await context.addInitScript(() => {
     window.__xss = [];
     window.__csp = [];
@@ -67,7 +56,7 @@ async function newContext({ initScript } = {}) {
     dialogs.push(d.message());
     d.dismiss();
   });
-  return { context, page, errors, dialogs, atlas: new AtlasPage(page, server.url) };
+  return { context, page, errors, dialogs, atlas: new AtlasPage(page, suite.server.url) };
 }
 
 /** Fails on any CSP violation, payload run, dialog or injected markup. */
@@ -179,13 +168,13 @@ test('script payloads pasted as text stay text in every view', async () => {
 test('script payloads carried in a share link stay text in a fresh browser', async () => {
   const { context, page, errors, dialogs, atlas } = await newContext();
   const payload = linkPayload({ t: XSS_TITLE, s: XSS_SOURCE, x: XSS_TEXT });
-  await page.goto(`${server.url}#/s/${payload}/text`);
+  await page.goto(`${suite.server.url}#/s/${payload}/text`);
   await atlas.articleTitle().waitFor();
   assert.equal(await atlas.articleTitle().textContent(), XSS_TITLE);
   assert.ok((await atlas.articleText().textContent()).includes(PAYLOADS[0]));
   await assertNothingRan(page, dialogs, 'shared text');
   // A payload in the view path after the article: ignored, the article opens.
-  await page.goto(`${server.url}#/s/${payload}/place/${encodeURIComponent(PAYLOADS[1])}`);
+  await page.goto(`${suite.server.url}#/s/${payload}/place/${encodeURIComponent(PAYLOADS[1])}`);
   await atlas.articleTitle().waitFor();
   await assertNothingRan(page, dialogs, 'shared view path');
   await atlas.openTab('Places');
@@ -258,7 +247,7 @@ test('a panic shows the crash panel with a working Reload, and stored articles s
   const stored = await page.evaluate((key) => localStorage.getItem(key), KEY);
   assert.match(stored, /Storm Boris/);
   // ?panic-test (documented in src/app/crash_panel.rs) panics once the page has mounted.
-  const crashUrl = `${server.url}?panic-test#/`;
+  const crashUrl = `${suite.server.url}?panic-test#/`;
   await page.goto(crashUrl);
   const panel = page.getByRole('alert').filter({ hasText: 'Something went wrong' });
   await panel.waitFor();

@@ -1,32 +1,21 @@
 // Who said what, as a reader uses it: the Speakers tab, the side-by-side
 // view (two speakers, a side against a speaker, one speaker across the
 // bundled articles), and speaker highlights in the text.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serveDist } from './support/server.mjs';
-import { launch, openPage, screenshot } from './support/browser.mjs';
+import { useBrowserSuite } from './support/suite.mjs';
+import { openPage, screenshot } from './support/browser.mjs';
 import { AtlasPage } from './support/pages.mjs';
 import { seriousViolations } from './support/axe.mjs';
 
 const DESKTOP = { width: 1280, height: 900 };
 const PHONE = { width: 375, height: 740 };
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serveDist();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const suite = useBrowserSuite();
 
 async function open(route, viewport = DESKTOP) {
-  const { context, page, errors } = await openPage(browser, { viewport });
-  const atlas = new AtlasPage(page, server.url);
+  const { context, page, errors } = await openPage(suite.browser, { viewport });
+  const atlas = new AtlasPage(page, suite.server.url);
   await atlas.open(route);
   await atlas.articleTitle().waitFor();
   return { context, page, errors, atlas };
