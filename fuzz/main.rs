@@ -376,19 +376,11 @@ fn random_article(rng: &mut Rng) -> SharedArticle {
     }
 }
 
-const BASE64URL: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+const BASE64URL: &[u8] = news_atlas::share::ALPHABET;
 
 fn base64url(bytes: &[u8]) -> String {
     let mut out = String::new();
-    for chunk in bytes.chunks(3) {
-        let n = chunk
-            .iter()
-            .enumerate()
-            .fold(0u32, |n, (i, &b)| n | u32::from(b) << (16 - 8 * i));
-        for i in 0..=chunk.len() {
-            out.push(BASE64URL[(n >> (18 - 6 * i) & 63) as usize] as char);
-        }
-    }
+    news_atlas::share::base64url_encode(bytes, &mut out);
     out
 }
 

@@ -252,9 +252,12 @@ pub fn article_id(text: &str) -> String {
     format!("p-{:012x}", hash >> 16)
 }
 
-const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+/// The URL-safe base64 alphabet of payloads (RFC 4648 §5).
+pub const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
 
-fn base64url_encode(bytes: &[u8], out: &mut String) {
+/// Appends `bytes` to `out` as unpadded URL-safe base64, as payloads are
+/// written. Public so tools (the fuzzer) can build payloads of their own.
+pub fn base64url_encode(bytes: &[u8], out: &mut String) {
     out.reserve(bytes.len().div_ceil(3) * 4);
     for chunk in bytes.chunks(3) {
         let n = chunk

@@ -1,24 +1,15 @@
 //! In-browser tests of the page shell (wasm-bindgen-test in headless Chromium).
 #![cfg(target_arch = "wasm32")]
 
-use std::time::Duration;
-
 use news_atlas::app::App;
 use wasm_bindgen_test::*;
 use web_sys::Element;
 
-wasm_bindgen_test_configure!(run_in_browser);
+mod web_support;
 
-/// Yields to the browser until `ready` holds, or fails after about 5 s.
-async fn wait_for(what: &str, ready: impl Fn() -> bool) {
-    for _ in 0..500 {
-        if ready() {
-            return;
-        }
-        yew::platform::time::sleep(Duration::from_millis(10)).await;
-    }
-    panic!("timed out waiting for {what}");
-}
+use web_support::wait_for;
+
+wasm_bindgen_test_configure!(run_in_browser);
 
 fn mount() -> Element {
     let document = gloo::utils::document();

@@ -3,7 +3,6 @@
 
 use std::cell::RefCell;
 use std::rc::Rc;
-use std::time::Duration;
 
 use news_atlas::analysis::PlaceKind;
 use news_atlas::app::map::{Map, MapMarker, MapProps};
@@ -12,18 +11,11 @@ use wasm_bindgen_test::*;
 use web_sys::{Element, KeyboardEvent, KeyboardEventInit, MouseEvent, MouseEventInit};
 use yew::{AttrValue, Callback};
 
-wasm_bindgen_test_configure!(run_in_browser);
+mod web_support;
 
-/// Yields to the browser until `ready` holds, or fails after about 5 s.
-async fn wait_for(what: &str, ready: impl Fn() -> bool) {
-    for _ in 0..500 {
-        if ready() {
-            return;
-        }
-        yew::platform::time::sleep(Duration::from_millis(10)).await;
-    }
-    panic!("timed out waiting for {what}");
-}
+use web_support::wait_for;
+
+wasm_bindgen_test_configure!(run_in_browser);
 
 fn marker(
     slug: &'static str,

@@ -60,6 +60,36 @@ pub struct Statement {
     pub(crate) attributions: Vec<(Span, Option<Span>)>,
 }
 
+impl Statement {
+    /// A direct statement that is only a quote (no cue of its own): a
+    /// continued quote of `speaker`, or, with `speaker` `None`, a quote whose
+    /// speaker the text leaves unclear (`unresolved` says why).
+    fn bare_quote(
+        speaker: Option<usize>,
+        unresolved: Option<String>,
+        quote: usize,
+        content: Span,
+        sentence: usize,
+        span: Span,
+    ) -> Statement {
+        Statement {
+            speaker,
+            speaker_span: None,
+            unresolved,
+            cue: None,
+            cues: Vec::new(),
+            stance: Stance::Assert,
+            direct: true,
+            quotes: vec![quote],
+            content,
+            sentence,
+            span,
+            group: None,
+            attributions: Vec::new(),
+        }
+    }
+}
+
 /// Words that may stand between a cue and its "that": "told reporters on
 /// Monday that", "said in a statement that".
 #[rustfmt::skip]
@@ -736,21 +766,7 @@ fn attach_quotes(
         if let Some(who) = inherited {
             quotes[qi].kind = QuoteKind::Direct;
             quotes[qi].speaker = Some(who);
-            let st = Statement {
-                speaker: Some(who),
-                speaker_span: None,
-                unresolved: None,
-                cue: None,
-                cues: Vec::new(),
-                stance: Stance::Assert,
-                direct: true,
-                quotes: vec![qi],
-                content: q.span,
-                sentence: si,
-                span: outer,
-                group: None,
-                attributions: Vec::new(),
-            };
+            let st = Statement::bare_quote(Some(who), None, qi, q.span, si, outer);
             let existing = stmts[near.clone()]
                 .iter()
                 .position(|s| s.speaker == Some(who) && s.sentence == si)
@@ -777,21 +793,8 @@ fn attach_quotes(
         }
         // (e) An utterance with no attribution the text makes clear.
         quotes[qi].kind = QuoteKind::Unattributed;
-        stmts.push(Statement {
-            speaker: None,
-            speaker_span: None,
-            unresolved: Some("no attribution found for this quote".into()),
-            cue: None,
-            cues: Vec::new(),
-            stance: Stance::Assert,
-            direct: true,
-            quotes: vec![qi],
-            content: q.span,
-            sentence: si,
-            span: outer,
-            group: None,
-            attributions: Vec::new(),
-        });
+        let why = Some("no attribution found for this quote".to_string());
+        stmts.push(Statement::bare_quote(None, why, qi, q.span, si, outer));
         last_direct = Some((para, None));
     }
 }
