@@ -17,7 +17,7 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const server = await serveSite(path.resolve(process.argv[2] ?? path.join(ROOT, 'bench/results/dist')));
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
 const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
-await page.goto(`${server.url}#/a/seed-1`);
+await page.goto(`${server.url}#/a/${process.argv[3] ?? 'seed-1'}`);
 await page.locator('#place-groups .place-name').first().waitFor();
 const cdp = await page.context().newCDPSession(page);
 await cdp.send('Profiler.enable');

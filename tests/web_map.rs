@@ -9,7 +9,7 @@ use news_atlas::app::map::{Map, MapMarker, MapProps};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, KeyboardEvent, KeyboardEventInit, MouseEvent, MouseEventInit};
-use yew::{AttrValue, Callback};
+use yew::{AppHandle, AttrValue, Callback};
 
 mod web_support;
 
@@ -67,6 +67,16 @@ fn mount(
     markers: Vec<MapMarker>,
     selected: Option<&'static str>,
 ) -> (Element, Rc<RefCell<Vec<String>>>) {
+    let (root, picked, _) = mount_app(markers, selected);
+    (root, picked)
+}
+
+/// As [`mount`], also returning the app, whose props a test may change as a
+/// page would (a place selected in the list or the URL).
+fn mount_app(
+    markers: Vec<MapMarker>,
+    selected: Option<&'static str>,
+) -> (Element, Rc<RefCell<Vec<String>>>, AppHandle<Map>) {
     let document = gloo::utils::document();
     if document.get_element_by_id("map-css").is_none() {
         let style = document.create_element("style").unwrap();
@@ -88,8 +98,8 @@ fn mount(
         on_select,
         aria_label: AttrValue::Static("Map of places in the article"),
     };
-    yew::Renderer::<Map>::with_root_and_props(root.clone(), props).render();
-    (root, picked)
+    let app = yew::Renderer::<Map>::with_root_and_props(root.clone(), props).render();
+    (root, picked, app)
 }
 
 fn find(root: &Element, selector: &str) -> Option<Element> {
@@ -571,6 +581,60 @@ async fn focusing_a_marker_outside_the_view_brings_it_into_view() {
     let marker = find(&root, "[data-index='1']").unwrap();
     fire(&marker, "FocusEvent", "focusin", &[]);
     wait_for("Kyiv in view", || shows_kyiv(&root)).await;
+}
+
+#[wasm_bindgen_test]
+async fn a_place_selected_elsewhere_is_marked_then_brought_into_view() {
+    let (root, _, mut app) = mount_app(places(), None);
+    wait_for("markers", || count(&root, ".na-map__marker") == 5).await;
+    settle(&root).await;
+    let svg = find(&root, ".na-map__svg").unwrap();
+    let in_view = |root: &Element, lon: f64, lat: f64| {
+        let p = news_atlas::geo::project(lon, lat);
+        let vb: Vec<f64> = view_box(root)
+            .split(' ')
+            .filter_map(|v| v.parse().ok())
+            .collect();
+        vb.len() == 4
+            && (vb[0]..=vb[0] + vb[2]).contains(&p.x)
+            && (vb[1]..=vb[1] + vb[3]).contains(&p.y)
+    };
+    for _ in 0..6 {
+        let before = view_box(&root);
+        key(&svg, "+");
+        wait_for("zoom", || view_box(&root) != before).await;
+    }
+    assert!(
+        !in_view(&root, 30.52, 50.45),
+        "Kyiv is off screen at this zoom"
+    );
+    let props = |selected: &'static str| MapProps {
+        markers: Rc::new(places()),
+        selected: Some(AttrValue::Static(selected)),
+        on_select: Callback::noop(),
+        aria_label: AttrValue::Static("Map of places in the article"),
+    };
+    // As the list or the URL would: the marker is marked, then the map moves.
+    app.update(props("kyiv"));
+    let kyiv = find(&root, "[data-index='1']").unwrap();
+    wait_for("Kyiv marked", || {
+        kyiv.get_attribute("aria-pressed").as_deref() == Some("true")
+    })
+    .await;
+    wait_for("Kyiv in view", || in_view(&root, 30.52, 50.45)).await;
+    // A region place shades its region, drawn stronger once selected.
+    assert_eq!(
+        count(&root, ".na-map__shaded path"),
+        1,
+        "Donetsk Oblast is shaded"
+    );
+    assert_eq!(count(&root, ".na-map__shade--selected"), 0);
+    app.update(props("donetsk-oblast"));
+    wait_for("the region's shade selected", || {
+        count(&root, ".na-map__shade--selected") == 1
+    })
+    .await;
+    wait_for("Donetsk Oblast in view", || in_view(&root, 37.8, 48.0)).await;
 }
 
 #[wasm_bindgen_test]

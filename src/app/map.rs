@@ -14,7 +14,10 @@ mod outlines;
 mod overlay;
 mod state;
 
+use std::cell::RefCell;
 use std::rc::Rc;
+
+use gloo::timers::callback::Timeout;
 
 use yew::prelude::*;
 
@@ -210,7 +213,9 @@ pub fn Map(props: &MapProps) -> Html {
         })
     };
     {
-        // A place selected elsewhere (the list, the URL) is brought into view.
+        // A place selected elsewhere (the list, the URL) is brought into
+        // view a frame later: the selection itself (marker, list, details)
+        // is painted first, and the move, which may cut new outlines, follows.
         let dispatch = state.dispatcher();
         let target = props.selected.as_ref().and_then(|slug| {
             let i = props.markers.iter().position(|m| &m.slug == slug)?;
@@ -220,11 +225,24 @@ pub fn Map(props: &MapProps) -> Html {
                 .map(|g| (g.p.x.to_bits(), g.p.y.to_bits()))
         });
         use_effect_with(target, move |target| {
-            if let Some((x, y)) = *target {
-                dispatch.dispatch(MapAction::Show(Point::new(
-                    f64::from_bits(x),
-                    f64::from_bits(y),
-                )));
+            // After the next frame is painted: a timeout set from inside an
+            // animation frame runs once that frame is on screen.
+            let pending = Rc::new(RefCell::new(None::<Timeout>));
+            let frame = target.map(|(x, y)| {
+                let pending = pending.clone();
+                gloo::render::request_animation_frame(move |_| {
+                    let show = Timeout::new(0, move || {
+                        let p = Point::new(f64::from_bits(x), f64::from_bits(y));
+                        dispatch.dispatch(MapAction::Show(p));
+                    });
+                    *pending.borrow_mut() = Some(show);
+                })
+            });
+            // A newer selection, or the map going away, cancels a move not
+            // yet made.
+            move || {
+                drop(frame);
+                pending.borrow_mut().take();
             }
         });
     }
@@ -249,27 +267,26 @@ pub fn Map(props: &MapProps) -> Html {
         c.expect("set above")
     };
 
-    let shades = use_memo(
-        (props.markers.clone(), props.selected.clone()),
-        |(markers, selected)| {
-            let mut shades: Vec<Shade> = Vec::new();
-            for m in markers.iter() {
-                let Some(region) = &m.shade_region else {
-                    continue;
-                };
-                let is_selected = selected.as_ref() == Some(&m.slug);
-                match shades.iter_mut().find(|s| s.region == *region) {
-                    Some(s) => s.selected |= is_selected,
-                    None => shades.push(Shade {
-                        region: region.clone(),
-                        country: m.country.clone(),
-                        selected: is_selected,
-                    }),
-                }
+    // Regions to shade: they change with the places, not the selection.
+    let shades = use_memo(props.markers.clone(), |markers| {
+        let mut shades: Vec<Shade> = Vec::new();
+        for m in markers.iter() {
+            let Some(region) = &m.shade_region else {
+                continue;
+            };
+            if !shades.iter().any(|s| s.region == *region) {
+                shades.push(Shade {
+                    region: region.clone(),
+                    country: m.country.clone(),
+                });
             }
-            Rc::new(shades)
-        },
-    );
+        }
+        Rc::new(shades)
+    });
+    let selected_region = props.selected.as_ref().and_then(|slug| {
+        let m = props.markers.iter().find(|m| &m.slug == slug)?;
+        m.shade_region.clone()
+    });
 
     let labels = use_memo(
         (
@@ -370,7 +387,8 @@ pub fn Map(props: &MapProps) -> Html {
                 onpointerup={onpointerup.clone()} onpointercancel={onpointerup}>
                 <rect class="na-map__sea" x={visible.x0.to_string()} y={visible.y0.to_string()}
                     width={visible.width().to_string()} height={visible.height().to_string()} />
-                <MapOutlines window={cut.window} scale={cut.scale} shades={(*shades).clone()} />
+                <MapOutlines window={cut.window} scale={cut.scale} shades={(*shades).clone()}
+                    selected={selected_region} />
                 <MapMarkers markers={props.markers.clone()} geoms={geoms.clone()}
                     order={order.clone()} selected={props.selected.clone()}
                     {on_activate} {on_hover} {on_focus} />
