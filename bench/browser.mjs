@@ -102,7 +102,7 @@ async function heap(page) {
 // ---------------------------------------------------------------- analysis
 
 async function analysisFigures(browser, url, articles) {
-  console.log(`\n== analysis: News Atlas vs compromise ${COMPROMISE_VERSION} (median of runs after warm-up)`);
+  console.log(`\n== analysis: News Atlas vs compromise ${COMPROMISE_VERSION} (median of runs after warm-up; a bundled article's run is the mean of a batch)`);
   const context = await browser.newContext({ bypassCSP: true });
   const page = await context.newPage();
   await page.goto(`${url}#/`);
@@ -113,7 +113,10 @@ async function analysisFigures(browser, url, articles) {
   const memoryLoaded = await heap(page);
   const seeds = articles.map((a) => a.text);
   const inputs = [
-    ...articles.map((a) => ({ name: a.id, text: a.text, runs: QUICK ? 5 : 21, nlpRuns: QUICK ? 3 : 9 })),
+    // A bundled article takes well under a millisecond, near the 0.1 ms
+    // grain of performance.now() in a page that is not cross-origin
+    // isolated: each run times a batch of analyses and divides.
+    ...articles.map((a) => ({ name: a.id, text: a.text, runs: QUICK ? 5 : 21, nlpRuns: QUICK ? 3 : 9, batch: 20, nlpBatch: 2 })),
     { name: '1 MiB (articles repeated)', text: repeatTo(seeds, 1 << 20), runs: QUICK ? 2 : 5, nlpRuns: 1, oneMb: true },
     { name: '3 MiB (articles repeated)', text: repeatTo(seeds, 3 << 20), runs: QUICK ? 1 : 3, nlpRuns: QUICK ? 0 : 1 },
   ];
@@ -125,11 +128,13 @@ async function analysisFigures(browser, url, articles) {
   const results = [];
   for (const input of inputs) {
     const r = await page.evaluate(
-      async ({ text, runs, nlpRuns }) => {
-        const time = (f) => {
+      async ({ text, runs, nlpRuns, batch, nlpBatch }) => {
+        // Mean time of `k` calls in a row.
+        const time = (f, k) => {
           const t = performance.now();
-          const out = f();
-          return [performance.now() - t, out];
+          let out;
+          for (let i = 0; i < k; i++) out = f();
+          return [(performance.now() - t) / k, out];
         };
         const atlas = () => window.wasmBindings.analyze_for_benchmark(text, false);
         // The nearest equivalent: tag the text, then places, people, quotations.
@@ -137,24 +142,24 @@ async function analysisFigures(browser, url, articles) {
           const doc = window.nlp(text);
           return `${doc.places().json().length} ${doc.people().json().length} ${doc.quotations().json().length}`;
         };
-        const measure = (f, n, warm) => {
+        const measure = (f, n, warm, k) => {
           let out;
           for (let i = 0; i < warm; i++) out = f();
           const ts = [];
           for (let i = 0; i < n; i++) {
-            const [t, o] = time(f);
+            const [t, o] = time(f, k);
             ts.push(t);
             out = o;
           }
           return { ts, out };
         };
-        const a = measure(atlas, runs, Math.min(3, runs));
+        const a = measure(atlas, runs, Math.min(3, runs), batch);
         // Let the page breathe between the two (GC, timers).
         await new Promise((r) => setTimeout(r, 50));
-        const c = nlpRuns ? measure(nlp, nlpRuns, nlpRuns > 1 ? 2 : 0) : null;
+        const c = nlpRuns ? measure(nlp, nlpRuns, nlpRuns > 1 ? 2 : 0, nlpBatch) : null;
         return { atlas: a, nlp: c };
       },
-      { text: input.text, runs: input.runs, nlpRuns: input.nlpRuns },
+      { text: input.text, runs: input.runs, nlpRuns: input.nlpRuns, batch: input.batch ?? 1, nlpBatch: input.nlpBatch ?? 1 },
     );
     const atlasMs = median(r.atlas.ts);
     const nlpMs = r.nlp ? median(r.nlp.ts) : null;
@@ -218,7 +223,8 @@ async function loadFigures(browser, url) {
   }
   const transferred = transfer.reduce((s, e) => s + e.encoded, 0);
   row('downloaded for the first view (all files of dist/): raw', kb(raw));
-  row('downloaded for the first view: gzip -9', kb(gz), '<= 1.2 MiB (1228.8 KiB)', gz <= 1.2 * 1024 * 1024);
+  // The budget in decimal megabytes, the stricter reading of "1.2 MB".
+  row('downloaded for the first view: gzip -9', `${kb(gz)} (${gz.toLocaleString('en')} B)`, '<= 1.2 MB (1,200,000 B)', gz <= 1_200_000);
   row('bytes the browser fetched (gzip bodies)', `${kb(transferred)} in ${transfer.length} requests`);
   row(`first map and list on screen, cold (median of ${runs})`, `${msf(median(times))} (runs: ${times.map((t) => t.toFixed(0)).join(', ')})`, '< 1000 ms', median(times) < 1000);
   return { files, raw, gzip: gz, transfer, firstView: times };

@@ -1,9 +1,9 @@
 // Where the time goes when a place is selected: clicks every place of
-// seed-1 three times under the DevTools profiler and prints, per click, the
+// an article three times under the DevTools profiler and prints, per click, the
 // renderer's script, layout and style time, then the busiest functions
 // (self time) and the app's components and helpers (inclusive time).
 //
-//   node bench/profile-select.mjs [DIST]    (default bench/results/dist)
+//   node bench/profile-select.mjs [DIST] [ARTICLE]    (defaults: bench/results/dist, seed-1)
 //
 // The release wasm has no function names (wasm-opt strips them); for named
 // frames copy target/wasm-bindgen/release/news-atlas_bg.wasm (the same
