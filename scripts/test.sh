@@ -9,8 +9,8 @@ scripts/setup.sh
 export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
 
 echo "== native tests (cargo test)"
-cargo test --all-targets
-cargo test --doc
+cargo test --workspace --all-targets
+cargo test --workspace --doc
 
 echo "== fuzzing, bounded (20 s per target; longer runs: see fuzz/main.rs)"
 cargo run --profile fuzz --example fuzz -- all --seconds 20

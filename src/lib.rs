@@ -4,7 +4,7 @@
 //! [`articles`] holds the articles bundled with the app; `app` is the Yew page,
 //! compiled only for `wasm32`.
 
-pub mod analysis;
+pub use news_atlas_analysis as analysis;
 pub mod articles;
 pub mod date_guess;
 pub mod export;

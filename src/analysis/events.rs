@@ -502,8 +502,8 @@ fn summarize(figures: &[Figure], place: Option<&str>) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::analysis::segment::segment;
-    use crate::analysis::tokens::tokenize;
+    use crate::segment::segment;
+    use crate::tokens::tokenize;
 
     type Fig = (
         u64,

@@ -24,7 +24,7 @@ static PACKED: &[u8] = include_bytes!("../../data/gazetteer.bin");
 /// The gazetteer, decoded on first use.
 ///
 /// ```
-/// use news_atlas::analysis::gazetteer::GAZETTEER;
+/// use news_atlas_analysis::gazetteer::GAZETTEER;
 /// let kyiv = GAZETTEER.lookup("Kiev").map(|n| &GAZETTEER.entries[n.entry as usize]);
 /// assert!(kyiv.into_iter().any(|e| e.country_code() == Some("UA")));
 /// ```

@@ -724,7 +724,7 @@ struct Pattern {
 /// Finds place mentions, demonyms and metonyms in `text`.
 ///
 /// ```
-/// use news_atlas::analysis::{gazetteer::GAZETTEER, mentions};
+/// use news_atlas_analysis::{gazetteer::GAZETTEER, mentions};
 /// let text = "Kremlin aides said Russian troops neared the Sea of Azov.";
 /// let m = mentions::find(text, &GAZETTEER);
 /// assert_eq!(m.candidates[0].span.slice(text), "Sea of Azov");
@@ -1293,7 +1293,7 @@ fn capitalised_run(text: &str, start: usize) -> Option<Span> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::analysis::gazetteer::GAZETTEER;
+    use crate::gazetteer::GAZETTEER;
 
     fn forms(text: &str) -> Vec<&str> {
         find(text, &GAZETTEER)

@@ -160,7 +160,7 @@ impl Analysis {
 /// Runs every stage over `text`.
 ///
 /// ```
-/// let a = news_atlas::analysis::analyze("Kyiv is calm. Lviv too.");
+/// let a = news_atlas_analysis::analyze("Kyiv is calm. Lviv too.");
 /// assert_eq!(a.sentences.len(), 2);
 /// ```
 pub fn analyze(text: &str) -> Analysis {

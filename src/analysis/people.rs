@@ -875,11 +875,11 @@ fn fill_fallbacks(people: &mut [Person]) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::analysis::tokens::tokenize;
+    use crate::tokens::tokenize;
 
     fn people(text: &str) -> Vec<(String, Option<String>, Option<String>, usize)> {
         let toks = tokenize(text);
-        let seg = crate::analysis::segment::segment(text);
+        let seg = crate::segment::segment(text);
         find_people(text, &toks, &seg.sentences, &[])
             .people
             .into_iter()

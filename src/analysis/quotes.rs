@@ -238,7 +238,7 @@ fn pair_single(para: Span, body: &str, doubles: &[Quote]) -> Vec<Quote> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::analysis::segment::segment;
+    use crate::segment::segment;
 
     fn run(text: &str) -> (Vec<String>, usize) {
         let seg = segment(text);

@@ -43,7 +43,7 @@ struct Choice {
 /// Resolves the candidates of `mentions` against `gaz`.
 ///
 /// ```
-/// use news_atlas::analysis::{gazetteer::GAZETTEER, mentions, resolve, segment};
+/// use news_atlas_analysis::{gazetteer::GAZETTEER, mentions, resolve, segment};
 /// let text = "Odessa was shelled again, Ukrainian officials said.";
 /// let found = mentions::find(text, &GAZETTEER);
 /// let sentences = segment::segment(text).sentences;
@@ -551,8 +551,8 @@ fn assign_slugs(places: &mut [Place]) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::analysis::gazetteer::GAZETTEER;
-    use crate::analysis::{mentions, segment};
+    use crate::gazetteer::GAZETTEER;
+    use crate::{mentions, segment};
 
     fn run(text: &str) -> Resolved {
         let found = mentions::find(text, &GAZETTEER);

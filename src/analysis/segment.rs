@@ -67,7 +67,7 @@ const OPENERS: &[&str] = &[
 /// Splits `text` into paragraphs and sentences.
 ///
 /// ```
-/// use news_atlas::analysis::segment::segment;
+/// use news_atlas_analysis::segment::segment;
 /// let t = "Gen. Smith met U.S. envoys. “It works,” he said.\nA heading\nMore.";
 /// let s: Vec<&str> = segment(t).sentences.iter().map(|s| s.span.slice(t)).collect();
 /// assert_eq!(s, ["Gen. Smith met U.S. envoys.", "“It works,” he said.", "A heading", "More."]);

@@ -10,7 +10,7 @@ use super::{contrasts, events, people, quotes, statements, tokens, Analysis};
 /// ```
 /// let text = "Kremlin spokesperson Dmitry Peskov spoke on Monday. \
 ///             “Talks will go on,” he said.";
-/// let a = news_atlas::analysis::analyze(text);
+/// let a = news_atlas_analysis::analyze(text);
 /// let s = &a.statements[0];
 /// let who = &a.people[s.speaker.unwrap()];
 /// assert_eq!((who.name.as_str(), who.affiliation.as_deref()), ("Dmitry Peskov", Some("RU")));

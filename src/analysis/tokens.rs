@@ -53,7 +53,7 @@ fn is_apostrophe(c: char) -> bool {
 /// Splits `text` into tokens in one pass.
 ///
 /// ```
-/// use news_atlas::analysis::tokens::tokenize;
+/// use news_atlas_analysis::tokens::tokenize;
 /// let t = "Russia’s U.S. envoy";
 /// let words: Vec<&str> = tokenize(t).iter().map(|k| k.text(t)).collect();
 /// assert_eq!(words, ["Russia", "’s", "U.S.", "envoy"]);
