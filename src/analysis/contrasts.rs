@@ -27,7 +27,7 @@
 
 use std::sync::LazyLock;
 
-use aho_corasick::AhoCorasick;
+use aho_corasick::{AhoCorasick, AhoCorasickKind};
 use rustc_hash::{FxHashMap, FxHashSet};
 use serde::Serialize;
 
@@ -147,7 +147,12 @@ static PHRASES: LazyLock<(AhoCorasick, Vec<Phrase>)> = LazyLock::new(|| {
             .map(move |f| (*f, Phrase::Country(i)))
     });
     let (patterns, meanings): (Vec<&str>, Vec<Phrase>) = cues.chain(countries).unzip();
-    let automaton = AhoCorasick::new(patterns).expect("the contrast phrases build an automaton");
+    // A DFA: a few hundred short phrases make a small one, and it reads
+    // every statement of a text.
+    let automaton = AhoCorasick::builder()
+        .kind(Some(AhoCorasickKind::DFA))
+        .build(patterns)
+        .expect("the contrast phrases build an automaton");
     (automaton, meanings)
 });
 

@@ -14,7 +14,7 @@ use serde::Serialize;
 
 use super::lexicon;
 use super::segment::Sentence;
-use super::tokens::{TokKind, Token};
+use super::tokens::{Lower, TokKind, Token};
 use super::{Place, PlaceKind, Span};
 
 /// One number in an event.
@@ -114,8 +114,8 @@ const INCIDENT: &[&str] = &[
     "captured",
 ];
 
-fn verb_label(word: &str) -> Option<&'static str> {
-    let l = word.to_lowercase();
+/// The incident label of a lower-cased word, from its verb stem.
+fn verb_label(l: &str) -> Option<&'static str> {
     VERBS
         .iter()
         .find(|(stem, _)| {
@@ -125,6 +125,14 @@ fn verb_label(word: &str) -> Option<&'static str> {
 }
 
 fn parse_number(w: &str) -> Option<f64> {
+    // Asked of every word: only digits, commas, points and a final "½"
+    // can make a number, so other words are turned away without a copy.
+    if !w
+        .chars()
+        .all(|c| c.is_ascii_digit() || matches!(c, ',' | '.' | '½'))
+    {
+        return None;
+    }
     let digits: String = w.chars().filter(|c| *c != ',').collect();
     let digits = digits.trim_end_matches('½');
     if digits.is_empty() || !digits.chars().all(|c| c.is_ascii_digit() || c == '.') {
@@ -137,6 +145,7 @@ fn parse_number(w: &str) -> Option<f64> {
 pub fn find_events(
     text: &str,
     toks: &[Token],
+    lower: Lower<'_>,
     sentences: &[Sentence],
     places: &[Place],
 ) -> Vec<Event> {
@@ -144,14 +153,15 @@ pub fn find_events(
     for (si, s) in sentences.iter().enumerate() {
         let lo = toks.partition_point(|t| t.span.start < s.span.start);
         let hi = toks.partition_point(|t| t.span.start < s.span.end);
-        let (figures, positions) = figures_in(text, &toks[lo..hi]);
+        let (figures, positions) = figures_in(text, &toks[lo..hi], lower.slice(lo, hi));
         if !figures
             .iter()
             .any(|f| f.what.is_some_and(|w| INCIDENT.contains(&w)))
         {
             continue;
         }
-        let (place, place_reason) = place_for(text, toks, lo, &positions, places, sentences, si);
+        let (place, place_reason) =
+            place_for(text, toks, lower, lo, &positions, places, sentences, si);
         let summary = summarize(&figures, place.map(|p| places[p].name.as_str()));
         events.push(Event {
             sentence: si,
@@ -165,13 +175,9 @@ pub fn find_events(
     events
 }
 
-fn word(text: &str, toks: &[Token], i: usize) -> String {
-    toks.get(i)
-        .map_or(String::new(), |t| t.text(text).to_lowercase())
-}
-
 /// The figures of one sentence's tokens, with each figure's token index.
-fn figures_in(text: &str, toks: &[Token]) -> (Vec<Figure>, Vec<usize>) {
+fn figures_in(text: &str, toks: &[Token], lower: Lower<'_>) -> (Vec<Figure>, Vec<usize>) {
+    let word = |i: usize| lower.get(i);
     let mut figures: Vec<Figure> = Vec::new();
     let mut positions = Vec::new();
     let mut last_unit: Option<String> = None;
@@ -189,7 +195,7 @@ fn figures_in(text: &str, toks: &[Token]) -> (Vec<Figure>, Vec<usize>) {
                 None => {
                     // "an apartment building was damaged": one, by the article.
                     let article = w.eq_ignore_ascii_case("a") || w.eq_ignore_ascii_case("an");
-                    if article && damaged_single(text, toks, k) {
+                    if article && damaged_single(toks, lower, k) {
                         (1.0, false)
                     } else {
                         continue;
@@ -218,28 +224,28 @@ fn figures_in(text: &str, toks: &[Token]) -> (Vec<Figure>, Vec<usize>) {
             if matches!(toks[j].kind, TokKind::Punct(_)) {
                 break;
             }
-            let l = word(text, toks, j);
+            let l = word(j);
             // A people named by demonym counts too ("38,000 Palestinians").
             let people_word = l.ends_with('s')
                 && toks[j].is_capitalized(text)
                 && lexicon::country(toks[j].text(text)).is_some();
-            if UNITS.contains(&l.as_str()) || people_word {
+            if UNITS.contains(&l) || people_word {
                 unit = Some(if people_word {
                     toks[j].text(text).to_string()
                 } else {
-                    l
+                    l.to_string()
                 });
                 u_at = j;
                 break;
             }
-            if verb_label(&l).is_some() && j > end + 1 {
+            if verb_label(l).is_some() && j > end + 1 {
                 break;
             }
         }
         if unit.is_none()
             && !numeric
             && w.len() > 1
-            && !matches!(w.to_lowercase().as_str(), "a" | "an")
+            && !matches!(word(k), "a" | "an")
         {
             // "one" or "four" with no noun is a pronoun or an age, not a count.
             continue;
@@ -260,33 +266,33 @@ fn figures_in(text: &str, toks: &[Token]) -> (Vec<Figure>, Vec<usize>) {
         let mut what = if distance {
             None
         } else {
-            verb_label(&word(text, toks, end + 1))
+            verb_label(word(end + 1))
         };
         if what.is_none() && !distance {
             let mut j = u_at + 1;
             while j < toks.len()
                 && j < u_at + 4
                 && matches!(
-                    word(text, toks, j).as_str(),
+                    word(j),
                     "was" | "were" | "had" | "have" | "has" | "been" | "are" | "is" | "being"
                 )
             {
                 j += 1;
             }
             let aux = j > u_at + 1;
-            let l = word(text, toks, j);
-            if aux || matches!(verb_label(&l), Some("without power" | "killed" | "missing")) {
-                what = verb_label(&l);
+            let l = word(j);
+            if aux || matches!(verb_label(l), Some("without power" | "killed" | "missing")) {
+                what = verb_label(l);
             }
         }
         if what.is_none() && !distance {
             let mut coordinated = false;
             for j in (k.saturating_sub(6)..k).rev() {
-                let l = word(text, toks, j);
-                if QUALIFIER_WORDS.contains(&l.as_str()) {
+                let l = word(j);
+                if QUALIFIER_WORDS.contains(&l) {
                     continue;
                 }
-                if let Some(label) = verb_label(&l) {
+                if let Some(label) = verb_label(l) {
                     what = Some(label);
                     break;
                 }
@@ -296,7 +302,7 @@ fn figures_in(text: &str, toks: &[Token]) -> (Vec<Figure>, Vec<usize>) {
                 }
                 if matches!(toks[j].kind, TokKind::Punct(',' | ';'))
                     || matches!(
-                        l.as_str(),
+                        l,
                         "across" | "in" | "over" | "from" | "to" | "at" | "for" | "that"
                     )
                 {
@@ -308,12 +314,9 @@ fn figures_in(text: &str, toks: &[Token]) -> (Vec<Figure>, Vec<usize>) {
             }
         }
         // "including 11 critically": the degree of the figure before.
-        let next = word(text, toks, end + 1);
-        if matches!(
-            next.as_str(),
-            "critically" | "seriously" | "severely" | "gravely"
-        ) {
-            what = Some(match next.as_str() {
+        let next = word(end + 1);
+        if matches!(next, "critically" | "seriously" | "severely" | "gravely") {
+            what = Some(match next {
                 "critically" => "critically injured",
                 _ => "seriously injured",
             });
@@ -353,17 +356,13 @@ fn figures_in(text: &str, toks: &[Token]) -> (Vec<Figure>, Vec<usize>) {
 }
 
 /// "a/an [adjective] <unit> was damaged|destroyed|hit".
-fn damaged_single(text: &str, toks: &[Token], k: usize) -> bool {
+fn damaged_single(toks: &[Token], lower: Lower<'_>, k: usize) -> bool {
     for j in k + 1..(k + 4).min(toks.len()) {
-        let l = word(text, toks, j);
-        if UNITS.contains(&l.as_str()) {
-            let aux = word(text, toks, j + 1);
-            let verb = word(text, toks, j + 2);
-            return matches!(aux.as_str(), "was" | "were")
-                && matches!(
-                    verb_label(&verb),
-                    Some("damaged" | "destroyed" | "attacked")
-                );
+        if UNITS.contains(&lower.get(j)) {
+            let aux = lower.get(j + 1);
+            let verb = lower.get(j + 2);
+            return matches!(aux, "was" | "were")
+                && matches!(verb_label(verb), Some("damaged" | "destroyed" | "attacked"));
         }
     }
     false
@@ -380,15 +379,18 @@ fn rank(kind: PlaceKind) -> usize {
 /// The place the figures sit nearest to: closeness, a preposition before
 /// it, and specificity count for; being the attacker ("Russia launched") or
 /// the owner of the source ("Ukraine’s Air Force") counts against.
+#[allow(clippy::too_many_arguments)]
 fn place_for(
     text: &str,
     toks: &[Token],
+    lower: Lower<'_>,
     lo: usize,
     positions: &[usize],
     places: &[Place],
     sentences: &[Sentence],
     si: usize,
 ) -> (Option<usize>, Option<String>) {
+    let word = |i: usize| lower.get(i);
     let s = sentences[si].span;
     let mut best: Option<(usize, usize)> = None;
     for (pi, p) in places.iter().enumerate() {
@@ -403,7 +405,7 @@ fn place_for(
             let mut b = at;
             while b > 0
                 && matches!(
-                    word(text, toks, b - 1).as_str(),
+                    word(b - 1),
                     "the" | "central" | "southern" | "northern" | "eastern" | "western"
                 )
             {
@@ -411,7 +413,7 @@ fn place_for(
             }
             let prep = b > 0
                 && matches!(
-                    word(text, toks, b - 1).as_str(),
+                    word(b - 1),
                     "in" | "on"
                         | "at"
                         | "near"
@@ -424,9 +426,9 @@ fn place_for(
                         | "outside"
                 );
             let possessive = toks.get(end).is_some_and(|t| t.kind == TokKind::Possessive);
-            let next = word(text, toks, end);
-            let next2 = word(text, toks, end + 1);
-            let attacker = [next.as_str(), next2.as_str()]
+            let next = word(end);
+            let next2 = word(end + 1);
+            let attacker = [next, next2]
                 .iter()
                 .any(|w| matches!(verb_label(w), Some("launched" | "attacked")));
             let score = dist

@@ -10,7 +10,7 @@ use super::lexicon::{self, CountryForm};
 use super::people::{self, AffiliationSource, MentionForm, People, Person, SpeakerKind};
 use super::segment::Sentence;
 use super::statements::Statement;
-use super::tokens::{TokKind, Token};
+use super::tokens::{Lower, TokKind, Token};
 use super::{Place, PlaceKind, Span};
 
 /// A speaker found next to a cue.
@@ -109,16 +109,19 @@ pub(crate) struct Cx<'a> {
     pub(crate) sent_toks: Vec<(usize, usize)>,
     /// Whether each token lies inside quotation marks.
     pub(crate) in_quote: Vec<bool>,
+    /// Each token lower-cased.
+    pub(crate) lower: Lower<'a>,
     pub(crate) people: &'a mut People,
 }
 
-impl Cx<'_> {
-    pub(crate) fn w(&self, i: usize) -> &str {
+impl<'a> Cx<'a> {
+    pub(crate) fn w(&self, i: usize) -> &'a str {
         self.toks.get(i).map_or("", |t| t.text(self.text))
     }
 
-    pub(crate) fn lw(&self, i: usize) -> String {
-        self.w(i).to_lowercase()
+    /// Token `i` lower-cased ("" past the end).
+    pub(crate) fn lw(&self, i: usize) -> &'a str {
+        self.lower.get(i)
     }
 
     pub(crate) fn span(&self, a: usize, b_incl: usize) -> Span {
@@ -198,7 +201,7 @@ impl Cx<'_> {
             return Some(self.hit(Some(m.person), span, s, j + 1));
         }
         let lw = self.lw(j);
-        if matches!(lw.as_str(), "he" | "she" | "they" | "it") {
+        if matches!(lw, "he" | "she" | "they" | "it") {
             let span = self.toks[j].span;
             let (speaker, why) = self.resolve_pronoun(&lw, j, stmts);
             if let Some(p) = speaker {
@@ -206,7 +209,7 @@ impl Cx<'_> {
                 person.add_mention(span, MentionForm::Pronoun);
                 // Learn the gender the text uses for this person.
                 if person.gender.is_none() {
-                    person.gender = match lw.as_str() {
+                    person.gender = match lw {
                         "he" => Some(lexicon::Gender::Male),
                         "she" => Some(lexicon::Gender::Female),
                         _ => None,
@@ -264,7 +267,7 @@ impl Cx<'_> {
             if s > lo && self.lw(s - 1) == "the" {
                 s2 = s - 1;
             }
-            if s2 > lo && PREPOSITIONS.contains(&self.lw(s2 - 1).as_str()) {
+            if s2 > lo && PREPOSITIONS.contains(&self.lw(s2 - 1)) {
                 return None;
             }
             let span = self.span(s2, j);
@@ -293,7 +296,7 @@ impl Cx<'_> {
                 .rev()
                 .find(|&k| !pl.mentions.iter().any(|m| m.contains(self.toks[k].span)))
                 .map_or(lo, |k| k + 1);
-            if s > lo && PREPOSITIONS.contains(&self.lw(s - 1).as_str()) {
+            if s > lo && PREPOSITIONS.contains(&self.lw(s - 1)) {
                 return None;
             }
             let span = self.span(s, j);
@@ -325,7 +328,7 @@ impl Cx<'_> {
                 if name_word(s - 1) {
                     s -= 1;
                 } else if s >= lo + 2
-                    && matches!(self.lw(s - 1).as_str(), "of" | "for" | "and" | "&")
+                    && matches!(self.lw(s - 1), "of" | "for" | "and" | "&")
                     && name_word(s - 2)
                 {
                     // "Royal College of Nursing", "Bank of England".
@@ -339,11 +342,11 @@ impl Cx<'_> {
             if s > lo && self.lw(s - 1) == "the" {
                 s -= 1;
             }
-            if s > lo && PREPOSITIONS.contains(&self.lw(s - 1).as_str()) {
+            if s > lo && PREPOSITIONS.contains(&self.lw(s - 1)) {
                 // "economists at Goldman Sachs", "observers from the OSCE":
                 // the people, of the body.
                 let prep = self.lw(s - 1);
-                if matches!(prep.as_str(), "at" | "from" | "of" | "with") && s >= lo + 2 {
+                if matches!(prep, "at" | "from" | "of" | "with") && s >= lo + 2 {
                     let head = self.lw(s - 2);
                     if lexicon::institution_head(&head) == Some(true) || agentive(&head) {
                         let org = self.span(name_start, j).slice(self.text).to_string();
@@ -377,12 +380,9 @@ impl Cx<'_> {
     /// sentence.
     fn determined(&self, j: usize, lo: usize) -> bool {
         (j.saturating_sub(4).max(lo)..j).any(|k| {
-            DETS.contains(&self.lw(k).as_str())
-                || matches!(
-                    self.lw(k).as_str(),
-                    "some" | "many" | "several" | "two" | "three"
-                )
-                || DESC_MODS.contains(&self.lw(k).as_str())
+            DETS.contains(&self.lw(k))
+                || matches!(self.lw(k), "some" | "many" | "several" | "two" | "three")
+                || DESC_MODS.contains(&self.lw(k))
         }) || j == lo
     }
 
@@ -409,11 +409,11 @@ impl Cx<'_> {
         lo: usize,
         stmts: &[Statement],
     ) -> Option<Hit> {
-        let head = self.w(j).to_string();
-        let lhead = head.to_lowercase();
+        let head = self.w(j);
+        let lhead = self.lw(j);
         let mut mods: Vec<usize> = Vec::new();
         let mut aff: Option<String> = None;
-        let mut det: Option<String> = None;
+        let mut det: Option<&str> = None;
         let mut possessor: Option<usize> = None;
         let mut k = j;
         let mut steps = 0;
@@ -436,11 +436,11 @@ impl Cx<'_> {
             if t.kind != TokKind::Word {
                 break;
             }
-            let l = t.text(self.text).to_lowercase();
-            if DETS.contains(&l.as_str()) {
-                det = Some(l.clone());
-                if matches!(l.as_str(), "his" | "her" | "its" | "their") {
-                    let pron = match l.as_str() {
+            let l = self.lw(i);
+            if DETS.contains(&l) {
+                det = Some(l);
+                if matches!(l, "his" | "her" | "its" | "their") {
+                    let pron = match l {
                         "his" => "he",
                         "her" => "she",
                         "its" => "it",
@@ -458,20 +458,14 @@ impl Cx<'_> {
                     continue;
                 }
             }
-            if (t.is_capitalized(self.text) && !is_function_word(&l))
-                || DESC_MODS.contains(&l.as_str())
-            {
+            if (t.is_capitalized(self.text) && !is_function_word(&l)) || DESC_MODS.contains(&l) {
                 mods.push(i);
                 k = i;
                 continue;
             }
             break;
         }
-        if k > lo
-            && PREPOSITIONS.contains(&self.lw(k - 1).as_str())
-            && det.is_none()
-            && mods.is_empty()
-        {
+        if k > lo && PREPOSITIONS.contains(&self.lw(k - 1)) && det.is_none() && mods.is_empty() {
             return None;
         }
         mods.reverse();
@@ -489,7 +483,7 @@ impl Cx<'_> {
             // names. "The official" again is the unnamed official before.
             // An unlisted agent noun ("the 35-year-old trader") introduces
             // someone new rather than pointing back to a role.
-            let anonymous = matches!(lhead.as_str(), "official" | "source") || unlisted;
+            let anonymous = matches!(lhead, "official" | "source") || unlisted;
             if anonymous && !fresh {
                 let suffix = format!(" {lhead}");
                 let before = stmts
@@ -525,7 +519,7 @@ impl Cx<'_> {
                 if let Some(c) = aff.as_deref().and_then(lexicon::country_by_code) {
                     let mut words = vec![c.adjective.to_string()];
                     words.extend(mod_text.iter().cloned());
-                    words.push(lhead.clone());
+                    words.push(lhead.to_string());
                     let name = words.join(" ");
                     let key = format!("role#{}", name.to_lowercase());
                     let p = self.entity(name, key, SpeakerKind::Person, aff.clone(), span);
@@ -547,7 +541,7 @@ impl Cx<'_> {
                 words.push(a.adjective.to_string());
             }
             words.extend(mod_text.iter().cloned());
-            words.push(lhead.clone());
+            words.push(lhead.to_string());
             let name = words.join(" ");
             let key = format!("unnamed#{}", span.start);
             let mut inherited = None;
@@ -572,7 +566,7 @@ impl Cx<'_> {
             // say nothing of the group's side.
             if o.kind == SpeakerKind::Person
                 && matches!(
-                    lhead.as_str(),
+                    lhead,
                     "office"
                         | "campaign"
                         | "team"
@@ -613,7 +607,7 @@ impl Cx<'_> {
         // A common noun capitalised only because it opens the sentence.
         let opens = j == lo || (k == lo && mods.first().is_some_and(|&m| m == lo));
         if opens && mods.is_empty() {
-            words.push(lhead.clone());
+            words.push(lhead.to_string());
         } else if opens && aff.is_none() && lexicon::institution_head(&lhead) == Some(true) {
             // "Regional officials said": common words, lower-cased.
             for w in words.iter_mut() {
@@ -621,13 +615,13 @@ impl Cx<'_> {
                     *w = w.to_lowercase();
                 }
             }
-            words.push(lhead.clone());
+            words.push(lhead.to_string());
         } else {
-            words.push(head.clone());
+            words.push(head.to_string());
         }
         let name = words.join(" ");
         let mut key_words: Vec<String> = mod_text.iter().map(|m| m.to_lowercase()).collect();
-        key_words.push(lhead.clone());
+        key_words.push(lhead.to_string());
         let key = key_words.join(" ");
         let kind = if plural {
             SpeakerKind::Group
@@ -677,7 +671,7 @@ impl Cx<'_> {
                 let continues = after < hi
                     && (self.toks[after].kind == TokKind::Possessive
                         || lexicon::institution_head(&self.lw(after)).is_some()
-                        || DESC_MODS.contains(&self.lw(after).as_str())
+                        || DESC_MODS.contains(&self.lw(after))
                         || self.toks[after].is_capitalized(self.text));
                 if !continues {
                     return self.np_back(e - 1, i, stmts);
@@ -687,15 +681,15 @@ impl Cx<'_> {
             }
             let t = self.toks[k];
             let ok = t.kind == TokKind::Possessive
-                || DETS.contains(&l.as_str())
-                || DESC_MODS.contains(&l.as_str())
+                || DETS.contains(&l)
+                || DESC_MODS.contains(&l)
                 || t.is_capitalized(self.text);
             if !ok {
                 break;
             }
             k += 1;
         }
-        if matches!(self.lw(i).as_str(), "he" | "she" | "they" | "it") {
+        if matches!(self.lw(i), "he" | "she" | "they" | "it") {
             return self.np_back(i, i, stmts);
         }
         // A capitalised organisation name.
@@ -822,16 +816,16 @@ impl Cx<'_> {
         while j >= lo && steps < 30 {
             steps += 1;
             let l = self.lw(j);
-            if SKIP_BACK.contains(&l.as_str()) || DAYS.contains(&l.as_str()) {
+            if SKIP_BACK.contains(&l) || DAYS.contains(&l) {
                 if j == lo {
                     return None;
                 }
                 j -= 1;
                 continue;
             }
-            if matches!(l.as_str(), "on" | "late" | "last" | "this")
+            if matches!(l, "on" | "late" | "last" | "this")
                 && j + 1 < i
-                && DAYS.contains(&self.lw(j + 1).as_str())
+                && DAYS.contains(&self.lw(j + 1))
             {
                 if j == lo {
                     return None;
@@ -854,7 +848,7 @@ impl Cx<'_> {
                         // A relative clause ("who asked not to be named") is
                         // about the speaker; any other reporting verb inside
                         // means the comma is no parenthesis.
-                        let relative = matches!(self.lw(p + 1).as_str(), "who" | "which");
+                        let relative = matches!(self.lw(p + 1), "who" | "which");
                         let inner_clean = (p + 1..j).all(|q| {
                             !self.in_quote[q]
                                 && (relative
@@ -895,12 +889,7 @@ impl Cx<'_> {
             if l == "and" || l == "or" {
                 saw_and = true;
                 connector = true;
-            } else if k > lo
-                && matches!(
-                    (self.lw(k - 1).as_str(), l.as_str()),
-                    ("along" | "together", "with")
-                )
-            {
+            } else if k > lo && matches!((self.lw(k - 1), l), ("along" | "together", "with")) {
                 connector = true;
                 k -= 1;
             } else if k > lo + 1 && self.lw(k - 2) == "as" && self.lw(k - 1) == "well" && l == "as"
@@ -928,7 +917,7 @@ impl Cx<'_> {
         }
         // "Both X and Y".
         if let Some(h) = hits.last_mut() {
-            if h.start_tok > lo && matches!(self.lw(h.start_tok - 1).as_str(), "both" | "either") {
+            if h.start_tok > lo && matches!(self.lw(h.start_tok - 1), "both" | "either") {
                 h.start_tok -= 1;
             }
         }

@@ -164,6 +164,69 @@ pub fn tokenize(text: &str) -> Vec<Token> {
     tokens
 }
 
+/// The tokens' texts lower-cased, each exactly as [`str::to_lowercase`]
+/// lowers it, in one buffer: made once for the stages that compare words
+/// regardless of case again and again, instead of a new `String` per look.
+pub struct Lowered {
+    buf: String,
+    /// Token `i` lower-cased is `buf[bounds[i]..bounds[i + 1]]`.
+    bounds: Vec<usize>,
+}
+
+impl Lowered {
+    pub fn new(text: &str, toks: &[Token]) -> Lowered {
+        let mut buf = String::with_capacity(text.len());
+        let mut bounds = Vec::with_capacity(toks.len() + 1);
+        bounds.push(0);
+        for t in toks {
+            let word = t.text(text);
+            if word.is_ascii() {
+                let from = buf.len();
+                buf.push_str(word);
+                buf[from..].make_ascii_lowercase();
+            } else {
+                buf.push_str(&word.to_lowercase());
+            }
+            bounds.push(buf.len());
+        }
+        Lowered { buf, bounds }
+    }
+
+    /// The lower-cased words, indexed like the tokens.
+    pub fn words(&self) -> Lower<'_> {
+        Lower {
+            buf: &self.buf,
+            bounds: &self.bounds,
+        }
+    }
+}
+
+/// A view of [`Lowered`] words, indexed like the token slice it matches.
+#[derive(Clone, Copy)]
+pub struct Lower<'a> {
+    buf: &'a str,
+    bounds: &'a [usize],
+}
+
+impl<'a> Lower<'a> {
+    /// Token `i` lower-cased, or "" past the last token (as for a missing
+    /// token's text).
+    pub fn get(self, i: usize) -> &'a str {
+        match (self.bounds.get(i), self.bounds.get(i + 1)) {
+            (Some(&a), Some(&b)) => &self.buf[a..b],
+            _ => "",
+        }
+    }
+
+    /// The view of tokens `lo..hi`, indexed from 0 like `&toks[lo..hi]`.
+    pub fn slice(self, lo: usize, hi: usize) -> Lower<'a> {
+        Lower {
+            buf: self.buf,
+            bounds: &self.bounds[lo..=hi],
+        }
+    }
+}
+
 /// Index of the first token starting at or after byte `offset`.
 pub fn first_at_or_after(tokens: &[Token], offset: usize) -> usize {
     tokens.partition_point(|t| t.span.start < offset)
