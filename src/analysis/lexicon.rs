@@ -17,6 +17,13 @@ use serde::Serialize;
 /// in a buffer on the stack instead of a new `String` each time.
 pub fn with_lower<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
     const SHORT: usize = 32;
+    // Most words asked about are lower-case already (or were lowered).
+    if word
+        .bytes()
+        .all(|b| b.is_ascii() && !b.is_ascii_uppercase())
+    {
+        return f(word);
+    }
     if word.len() <= SHORT && word.is_ascii() {
         let mut buf = [0u8; SHORT];
         let lower = &mut buf[..word.len()];
