@@ -15,8 +15,7 @@
 //! ("Russia’s Defense Ministry", "regional officials") are added to the same
 //! list by the statements stage, which knows where speakers stand.
 
-use std::collections::HashMap;
-
+use rustc_hash::FxHashMap;
 use serde::Serialize;
 
 use super::lexicon::{self, CountryForm};
@@ -153,9 +152,9 @@ pub struct People {
     /// For each token, the name mention it belongs to (name words win over
     /// role words).
     pub by_token: Vec<Option<usize>>,
-    /// Entries by kind and alias key, so lookups stay constant-time however
-    /// many names a text holds.
-    by_key: HashMap<(SpeakerKind, String), Vec<usize>>,
+    /// Entries by kind, then alias key, so lookups stay constant-time
+    /// however many names a text holds (and need no owned key).
+    by_key: FxHashMap<SpeakerKind, FxHashMap<String, Vec<usize>>>,
 }
 
 impl People {
@@ -163,7 +162,9 @@ impl People {
     pub(crate) fn push_person(&mut self, p: Person) -> usize {
         let i = self.people.len();
         self.by_key
-            .entry((p.kind, p.key.clone()))
+            .entry(p.kind)
+            .or_default()
+            .entry(p.key.clone())
             .or_default()
             .push(i);
         self.people.push(p);
@@ -173,7 +174,8 @@ impl People {
     /// Entries of `kind` with alias `key`, oldest first.
     pub(crate) fn lookup(&self, kind: SpeakerKind, key: &str) -> &[usize] {
         self.by_key
-            .get(&(kind, key.to_string()))
+            .get(&kind)
+            .and_then(|keys| keys.get(key))
             .map_or(&[], Vec::as_slice)
     }
 
@@ -489,10 +491,13 @@ pub fn find_people(text: &str, toks: &[Token], sentences: &[Sentence], places: &
         ..People::default()
     };
     let mut run_of: Vec<bool> = vec![false; toks.len()];
+    // Whether each token may be part of a name: the passes below ask of
+    // every token, and the answer depends on the token alone.
+    let name_word: Vec<bool> = toks.iter().map(|&t| is_name_word(text, t)).collect();
     // Pass 1: name runs with evidence.
     let mut i = 0;
     while i < toks.len() {
-        if !is_name_word(text, toks[i]) {
+        if !name_word[i] {
             i += 1;
             continue;
         }
@@ -505,10 +510,10 @@ pub fn find_people(text: &str, toks: &[Token], sentences: &[Sentence], places: &
             if !gap_ok {
                 break;
             }
-            if is_name_word(text, toks[end]) {
+            if name_word[end] {
                 end += 1;
             } else if PARTICLES.contains(&word(text, toks, end))
-                && toks.get(end + 1).is_some_and(|&t| is_name_word(text, t))
+                && name_word.get(end + 1) == Some(&true)
             {
                 end += 2;
             } else {
@@ -521,7 +526,7 @@ pub fn find_people(text: &str, toks: &[Token], sentences: &[Sentence], places: &
     // Pass 2: well-known figures named by surname alone, then every lone
     // surname of a known person.
     for (j, t) in toks.iter().enumerate() {
-        if run_of[j] || !is_name_word(text, *t) {
+        if run_of[j] || !name_word[j] {
             continue;
         }
         let key = lexicon::name_key(t.text(text));
@@ -541,7 +546,7 @@ pub fn find_people(text: &str, toks: &[Token], sentences: &[Sentence], places: &
         }
     }
     for (j, t) in toks.iter().enumerate() {
-        if run_of[j] || !is_name_word(text, *t) {
+        if run_of[j] || !name_word[j] {
             continue;
         }
         let key = lexicon::name_key(t.text(text));
