@@ -32,7 +32,7 @@ use rustc_hash::{FxHashMap, FxHashSet};
 use serde::Serialize;
 
 use super::lexicon::{self, WordSet};
-use super::people::Person;
+use super::people::{Person, PlaceMentions};
 use super::segment::Sentence;
 use super::statements::Statement;
 use super::{Place, PlaceKind, Span};
@@ -313,13 +313,10 @@ fn rank(kind: PlaceKind) -> u8 {
 }
 
 /// The most specific places within `span`.
-fn focus(places: &[Place], span: Span) -> (Vec<usize>, u8) {
-    let inside: Vec<usize> = places
-        .iter()
-        .enumerate()
-        .filter(|(_, p)| p.mentions.iter().any(|m| span.contains(*m)))
-        .map(|(i, _)| i)
-        .collect();
+fn focus(places: &[Place], mentions: &PlaceMentions, span: Span) -> (Vec<usize>, u8) {
+    let mut inside: Vec<usize> = mentions.within(span).map(|(_, p, _)| p).collect();
+    inside.sort_unstable();
+    inside.dedup();
     let best = inside
         .iter()
         .map(|&i| rank(places[i].kind))
@@ -357,11 +354,12 @@ pub fn find_contrasts(
         .collect();
     // Places each statement is about, inheriting from the sentences before
     // it when it only points back.
+    let place_mentions = PlaceMentions::new(places);
     let anchors: Vec<(Vec<usize>, u8)> = statements
         .iter()
         .enumerate()
         .map(|(i, s)| {
-            let own = focus(places, s.content);
+            let own = focus(places, &place_mentions, s.content);
             if !own.0.is_empty() {
                 return own;
             }
@@ -372,7 +370,7 @@ pub fn find_contrasts(
                 let Some(prev) = s.sentence.checked_sub(back).and_then(|k| sentences.get(k)) else {
                     break;
                 };
-                let f = focus(places, prev.span);
+                let f = focus(places, &place_mentions, prev.span);
                 if !f.0.is_empty() && f.1 < 2 {
                     return f;
                 }

@@ -13,6 +13,7 @@
 use serde::Serialize;
 
 use super::lexicon;
+use super::people::PlaceMentions;
 use super::segment::Sentence;
 use super::tokens::{Lower, TokKind, Token};
 use super::{Place, PlaceKind, Span};
@@ -150,6 +151,7 @@ pub fn find_events(
     places: &[Place],
 ) -> Vec<Event> {
     let mut events = Vec::new();
+    let place_mentions = PlaceMentions::new(places);
     for (si, s) in sentences.iter().enumerate() {
         let lo = toks.partition_point(|t| t.span.start < s.span.start);
         let hi = toks.partition_point(|t| t.span.start < s.span.end);
@@ -160,8 +162,17 @@ pub fn find_events(
         {
             continue;
         }
-        let (place, place_reason) =
-            place_for(text, toks, lower, lo, &positions, places, sentences, si);
+        let (place, place_reason) = place_for(
+            text,
+            toks,
+            lower,
+            lo,
+            &positions,
+            places,
+            &place_mentions,
+            sentences,
+            si,
+        );
         let summary = summarize(&figures, place.map(|p| places[p].name.as_str()));
         events.push(Event {
             sentence: si,
@@ -242,11 +253,7 @@ fn figures_in(text: &str, toks: &[Token], lower: Lower<'_>) -> (Vec<Figure>, Vec
                 break;
             }
         }
-        if unit.is_none()
-            && !numeric
-            && w.len() > 1
-            && !matches!(word(k), "a" | "an")
-        {
+        if unit.is_none() && !numeric && w.len() > 1 && !matches!(word(k), "a" | "an") {
             // "one" or "four" with no noun is a pronoun or an age, not a count.
             continue;
         }
@@ -387,58 +394,65 @@ fn place_for(
     lo: usize,
     positions: &[usize],
     places: &[Place],
+    place_mentions: &PlaceMentions,
     sentences: &[Sentence],
     si: usize,
 ) -> (Option<usize>, Option<String>) {
     let word = |i: usize| lower.get(i);
     let s = sentences[si].span;
     let mut best: Option<(usize, usize)> = None;
-    for (pi, p) in places.iter().enumerate() {
-        for m in p.mentions.iter().filter(|m| s.contains(**m)) {
-            let at = toks.partition_point(|t| t.span.start < m.start);
-            let end = toks.partition_point(|t| t.span.start < m.end);
-            let dist = positions
-                .iter()
-                .map(|&f| (f + lo).abs_diff(at))
-                .min()
-                .unwrap_or(50);
-            let mut b = at;
-            while b > 0
-                && matches!(
-                    word(b - 1),
-                    "the" | "central" | "southern" | "northern" | "eastern" | "western"
-                )
-            {
-                b -= 1;
-            }
-            let prep = b > 0
-                && matches!(
-                    word(b - 1),
-                    "in" | "on"
-                        | "at"
-                        | "near"
-                        | "over"
-                        | "into"
-                        | "of"
-                        | "hit"
-                        | "struck"
-                        | "across"
-                        | "outside"
-                );
-            let possessive = toks.get(end).is_some_and(|t| t.kind == TokKind::Possessive);
-            let next = word(end);
-            let next2 = word(end + 1);
-            let attacker = [next, next2]
-                .iter()
-                .any(|w| matches!(verb_label(w), Some("launched" | "attacked")));
-            let score = dist
-                + rank(p.kind) * 3
-                + if prep { 0 } else { 4 }
-                + if attacker { 20 } else { 0 }
-                + if possessive { 3 } else { 0 };
-            if best.is_none_or(|(_, sc)| score < sc) {
-                best = Some((pi, score));
-            }
+    // Each place in turn, each of its mentions in turn: on a tie the first
+    // one met wins.
+    let mut inside: Vec<(usize, usize, Span)> = place_mentions
+        .within(s)
+        .map(|(m, place, nth)| (place, nth, m))
+        .collect();
+    inside.sort_unstable_by_key(|&(place, nth, _)| (place, nth));
+    for (pi, _, m) in inside {
+        let p = &places[pi];
+        let at = toks.partition_point(|t| t.span.start < m.start);
+        let end = toks.partition_point(|t| t.span.start < m.end);
+        let dist = positions
+            .iter()
+            .map(|&f| (f + lo).abs_diff(at))
+            .min()
+            .unwrap_or(50);
+        let mut b = at;
+        while b > 0
+            && matches!(
+                word(b - 1),
+                "the" | "central" | "southern" | "northern" | "eastern" | "western"
+            )
+        {
+            b -= 1;
+        }
+        let prep = b > 0
+            && matches!(
+                word(b - 1),
+                "in" | "on"
+                    | "at"
+                    | "near"
+                    | "over"
+                    | "into"
+                    | "of"
+                    | "hit"
+                    | "struck"
+                    | "across"
+                    | "outside"
+            );
+        let possessive = toks.get(end).is_some_and(|t| t.kind == TokKind::Possessive);
+        let next = word(end);
+        let next2 = word(end + 1);
+        let attacker = [next, next2]
+            .iter()
+            .any(|w| matches!(verb_label(w), Some("launched" | "attacked")));
+        let score = dist
+            + rank(p.kind) * 3
+            + if prep { 0 } else { 4 }
+            + if attacker { 20 } else { 0 }
+            + if possessive { 3 } else { 0 };
+        if best.is_none_or(|(_, sc)| score < sc) {
+            best = Some((pi, score));
         }
     }
     if let Some((pi, _)) = best {
@@ -460,12 +474,11 @@ fn place_for(
         if prev.paragraph != para && !(quote_para && prev.paragraph + 1 == para) {
             break;
         }
-        let found = places
-            .iter()
-            .enumerate()
-            .filter(|(_, p)| p.mentions.iter().any(|m| prev.span.contains(*m)))
-            .min_by_key(|(_, p)| rank(p.kind));
-        if let Some((pi, _)) = found {
+        let found = place_mentions
+            .within(prev.span)
+            .map(|(_, p, _)| p)
+            .min_by_key(|&p| (rank(places[p].kind), p));
+        if let Some(pi) = found {
             return (Some(pi), Some("named in an earlier sentence".into()));
         }
     }
@@ -505,7 +518,7 @@ fn summarize(figures: &[Figure], place: Option<&str>) -> String {
 mod tests {
     use super::*;
     use crate::analysis::segment::segment;
-    use crate::analysis::tokens::tokenize;
+    use crate::analysis::tokens::{tokenize, Lowered};
 
     type Fig = (
         u64,
@@ -517,7 +530,8 @@ mod tests {
     fn figs(text: &str) -> Vec<Fig> {
         let seg = segment(text);
         let toks = tokenize(text);
-        find_events(text, &toks, &seg.sentences, &[])
+        let lowered = Lowered::new(text, &toks);
+        find_events(text, &toks, lowered.words(), &seg.sentences, &[])
             .into_iter()
             .flat_map(|e| e.figures)
             .map(|f| (f.value, f.qualifier, f.what, f.unit))

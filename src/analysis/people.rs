@@ -277,12 +277,71 @@ pub(crate) fn place_country(places: &[Place], span: Span) -> Option<String> {
         .and_then(|p| p.country.clone())
 }
 
-pub(crate) fn in_place(places: &[Place], span: Span) -> bool {
-    places.iter().any(|p| {
-        p.mentions
+/// Every place mention in the text, sorted by start, so the stages find
+/// the mentions in, over or around a span by binary search rather than by
+/// scanning every place for every word or statement (which grew with the
+/// square of a long text).
+pub(crate) struct PlaceMentions {
+    /// (mention, index into `places`, index into that place's `mentions`).
+    entries: Vec<(Span, usize, usize)>,
+    /// The largest mention end among `entries[..=i]`: a backward scan for
+    /// mentions reaching past some point can stop where this falls short.
+    max_end: Vec<usize>,
+}
+
+impl PlaceMentions {
+    pub(crate) fn new(places: &[Place]) -> PlaceMentions {
+        let mut entries: Vec<(Span, usize, usize)> = places
             .iter()
-            .any(|m| m.start < span.end && span.start < m.end)
-    })
+            .enumerate()
+            .flat_map(|(pi, p)| p.mentions.iter().enumerate().map(move |(k, m)| (*m, pi, k)))
+            .collect();
+        entries.sort_by_key(|&(m, pi, k)| (m.start, pi, k));
+        let max_end = entries
+            .iter()
+            .scan(0, |end, &(m, _, _)| {
+                *end = m.end.max(*end);
+                Some(*end)
+            })
+            .collect();
+        PlaceMentions { entries, max_end }
+    }
+
+    /// Mentions wholly inside `span`, as (mention, place, nth mention of
+    /// the place), by start.
+    pub(crate) fn within(&self, span: Span) -> impl Iterator<Item = (Span, usize, usize)> + '_ {
+        let from = self.entries.partition_point(|e| e.0.start < span.start);
+        self.entries[from..]
+            .iter()
+            .take_while(move |e| e.0.start <= span.end)
+            .filter(move |e| span.contains(e.0))
+            .copied()
+    }
+
+    /// The entries starting before `before` whose mention ends at or after
+    /// `min_end`, last first.
+    fn reaching(
+        &self,
+        before: usize,
+        min_end: usize,
+    ) -> impl Iterator<Item = &(Span, usize, usize)> {
+        let upto = self.entries.partition_point(|e| e.0.start < before);
+        (0..upto)
+            .rev()
+            .take_while(move |&k| self.max_end[k] >= min_end)
+            .map(|k| &self.entries[k])
+            .filter(move |e| e.0.end >= min_end)
+    }
+
+    /// True when a place mention overlaps `span`.
+    pub(crate) fn overlap(&self, span: Span) -> bool {
+        self.reaching(span.end, span.start + 1).next().is_some()
+    }
+
+    /// The places with a mention wholly around `span`, in any order.
+    pub(crate) fn around(&self, span: Span) -> impl Iterator<Item = usize> + '_ {
+        self.reaching(span.start + 1, span.end).map(|e| e.1)
+    }
 }
 
 /// A role phrase found next to a name.
@@ -494,6 +553,7 @@ pub fn find_people(text: &str, toks: &[Token], sentences: &[Sentence], places: &
     // Whether each token may be part of a name: the passes below ask of
     // every token, and the answer depends on the token alone.
     let name_word: Vec<bool> = toks.iter().map(|&t| is_name_word(text, t)).collect();
+    let place_mentions = PlaceMentions::new(places);
     // Pass 1: name runs with evidence.
     let mut i = 0;
     while i < toks.len() {
@@ -521,7 +581,16 @@ pub fn find_people(text: &str, toks: &[Token], sentences: &[Sentence], places: &
             }
         }
         i = end;
-        consider_run(text, toks, places, start, end, &mut out, &mut run_of);
+        let run = (start, end);
+        consider_run(
+            text,
+            toks,
+            places,
+            &place_mentions,
+            run,
+            &mut out,
+            &mut run_of,
+        );
     }
     // Pass 2: well-known figures named by surname alone, then every lone
     // surname of a known person.
@@ -534,7 +603,7 @@ pub fn find_people(text: &str, toks: &[Token], sentences: &[Sentence], places: &
             continue;
         }
         if let Some(fig) = lexicon::figure_by_key(&key) {
-            if in_place(places, t.span) {
+            if place_mentions.overlap(t.span) {
                 continue;
             }
             let mut p = Person::new(fig.name.to_string(), SpeakerKind::Person, key);
@@ -679,8 +748,8 @@ fn consider_run(
     text: &str,
     toks: &[Token],
     places: &[Place],
-    start: usize,
-    end: usize,
+    place_mentions: &PlaceMentions,
+    (start, end): (usize, usize),
     out: &mut People,
     run_of: &mut [bool],
 ) {
@@ -744,7 +813,7 @@ fn consider_run(
         || (n >= 2 && (cue_next || cue_prev))
         || (n == 1 && known);
     let span = Span::new(toks[start].span.start, toks[end - 1].span.end);
-    if !evidence || (in_place(places, span) && !has_role && !lexicon::is_given_name(first)) {
+    if !evidence || (place_mentions.overlap(span) && !has_role && !lexicon::is_given_name(first)) {
         return;
     }
     if n == 1 && !has_role && !known && figure.is_none() {

@@ -7,7 +7,9 @@
 //! that role, institutions and groups registered as they speak.
 
 use super::lexicon::{self, CountryForm};
-use super::people::{self, AffiliationSource, MentionForm, People, Person, SpeakerKind};
+use super::people::{
+    self, AffiliationSource, MentionForm, People, Person, PlaceMentions, SpeakerKind,
+};
 use super::segment::Sentence;
 use super::statements::Statement;
 use super::tokens::{Lower, TokKind, Token};
@@ -105,6 +107,7 @@ pub(crate) struct Cx<'a> {
     pub(crate) toks: &'a [Token],
     pub(crate) sents: &'a [Sentence],
     pub(crate) places: &'a [Place],
+    pub(crate) place_mentions: PlaceMentions,
     /// Token range of each sentence.
     pub(crate) sent_toks: Vec<(usize, usize)>,
     /// Whether each token lies inside quotation marks.
@@ -287,11 +290,13 @@ impl<'a> Cx<'a> {
         }
         // A country from the gazetteer speaking as its government.
         let t = self.toks[j];
-        if let Some(pl) = self
-            .places
-            .iter()
-            .find(|p| p.kind == PlaceKind::Country && p.mentions.iter().any(|m| m.contains(t.span)))
-        {
+        // (The first such country in `places`, as it names them.)
+        let country = self
+            .place_mentions
+            .around(t.span)
+            .filter(|&p| self.places[p].kind == PlaceKind::Country)
+            .min();
+        if let Some(pl) = country.map(|p| &self.places[p]) {
             let s = (lo..=j)
                 .rev()
                 .find(|&k| !pl.mentions.iter().any(|m| m.contains(self.toks[k].span)))
@@ -318,7 +323,7 @@ impl<'a> Cx<'a> {
         // An organisation named by capitalised words: "Rosatom", "Amnesty International".
         if t.is_capitalized(self.text)
             && !is_function_word(&lw)
-            && !people::in_place(self.places, t.span)
+            && !self.place_mentions.overlap(t.span)
             && lexicon::country(self.w(j)).is_none()
         {
             let name_word =

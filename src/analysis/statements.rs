@@ -20,7 +20,7 @@
 use serde::Serialize;
 
 use super::lexicon::{self, CountryForm, Stance};
-use super::people::{self, MentionForm, People};
+use super::people::{self, MentionForm, People, PlaceMentions};
 use super::quotes::{Quote, QuoteKind};
 use super::segment::{Paragraph, Sentence};
 use super::speakers::{is_country_name, Cx, Hit, DAYS, DESC_MODS, DETS, PREPOSITIONS, SKIP_BACK};
@@ -142,6 +142,7 @@ pub fn find_statements(
         toks,
         sents,
         places,
+        place_mentions: PlaceMentions::new(places),
         sent_toks,
         in_quote,
         lower,
