@@ -231,18 +231,18 @@ fn figures_in(text: &str, toks: &[Token], lower: Lower<'_>) -> (Vec<Figure>, Vec
         // The counted noun, within four words.
         let mut unit: Option<String> = None;
         let mut u_at = end;
-        for j in end + 1..(end + 5).min(toks.len()) {
-            if matches!(toks[j].kind, TokKind::Punct(_)) {
+        for (j, t) in toks.iter().enumerate().take(end + 5).skip(end + 1) {
+            if matches!(t.kind, TokKind::Punct(_)) {
                 break;
             }
             let l = word(j);
             // A people named by demonym counts too ("38,000 Palestinians").
             let people_word = l.ends_with('s')
-                && toks[j].is_capitalized(text)
-                && lexicon::country(toks[j].text(text)).is_some();
+                && t.is_capitalized(text)
+                && lexicon::country(t.text(text)).is_some();
             if UNITS.contains(&l) || people_word {
                 unit = Some(if people_word {
-                    toks[j].text(text).to_string()
+                    t.text(text).to_string()
                 } else {
                     l.to_string()
                 });

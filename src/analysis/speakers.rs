@@ -206,7 +206,7 @@ impl<'a> Cx<'a> {
         let lw = self.lw(j);
         if matches!(lw, "he" | "she" | "they" | "it") {
             let span = self.toks[j].span;
-            let (speaker, why) = self.resolve_pronoun(&lw, j, stmts);
+            let (speaker, why) = self.resolve_pronoun(lw, j, stmts);
             if let Some(p) = speaker {
                 let person = &mut self.people.people[p];
                 person.add_mention(span, MentionForm::Pronoun);
@@ -314,20 +314,20 @@ impl<'a> Cx<'a> {
             let sp = self.entity(name, key, SpeakerKind::Government, code, span);
             return Some(self.hit(Some(sp), span, s, j + 1));
         }
-        if lexicon::institution_head(&lw).is_some()
-            || lexicon::is_person_role_noun(&lw)
-            || (agentive(&lw) && self.determined(j, lo))
+        if lexicon::institution_head(lw).is_some()
+            || lexicon::is_person_role_noun(lw)
+            || (agentive(lw) && self.determined(j, lo))
         {
             return self.descriptor_back(j, lo, stmts);
         }
         // An organisation named by capitalised words: "Rosatom", "Amnesty International".
         if t.is_capitalized(self.text)
-            && !is_function_word(&lw)
+            && !is_function_word(lw)
             && !self.place_mentions.overlap(t.span)
             && lexicon::country(self.w(j)).is_none()
         {
             let name_word =
-                |k: usize| self.toks[k].is_capitalized(self.text) && !is_function_word(&self.lw(k));
+                |k: usize| self.toks[k].is_capitalized(self.text) && !is_function_word(self.lw(k));
             let mut s = j;
             while s > lo && j - s < 7 {
                 if name_word(s - 1) {
@@ -353,7 +353,7 @@ impl<'a> Cx<'a> {
                 let prep = self.lw(s - 1);
                 if matches!(prep, "at" | "from" | "of" | "with") && s >= lo + 2 {
                     let head = self.lw(s - 2);
-                    if lexicon::institution_head(&head) == Some(true) || agentive(&head) {
+                    if lexicon::institution_head(head) == Some(true) || agentive(head) {
                         let org = self.span(name_start, j).slice(self.text).to_string();
                         let mut hit = self.descriptor_back(s - 2, lo, stmts)?;
                         if let Some(p) = hit.speaker {
@@ -463,7 +463,7 @@ impl<'a> Cx<'a> {
                     continue;
                 }
             }
-            if (t.is_capitalized(self.text) && !is_function_word(&l)) || DESC_MODS.contains(&l) {
+            if (t.is_capitalized(self.text) && !is_function_word(l)) || DESC_MODS.contains(&l) {
                 mods.push(i);
                 k = i;
                 continue;
@@ -476,14 +476,14 @@ impl<'a> Cx<'a> {
         mods.reverse();
         let span = self.span(k, j);
         let mod_text: Vec<String> = mods.iter().map(|&i| self.w(i).to_string()).collect();
-        let unlisted = lexicon::institution_head(&lhead).is_none()
-            && !lexicon::is_person_role_noun(&lhead)
-            && agentive(&lhead);
-        let plural = lexicon::institution_head(&lhead) == Some(true)
+        let unlisted = lexicon::institution_head(lhead).is_none()
+            && !lexicon::is_person_role_noun(lhead)
+            && agentive(lhead);
+        let plural = lexicon::institution_head(lhead) == Some(true)
             || (unlisted && (lhead.ends_with('s') || lhead.ends_with("men")));
-        let person_role = (lexicon::is_person_role_noun(&lhead) || unlisted) && !plural;
+        let person_role = (lexicon::is_person_role_noun(lhead) || unlisted) && !plural;
         if person_role {
-            let fresh = matches!(det.as_deref(), Some("a" | "an" | "another" | "one"));
+            let fresh = matches!(det, Some("a" | "an" | "another" | "one"));
             // "the official said", "a source said": people the text never
             // names. "The official" again is the unnamed official before.
             // An unlisted agent noun ("the 35-year-old trader") introduces
@@ -513,7 +513,7 @@ impl<'a> Cx<'a> {
                         || self.people.people[p].affiliation == aff
                 };
                 if let Some(p) = self
-                    .person_with_role(&lhead, j, stmts)
+                    .person_with_role(lhead, j, stmts)
                     .filter(|&p| fits_side(p))
                 {
                     self.people.people[p].add_mention(span, MentionForm::Role);
@@ -530,7 +530,7 @@ impl<'a> Cx<'a> {
                     let p = self.entity(name, key, SpeakerKind::Person, aff.clone(), span);
                     return Some(self.hit(Some(p), span, k, j + 1));
                 }
-                if det.as_deref() == Some("the") || det.is_none() {
+                if det == Some("the") || det.is_none() {
                     return Some(Hit {
                         speaker: None,
                         span,
@@ -550,7 +550,7 @@ impl<'a> Cx<'a> {
             let name = words.join(" ");
             let key = format!("unnamed#{}", span.start);
             let mut inherited = None;
-            if det.as_deref() == Some("another") && aff.is_none() {
+            if det == Some("another") && aff.is_none() {
                 inherited = stmts
                     .iter()
                     .rev()
@@ -613,7 +613,7 @@ impl<'a> Cx<'a> {
         let opens = j == lo || (k == lo && mods.first().is_some_and(|&m| m == lo));
         if opens && mods.is_empty() {
             words.push(lhead.to_string());
-        } else if opens && aff.is_none() && lexicon::institution_head(&lhead) == Some(true) {
+        } else if opens && aff.is_none() && lexicon::institution_head(lhead) == Some(true) {
             // "Regional officials said": common words, lower-cased.
             for w in words.iter_mut() {
                 if DESC_MODS.contains(&w.to_lowercase().as_str()) {
@@ -662,12 +662,12 @@ impl<'a> Cx<'a> {
             if k > i && self.people.by_token.get(k).copied().flatten().is_some() {
                 return self.np_fwd(k, hi, stmts);
             }
-            let head = lexicon::institution_head(&l).is_some()
-                || lexicon::is_person_role_noun(&l)
-                || agentive(&l);
+            let head = lexicon::institution_head(l).is_some()
+                || lexicon::is_person_role_noun(l)
+                || agentive(l);
             let next_head = k + 1 < hi
-                && (lexicon::institution_head(&self.lw(k + 1)).is_some()
-                    || lexicon::is_person_role_noun(&self.lw(k + 1)));
+                && (lexicon::institution_head(self.lw(k + 1)).is_some()
+                    || lexicon::is_person_role_noun(self.lw(k + 1)));
             if head && !next_head {
                 return self.np_back(k, i, stmts);
             }
@@ -675,7 +675,7 @@ impl<'a> Cx<'a> {
                 let after = e;
                 let continues = after < hi
                     && (self.toks[after].kind == TokKind::Possessive
-                        || lexicon::institution_head(&self.lw(after)).is_some()
+                        || lexicon::institution_head(self.lw(after)).is_some()
                         || DESC_MODS.contains(&self.lw(after))
                         || self.toks[after].is_capitalized(self.text));
                 if !continues {
@@ -701,7 +701,7 @@ impl<'a> Cx<'a> {
         let mut e = i;
         while e < hi
             && self.toks[e].is_capitalized(self.text)
-            && !is_function_word(&self.lw(e))
+            && !is_function_word(self.lw(e))
             && e < i + 4
         {
             e += 1;

@@ -252,7 +252,7 @@ fn read_cue(
         return Some((hits, cue, Stance::Report, content, i + 2));
     }
     // Nominal cues: "Russia’s claim that ...", "criticism from Kyiv".
-    if let Some(stance) = lexicon::nominal_cue(&l) {
+    if let Some(stance) = lexicon::nominal_cue(l) {
         if i > lo + 1 && cx.toks[i - 1].kind == TokKind::Possessive && cx.lw(i + 1) == "that" {
             let hit = cx.np_back(i - 2, lo, all)?;
             let from = i + 2;
@@ -278,7 +278,7 @@ fn read_cue(
             return Some((hits, cx.toks[i].span, stance, content, i + 1));
         }
     }
-    let mut cue = lexicon::cue(&l)?;
+    let mut cue = lexicon::cue(l)?;
     // After a possessive the word is a noun: "Russia’s claims", "his remarks".
     if i > lo && cx.toks[i - 1].kind == TokKind::Possessive {
         return None;
@@ -339,7 +339,7 @@ fn read_cue(
                 || SETTING.contains(&w)
                 || DAYS.contains(&w)
                 || SKIP_BACK.contains(&w)
-                || (telling && cx.toks[k].kind == TokKind::Word && lexicon::cue(&w).is_none())
+                || (telling && cx.toks[k].kind == TokKind::Word && lexicon::cue(w).is_none())
         })
         .find(|&k| cx.lw(k) == "that" && !cx.in_quote[k]);
     let colon = i + 1 < hi && cx.toks[i + 1].is_punct(':');
@@ -408,7 +408,7 @@ fn read_cue(
             let l = cx.lw(k - 1);
             let modifier = t.kind == TokKind::Word
                 && !cx.in_quote[k - 1]
-                && (DETS.contains(&l) || DESC_MODS.contains(&l) || lexicon::is_role_modifier(&l));
+                && (DETS.contains(&l) || DESC_MODS.contains(&l) || lexicon::is_role_modifier(l));
             if !modifier {
                 break;
             }
@@ -507,8 +507,8 @@ fn clause_subject(cx: &mut Cx, lo: usize, i: usize) -> Option<Hit> {
         }
         // "Some analysts disagreed, arguing ...": a group or body as subject.
         let l = cx.lw(k);
-        let next_is_head = k + 1 < i && lexicon::institution_head(&cx.lw(k + 1)).is_some();
-        if lexicon::institution_head(&l).is_some() && !next_is_head {
+        let next_is_head = k + 1 < i && lexicon::institution_head(cx.lw(k + 1)).is_some();
+        if lexicon::institution_head(l).is_some() && !next_is_head {
             let mut start = k;
             while start > lo {
                 let p = cx.lw(start - 1);
