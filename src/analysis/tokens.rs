@@ -177,38 +177,40 @@ pub fn tokenize(text: &str) -> Vec<Token> {
 }
 
 /// The tokens' texts lower-cased, each exactly as [`str::to_lowercase`]
-/// lowers it, in one buffer: made once for the stages that compare words
-/// regardless of case again and again, instead of a new `String` per look.
+/// lowers it: made once for the stages that compare words regardless of
+/// case again and again, instead of a new `String` per look.
 pub struct Lowered {
+    /// The text with its ASCII letters lower-cased (so an ASCII token's
+    /// span still fits it), then the lowered forms of the other tokens.
     buf: String,
-    /// Token `i` lower-cased is `buf[bounds[i]..bounds[i + 1]]`.
-    bounds: Vec<usize>,
+    /// Where each token's lower-cased form lies in `buf`.
+    ranges: Vec<(usize, usize)>,
 }
 
 impl Lowered {
     pub fn new(text: &str, toks: &[Token]) -> Lowered {
-        let mut buf = String::with_capacity(text.len());
-        let mut bounds = Vec::with_capacity(toks.len() + 1);
-        bounds.push(0);
-        for t in toks {
-            let word = t.text(text);
-            if word.is_ascii() {
-                let from = buf.len();
-                buf.push_str(word);
-                buf[from..].make_ascii_lowercase();
-            } else {
-                buf.push_str(&word.to_lowercase());
-            }
-            bounds.push(buf.len());
-        }
-        Lowered { buf, bounds }
+        let mut buf = text.to_ascii_lowercase();
+        let ranges = toks
+            .iter()
+            .map(|t| {
+                let word = t.text(text);
+                if word.is_ascii() {
+                    (t.span.start, t.span.end)
+                } else {
+                    let from = buf.len();
+                    buf.push_str(&word.to_lowercase());
+                    (from, buf.len())
+                }
+            })
+            .collect();
+        Lowered { buf, ranges }
     }
 
     /// The lower-cased words, indexed like the tokens.
     pub fn words(&self) -> Lower<'_> {
         Lower {
             buf: &self.buf,
-            bounds: &self.bounds,
+            ranges: &self.ranges,
         }
     }
 }
@@ -217,24 +219,24 @@ impl Lowered {
 #[derive(Clone, Copy)]
 pub struct Lower<'a> {
     buf: &'a str,
-    bounds: &'a [usize],
+    ranges: &'a [(usize, usize)],
 }
 
 impl<'a> Lower<'a> {
     /// Token `i` lower-cased, or "" past the last token (as for a missing
     /// token's text).
     pub fn get(self, i: usize) -> &'a str {
-        match (self.bounds.get(i), self.bounds.get(i + 1)) {
-            (Some(&a), Some(&b)) => &self.buf[a..b],
-            _ => "",
-        }
+        self.ranges
+            .get(i)
+            .and_then(|&(a, b)| self.buf.get(a..b))
+            .unwrap_or("")
     }
 
     /// The view of tokens `lo..hi`, indexed from 0 like `&toks[lo..hi]`.
     pub fn slice(self, lo: usize, hi: usize) -> Lower<'a> {
         Lower {
             buf: self.buf,
-            bounds: &self.bounds[lo..=hi],
+            ranges: &self.ranges[lo..hi],
         }
     }
 }
