@@ -10,9 +10,11 @@
 //! sentence is an event when one of its figures has an incident verb
 //! (killed, injured, launched, intercepted, damaged ...).
 
+use std::sync::LazyLock;
+
 use serde::Serialize;
 
-use super::lexicon;
+use super::lexicon::{self, WordSet};
 use super::people::PlaceMentions;
 use super::segment::Sentence;
 use super::tokens::{Lower, TokKind, Token};
@@ -48,19 +50,21 @@ pub struct Event {
 }
 
 #[rustfmt::skip]
-const UNITS: &[&str] = &[
-    "people", "person", "persons", "individual", "individuals", "civilians", "civilian",
-    "children", "child", "soldiers", "soldier", "troops", "residents", "resident", "drones",
-    "drone", "missiles", "missile", "rockets", "rocket", "shells", "bombs", "tankers", "tanker",
-    "ships", "ship", "vessels", "vessel", "aircraft", "planes", "jets", "helicopters", "tanks",
-    "buildings", "building", "houses", "house", "homes", "home", "apartments", "regions",
-    "villages", "towns", "settlements", "kilometers", "kilometres", "km", "miles", "prisoners",
-    "hostages", "migrants", "refugees", "workers", "firefighters", "rescuers", "patients",
-    "passengers", "fighters", "militants", "police", "officers", "journalists", "students",
-    "protesters", "voters", "votes", "seats", "dead", "wounded", "casualties", "deaths", "victims",
-    "bodies", "families", "households", "customers", "jobs", "employees", "fans", "goals",
-    "points", "shots", "attacks", "strikes", "projectiles", "munitions",
-];
+static UNITS: LazyLock<WordSet> = LazyLock::new(|| {
+    WordSet::new(&[
+        "people", "person", "persons", "individual", "individuals", "civilians", "civilian",
+        "children", "child", "soldiers", "soldier", "troops", "residents", "resident", "drones",
+        "drone", "missiles", "missile", "rockets", "rocket", "shells", "bombs", "tankers", "tanker",
+        "ships", "ship", "vessels", "vessel", "aircraft", "planes", "jets", "helicopters", "tanks",
+        "buildings", "building", "houses", "house", "homes", "home", "apartments", "regions",
+        "villages", "towns", "settlements", "kilometers", "kilometres", "km", "miles", "prisoners",
+        "hostages", "migrants", "refugees", "workers", "firefighters", "rescuers", "patients",
+        "passengers", "fighters", "militants", "police", "officers", "journalists", "students",
+        "protesters", "voters", "votes", "seats", "dead", "wounded", "casualties", "deaths",
+        "victims", "bodies", "families", "households", "customers", "jobs", "employees", "fans",
+        "goals", "points", "shots", "attacks", "strikes", "projectiles", "munitions",
+    ])
+});
 
 /// Verb stems and what they make of a figure.
 const VERBS: &[(&str, &str)] = &[
@@ -240,7 +244,7 @@ fn figures_in(text: &str, toks: &[Token], lower: Lower<'_>) -> (Vec<Figure>, Vec
             let people_word = l.ends_with('s')
                 && t.is_capitalized(text)
                 && lexicon::country(t.text(text)).is_some();
-            if UNITS.contains(&l) || people_word {
+            if UNITS.contains(l) || people_word {
                 unit = Some(if people_word {
                     t.text(text).to_string()
                 } else {
@@ -365,7 +369,7 @@ fn figures_in(text: &str, toks: &[Token], lower: Lower<'_>) -> (Vec<Figure>, Vec
 /// "a/an [adjective] <unit> was damaged|destroyed|hit".
 fn damaged_single(toks: &[Token], lower: Lower<'_>, k: usize) -> bool {
     for j in k + 1..(k + 4).min(toks.len()) {
-        if UNITS.contains(&lower.get(j)) {
+        if UNITS.contains(lower.get(j)) {
             let aux = lower.get(j + 1);
             let verb = lower.get(j + 2);
             return matches!(aux, "was" | "were")

@@ -6,7 +6,9 @@
 //! fitting speaker, role nouns ("the spokesman") to the latest person in
 //! that role, institutions and groups registered as they speak.
 
-use super::lexicon::{self, CountryForm};
+use std::sync::LazyLock;
+
+use super::lexicon::{self, CountryForm, WordSet};
 use super::people::{
     self, AffiliationSource, MentionForm, People, Person, PlaceMentions, SpeakerKind,
 };
@@ -26,49 +28,59 @@ pub(crate) struct Hit {
 }
 
 #[rustfmt::skip]
-pub(crate) const SKIP_BACK: &[&str] = &[
-    "also", "however", "again", "later", "then", "previously", "repeatedly", "continually",
-    "reportedly", "publicly", "once", "further", "recently", "earlier", "initially", "yet",
-    "still", "already", "never", "often", "has", "have", "had", "was", "is", "were", "are", "will",
-    "would", "did", "does", "do", "been", "quickly", "immediately", "separately", "likewise",
-    "similarly", "subsequently", "now", "first", "frequently", "consistently", "openly", "flatly",
-    "firmly", "strongly", "angrily", "sharply", "privately", "officially", "formally", "in",
-    "turn", "meanwhile", "too", "himself", "herself", "itself", "themselves", "has", "not",
-];
+pub(crate) static SKIP_BACK: LazyLock<WordSet> = LazyLock::new(|| {
+    WordSet::new(&[
+        "also", "however", "again", "later", "then", "previously", "repeatedly", "continually",
+        "reportedly", "publicly", "once", "further", "recently", "earlier", "initially", "yet",
+        "still", "already", "never", "often", "has", "have", "had", "was", "is", "were", "are",
+        "will", "would", "did", "does", "do", "been", "quickly", "immediately", "separately",
+        "likewise", "similarly", "subsequently", "now", "first", "frequently", "consistently",
+        "openly", "flatly", "firmly", "strongly", "angrily", "sharply", "privately", "officially",
+        "formally", "in", "turn", "meanwhile", "too", "himself", "herself", "itself", "themselves",
+        "has", "not",
+    ])
+});
 
 #[rustfmt::skip]
-pub(crate) const DAYS: &[&str] = &[
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
-    "yesterday", "tonight", "weekend", "morning", "evening", "night", "afternoon", "week",
-];
+pub(crate) static DAYS: LazyLock<WordSet> = LazyLock::new(|| {
+    WordSet::new(&[
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
+        "yesterday", "tonight", "weekend", "morning", "evening", "night", "afternoon", "week",
+    ])
+});
 
 #[rustfmt::skip]
-pub(crate) const PREPOSITIONS: &[&str] = &[
-    "in", "from", "to", "with", "on", "at", "by", "against", "over", "for", "of", "into", "toward",
-    "towards", "near", "between", "across", "through", "about", "than", "like", "under", "after",
-    "before", "during", "inside", "outside", "around", "without", "within",
-];
+pub(crate) static PREPOSITIONS: LazyLock<WordSet> = LazyLock::new(|| {
+    WordSet::new(&[
+        "in", "from", "to", "with", "on", "at", "by", "against", "over", "for", "of", "into",
+        "toward", "towards", "near", "between", "across", "through", "about", "than", "like",
+        "under", "after", "before", "during", "inside", "outside", "around", "without", "within",
+    ])
+});
 
 /// Lower-case words that may describe an institution or group before its head.
 #[rustfmt::skip]
-pub(crate) const DESC_MODS: &[&str] = &[
-    "coast",
-    "state", "regional", "local", "senior", "military", "top", "western", "foreign", "security",
-    "defense", "defence", "emergency", "health", "interior", "air", "naval", "city", "provincial",
-    "federal", "government", "party", "police", "company", "national", "presidential", "official",
-    "unnamed", "other", "several", "two", "three", "many", "some", "european", "intelligence",
-    "border", "energy", "finance", "foreign", "justice", "election", "central", "district",
-    "municipal", "ukrainian", "russian", "allied", "opposition", "rescue", "medical", "hospital",
-    "press", "news", "media", "public", "armed", "civil", "space", "power", "grid", "nuclear",
-    "electoral", "supreme", "constitutional", "high", "general", "staff", "ministry", "army",
-    "election", "club", "team", "league", "football", "tax", "trade", "economy", "investment",
-    "central", "anonymous", "israeli", "palestinian",
-];
+pub(crate) static DESC_MODS: LazyLock<WordSet> = LazyLock::new(|| {
+    WordSet::new(&[
+        "coast", "state", "regional", "local", "senior", "military", "top", "western", "foreign",
+        "security", "defense", "defence", "emergency", "health", "interior", "air", "naval", "city",
+        "provincial", "federal", "government", "party", "police", "company", "national",
+        "presidential", "official", "unnamed", "other", "several", "two", "three", "many", "some",
+        "european", "intelligence", "border", "energy", "finance", "foreign", "justice", "election",
+        "central", "district", "municipal", "ukrainian", "russian", "allied", "opposition",
+        "rescue", "medical", "hospital", "press", "news", "media", "public", "armed", "civil",
+        "space", "power", "grid", "nuclear", "electoral", "supreme", "constitutional", "high",
+        "general", "staff", "ministry", "army", "election", "club", "team", "league", "football",
+        "tax", "trade", "economy", "investment", "central", "anonymous", "israeli", "palestinian",
+    ])
+});
 
 #[rustfmt::skip]
-pub(crate) const DETS: &[&str] = &[
-    "the", "a", "an", "another", "his", "her", "its", "their", "this", "that", "one", "our",
-];
+pub(crate) static DETS: LazyLock<WordSet> = LazyLock::new(|| {
+    WordSet::new(&[
+        "the", "a", "an", "another", "his", "her", "its", "their", "this", "that", "one", "our",
+    ])
+});
 
 /// Government seats that speak as institutions rather than as the country.
 #[rustfmt::skip]
@@ -270,7 +282,7 @@ impl<'a> Cx<'a> {
             if s > lo && self.lw(s - 1) == "the" {
                 s2 = s - 1;
             }
-            if s2 > lo && PREPOSITIONS.contains(&self.lw(s2 - 1)) {
+            if s2 > lo && PREPOSITIONS.contains(self.lw(s2 - 1)) {
                 return None;
             }
             let span = self.span(s2, j);
@@ -301,7 +313,7 @@ impl<'a> Cx<'a> {
                 .rev()
                 .find(|&k| !pl.mentions.iter().any(|m| m.contains(self.toks[k].span)))
                 .map_or(lo, |k| k + 1);
-            if s > lo && PREPOSITIONS.contains(&self.lw(s - 1)) {
+            if s > lo && PREPOSITIONS.contains(self.lw(s - 1)) {
                 return None;
             }
             let span = self.span(s, j);
@@ -347,7 +359,7 @@ impl<'a> Cx<'a> {
             if s > lo && self.lw(s - 1) == "the" {
                 s -= 1;
             }
-            if s > lo && PREPOSITIONS.contains(&self.lw(s - 1)) {
+            if s > lo && PREPOSITIONS.contains(self.lw(s - 1)) {
                 // "economists at Goldman Sachs", "observers from the OSCE":
                 // the people, of the body.
                 let prep = self.lw(s - 1);
@@ -385,9 +397,9 @@ impl<'a> Cx<'a> {
     /// sentence.
     fn determined(&self, j: usize, lo: usize) -> bool {
         (j.saturating_sub(4).max(lo)..j).any(|k| {
-            DETS.contains(&self.lw(k))
+            DETS.contains(self.lw(k))
                 || matches!(self.lw(k), "some" | "many" | "several" | "two" | "three")
-                || DESC_MODS.contains(&self.lw(k))
+                || DESC_MODS.contains(self.lw(k))
         }) || j == lo
     }
 
@@ -442,7 +454,7 @@ impl<'a> Cx<'a> {
                 break;
             }
             let l = self.lw(i);
-            if DETS.contains(&l) {
+            if DETS.contains(l) {
                 det = Some(l);
                 if matches!(l, "his" | "her" | "its" | "their") {
                     let pron = match l {
@@ -463,14 +475,14 @@ impl<'a> Cx<'a> {
                     continue;
                 }
             }
-            if (t.is_capitalized(self.text) && !is_function_word(l)) || DESC_MODS.contains(&l) {
+            if (t.is_capitalized(self.text) && !is_function_word(l)) || DESC_MODS.contains(l) {
                 mods.push(i);
                 k = i;
                 continue;
             }
             break;
         }
-        if k > lo && PREPOSITIONS.contains(&self.lw(k - 1)) && det.is_none() && mods.is_empty() {
+        if k > lo && PREPOSITIONS.contains(self.lw(k - 1)) && det.is_none() && mods.is_empty() {
             return None;
         }
         mods.reverse();
@@ -616,7 +628,7 @@ impl<'a> Cx<'a> {
         } else if opens && aff.is_none() && lexicon::institution_head(lhead) == Some(true) {
             // "Regional officials said": common words, lower-cased.
             for w in words.iter_mut() {
-                if DESC_MODS.contains(&w.to_lowercase().as_str()) {
+                if DESC_MODS.contains(w.to_lowercase().as_str()) {
                     *w = w.to_lowercase();
                 }
             }
@@ -676,7 +688,7 @@ impl<'a> Cx<'a> {
                 let continues = after < hi
                     && (self.toks[after].kind == TokKind::Possessive
                         || lexicon::institution_head(self.lw(after)).is_some()
-                        || DESC_MODS.contains(&self.lw(after))
+                        || DESC_MODS.contains(self.lw(after))
                         || self.toks[after].is_capitalized(self.text));
                 if !continues {
                     return self.np_back(e - 1, i, stmts);
@@ -686,8 +698,8 @@ impl<'a> Cx<'a> {
             }
             let t = self.toks[k];
             let ok = t.kind == TokKind::Possessive
-                || DETS.contains(&l)
-                || DESC_MODS.contains(&l)
+                || DETS.contains(l)
+                || DESC_MODS.contains(l)
                 || t.is_capitalized(self.text);
             if !ok {
                 break;
@@ -821,7 +833,7 @@ impl<'a> Cx<'a> {
         while j >= lo && steps < 30 {
             steps += 1;
             let l = self.lw(j);
-            if SKIP_BACK.contains(&l) || DAYS.contains(&l) {
+            if SKIP_BACK.contains(l) || DAYS.contains(l) {
                 if j == lo {
                     return None;
                 }
@@ -830,7 +842,7 @@ impl<'a> Cx<'a> {
             }
             if matches!(l, "on" | "late" | "last" | "this")
                 && j + 1 < i
-                && DAYS.contains(&self.lw(j + 1))
+                && DAYS.contains(self.lw(j + 1))
             {
                 if j == lo {
                     return None;
@@ -1123,7 +1135,7 @@ pub(crate) fn is_function_word(l: &str) -> bool {
             | "over the"
             | "among"
             | "between"
-    ) || DAYS.contains(&l)
+    ) || DAYS.contains(l)
         || matches!(
             l,
             "january"

@@ -17,9 +17,11 @@
 //! paragraph continues it, and otherwise left as scare quotes (short) or
 //! unattributed utterances. One statement per speaker per sentence.
 
+use std::sync::LazyLock;
+
 use serde::Serialize;
 
-use super::lexicon::{self, CountryForm, Stance};
+use super::lexicon::{self, CountryForm, Stance, WordSet};
 use super::people::{self, MentionForm, People, PlaceMentions};
 use super::quotes::{Quote, QuoteKind};
 use super::segment::{Paragraph, Sentence};
@@ -93,11 +95,13 @@ impl Statement {
 /// Words that may stand between a cue and its "that": "told reporters on
 /// Monday that", "said in a statement that".
 #[rustfmt::skip]
-const SETTING: &[&str] = &[
-    "reporters", "journalists", "the", "press", "him", "her", "them", "me", "us", "a", "statement",
-    "interview", "briefing", "on", "last", "this", "in", "at", "parliament", "lawmakers", "told",
-    "again", "publicly", "separately", "earlier",
-];
+static SETTING: LazyLock<WordSet> = LazyLock::new(|| {
+    WordSet::new(&[
+        "reporters", "journalists", "the", "press", "him", "her", "them", "me", "us", "a",
+        "statement", "interview", "briefing", "on", "last", "this", "in", "at", "parliament",
+        "lawmakers", "told", "again", "publicly", "separately", "earlier",
+    ])
+});
 
 /// Token span of each sentence and whether each token lies inside quotes.
 fn layout(
@@ -336,9 +340,9 @@ fn read_cue(
         .take_while(|&k| {
             let w = cx.lw(k);
             w == "that"
-                || SETTING.contains(&w)
-                || DAYS.contains(&w)
-                || SKIP_BACK.contains(&w)
+                || SETTING.contains(w)
+                || DAYS.contains(w)
+                || SKIP_BACK.contains(w)
                 || (telling && cx.toks[k].kind == TokKind::Word && lexicon::cue(w).is_none())
         })
         .find(|&k| cx.lw(k) == "that" && !cx.in_quote[k]);
@@ -408,7 +412,7 @@ fn read_cue(
             let l = cx.lw(k - 1);
             let modifier = t.kind == TokKind::Word
                 && !cx.in_quote[k - 1]
-                && (DETS.contains(&l) || DESC_MODS.contains(&l) || lexicon::is_role_modifier(l));
+                && (DETS.contains(l) || DESC_MODS.contains(l) || lexicon::is_role_modifier(l));
             if !modifier {
                 break;
             }
@@ -438,7 +442,7 @@ fn read_cue(
         let r = cx.lw(after_tok);
         cx.toks[after_tok].is_punct(',')
             || cx.toks[after_tok].is_punct('.')
-            || PREPOSITIONS.contains(&r)
+            || PREPOSITIONS.contains(r)
             || matches!(r, "aboard" | "via" | "reporters" | "journalists" | "the")
                 && that_at.is_none()
     };
@@ -478,10 +482,10 @@ fn clause_subject(cx: &mut Cx, lo: usize, i: usize) -> Option<Hit> {
         if cx.in_quote[k] {
             continue;
         }
-        let prev_prep = k > lo && PREPOSITIONS.contains(&cx.lw(k - 1));
+        let prev_prep = k > lo && PREPOSITIONS.contains(cx.lw(k - 1));
         if let Some(m) = cx.people.ending_at(k) {
             let start = m.extent.0.max(lo);
-            let prep = start > lo && PREPOSITIONS.contains(&cx.lw(start - 1));
+            let prep = start > lo && PREPOSITIONS.contains(cx.lw(start - 1));
             let possessive = cx
                 .toks
                 .get(k + 1)
@@ -512,8 +516,8 @@ fn clause_subject(cx: &mut Cx, lo: usize, i: usize) -> Option<Hit> {
             let mut start = k;
             while start > lo {
                 let p = cx.lw(start - 1);
-                let modifier = DETS.contains(&p)
-                    || DESC_MODS.contains(&p)
+                let modifier = DETS.contains(p)
+                    || DESC_MODS.contains(p)
                     || cx.toks[start - 1].is_capitalized(cx.text)
                     || cx.toks[start - 1].kind == TokKind::Possessive;
                 if !modifier {
@@ -524,7 +528,7 @@ fn clause_subject(cx: &mut Cx, lo: usize, i: usize) -> Option<Hit> {
             // Not the object of a preposition, nor the second of a pair
             // ("criticism from Kyiv and European capitals").
             let prev = if start > lo { cx.lw(start - 1) } else { "" };
-            let bound = PREPOSITIONS.contains(&prev) || matches!(prev, "and" | "or");
+            let bound = PREPOSITIONS.contains(prev) || matches!(prev, "and" | "or");
             if !bound {
                 return cx.np_back(k, lo, &[]);
             }
