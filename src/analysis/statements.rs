@@ -19,6 +19,7 @@
 
 use std::sync::LazyLock;
 
+use rustc_hash::FxHashMap;
 use serde::Serialize;
 
 use super::lexicon::{self, CountryForm, Stance, WordSet};
@@ -682,12 +683,13 @@ fn attach_quotes(
     stmts: &mut Vec<Statement>,
 ) {
     let text = cx.text;
-    let mut last_direct: Option<(usize, Option<usize>)> = None; // (paragraph, speaker)
-                                                                // The cue statements are in sentence order: each quote looks only at
-                                                                // those of its own sentences, found by binary search. Statements added
-                                                                // here are indexed by (speaker, sentence).
+    // (paragraph, speaker) of the latest direct quote.
+    let mut last_direct: Option<(usize, Option<usize>)> = None;
+    // The cue statements are in sentence order: each quote looks only at
+    // those of its own sentences, found by binary search. Statements added
+    // here are indexed by (speaker, sentence).
     let cue_count = stmts.len();
-    let mut added: std::collections::HashMap<(usize, usize), usize> = Default::default();
+    let mut added: FxHashMap<(usize, usize), usize> = FxHashMap::default();
     for qi in 0..quotes.len() {
         let q = quotes[qi].clone();
         let outer = q.outer();
