@@ -684,11 +684,14 @@ fn marked_contrast(sentence: &str) -> bool {
             .get(..m.len())
             .is_some_and(|head| head.eq_ignore_ascii_case(m.as_bytes()))
     });
+    // Only where a comma is can ", however," start.
     opens
-        || sentence
-            .as_bytes()
-            .windows(INSIDE.len())
-            .any(|w| w.eq_ignore_ascii_case(INSIDE.as_bytes()))
+        || sentence.match_indices(',').any(|(at, _)| {
+            sentence
+                .as_bytes()
+                .get(at..at + INSIDE.len())
+                .is_some_and(|w| w.eq_ignore_ascii_case(INSIDE.as_bytes()))
+        })
 }
 
 /// True when `a` and `b` are the same statement group (said jointly).
