@@ -25,12 +25,14 @@
 //! Rules 1, 5 and 7 need both sides known and different; 2, 3, 4 and 6
 //! need two different speakers not known to share a side.
 
-use std::collections::HashSet;
+use std::sync::LazyLock;
 
+use aho_corasick::{AhoCorasick, AhoCorasickKind};
+use rustc_hash::{FxHashMap, FxHashSet};
 use serde::Serialize;
 
-use super::lexicon;
-use super::people::Person;
+use super::lexicon::{self, WordSet};
+use super::people::{Person, PlaceMentions};
 use super::segment::Sentence;
 use super::statements::Statement;
 use super::{Place, PlaceKind, Span};
@@ -84,7 +86,7 @@ const ANAPHORA: &[&str] = &[
 #[rustfmt::skip]
 const NEGATIVE: &[&str] = &[
     "premature", "wrong", "false", "unacceptable", "baseless", "unfounded", "absurd", "illegal",
-    "lies", "propaganda", "nonsense", "not", "never", "no ", "rejected", "unjustified",
+    "lies", "propaganda", "nonsense", "not", "never", "no", "rejected", "unjustified",
     "illegitimate", "misleading", "unaffordable", "unrealistic", "unfair", "unreasonable",
     "excessive", "outrageous", "ridiculous", "impossible", "irresponsible", "dangerous",
     "a mistake", "unconstitutional", "fabricated", "fake",
@@ -109,27 +111,182 @@ const STOP: &[&str] = &[
     "officials", "minister", "president", "because", "whether", "across",
 ];
 
-fn words(s: &str) -> impl Iterator<Item = String> + '_ {
+/// The cue lists above, named by their place in `LISTS`.
+#[derive(Clone, Copy)]
+enum List {
+    Held,
+    Contested,
+    Anaphora,
+    Negative,
+    Refusal,
+}
+
+const LISTS: [&[&str]; 5] = [HELD, CONTESTED, ANAPHORA, NEGATIVE, REFUSAL];
+
+/// What a phrase of [`PHRASES`] stands for.
+enum Phrase {
+    /// Phrase `.1` of the cue list `LISTS[.0]`.
+    Cue(usize, usize),
+    /// A form or capital of `COUNTRIES[.0]`.
+    Country(usize),
+}
+
+/// Every cue phrase and every country form in one automaton, so each
+/// statement's content is read once rather than once per phrase.
+static PHRASES: LazyLock<(AhoCorasick, Vec<Phrase>)> = LazyLock::new(|| {
+    let cues = LISTS.iter().enumerate().flat_map(|(list, phrases)| {
+        phrases
+            .iter()
+            .enumerate()
+            .map(move |(i, p)| (*p, Phrase::Cue(list, i)))
+    });
+    let countries = lexicon::COUNTRIES.iter().enumerate().flat_map(|(i, c)| {
+        c.forms
+            .iter()
+            .chain(c.metonyms)
+            .map(move |f| (*f, Phrase::Country(i)))
+    });
+    let (patterns, meanings): (Vec<&str>, Vec<Phrase>) = cues.chain(countries).unzip();
+    // A DFA: a few hundred short phrases make a small one, and it reads
+    // every statement of a text.
+    let automaton = AhoCorasick::builder()
+        .kind(Some(AhoCorasickKind::DFA))
+        .build(patterns)
+        .expect("the contrast phrases build an automaton");
+    (automaton, meanings)
+});
+
+/// What one statement's lower-cased content holds, read once: the rules
+/// then judge pairs of statements from these.
+struct Reading {
+    /// For each cue list, the first phrase of the list (in list order) that
+    /// the content has as whole words.
+    first: [Option<usize>; 5],
+    /// Countries the content names by a form or capital (indices into
+    /// `COUNTRIES`), sorted.
+    countries: Vec<usize>,
+    /// The content's topic stems (see [`Stems`]), sorted and distinct.
+    stems: Vec<u32>,
+    /// The stem of each topic word in text order, repeats included.
+    word_stems: Vec<u32>,
+}
+
+impl Reading {
+    /// The first phrase of `list` in the content, if any.
+    fn trigger(&self, list: List) -> Option<&'static str> {
+        self.first[list as usize].map(|i| LISTS[list as usize][i])
+    }
+
+    fn has(&self, list: List) -> bool {
+        self.first[list as usize].is_some()
+    }
+
+    /// True when the content names the country or bloc `code`.
+    fn names(&self, code: &str) -> bool {
+        lexicon::COUNTRIES
+            .iter()
+            .position(|c| c.code == code)
+            .is_some_and(|i| self.countries.binary_search(&i).is_ok())
+    }
+
+    /// True when the two contents share a topic stem.
+    fn shares_stem(&self, other: &Reading) -> bool {
+        let (mut i, mut j) = (0, 0);
+        while i < self.stems.len() && j < other.stems.len() {
+            match self.stems[i].cmp(&other.stems[j]) {
+                std::cmp::Ordering::Less => i += 1,
+                std::cmp::Ordering::Greater => j += 1,
+                std::cmp::Ordering::Equal => return true,
+            }
+        }
+        false
+    }
+}
+
+/// Reads the lower-cased content `lower` (of the original `content`).
+fn read(content: &str, lower: &str, stems: &mut Stems) -> Reading {
+    let (automaton, meanings) = &*PHRASES;
+    let mut first = [None; 5];
+    let mut countries = Vec::new();
+    for m in automaton.find_overlapping_iter(lower) {
+        if !whole_words(lower, m.start(), m.end()) {
+            continue;
+        }
+        match meanings[m.pattern().as_usize()] {
+            Phrase::Cue(list, i) => {
+                let slot = &mut first[list];
+                *slot = Some(slot.map_or(i, |j: usize| j.min(i)));
+            }
+            Phrase::Country(c) => countries.push(c),
+        }
+    }
+    countries.sort_unstable();
+    countries.dedup();
+    let word_stems: Vec<u32> = words(content, |w| stems.id(w)).collect();
+    let mut sorted = word_stems.clone();
+    sorted.sort_unstable();
+    sorted.dedup();
+    Reading {
+        first,
+        countries,
+        stems: sorted,
+        word_stems,
+    }
+}
+
+/// True when `hay[start..end]` stands as whole words: no letter or digit
+/// joins it on either side.
+fn whole_words(hay: &str, start: usize, end: usize) -> bool {
+    let before = hay[..start]
+        .chars()
+        .next_back()
+        .is_none_or(|c| !c.is_alphanumeric());
+    let after = hay[end..]
+        .chars()
+        .next()
+        .is_none_or(|c| !c.is_alphanumeric());
+    before && after
+}
+
+/// Topic words: words of six letters or more, lower-cased, other than the
+/// common ones in `STOP`. Each is passed to `f`.
+fn words<'a, T>(s: &'a str, mut f: impl FnMut(&str) -> T + 'a) -> impl Iterator<Item = T> + 'a {
+    static STOP_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(STOP));
     s.split(|c: char| !c.is_alphanumeric())
         .filter(|w| w.chars().count() >= 6)
-        .map(str::to_lowercase)
-        .filter(|w| !STOP.contains(&w.as_str()))
+        .filter_map(move |w| lexicon::with_lower(w, |l| (!STOP_SET.contains(l)).then(|| f(l))))
 }
 
-fn stems(s: &str) -> HashSet<String> {
-    words(s).map(|w| w.chars().take(6).collect()).collect()
+/// Topic stems (a topic word's first six letters, "territ" for
+/// "territories") numbered as first met, so statements compare stems as
+/// numbers.
+#[derive(Default)]
+struct Stems(FxHashMap<String, u32>);
+
+impl Stems {
+    fn id(&mut self, word: &str) -> u32 {
+        let stem = word.char_indices().nth(6).map_or(word, |(i, _)| &word[..i]);
+        if let Some(&id) = self.0.get(stem) {
+            return id;
+        }
+        let id = self.0.len() as u32;
+        self.0.insert(stem.to_string(), id);
+        id
+    }
 }
 
-/// The first word of `s` with one of the `shared` stems, capitalised, as a
-/// topic ("Territories").
-fn topic_word(s: &str, shared: &HashSet<String>) -> Option<String> {
-    words(s)
-        .find(|w| shared.contains(&w.chars().take(6).collect::<String>()))
-        .map(|w| {
-            let mut c = w.chars();
-            c.next()
-                .map_or(String::new(), |f| f.to_uppercase().chain(c).collect())
-        })
+/// The first topic word of `content` (read as `b`) whose stem `a` shares,
+/// capitalised, as a topic ("Territories").
+fn topic_word(content: &str, b: &Reading, a: &Reading) -> Option<String> {
+    let at = b
+        .word_stems
+        .iter()
+        .position(|s| a.stems.binary_search(s).is_ok())?;
+    words(content, |w| w.to_string()).nth(at).map(|w| {
+        let mut c = w.chars();
+        c.next()
+            .map_or(String::new(), |f| f.to_uppercase().chain(c).collect())
+    })
 }
 
 /// A side: a country code or bloc, not an outlet or unknown.
@@ -139,59 +296,12 @@ fn side(p: &Person) -> Option<&str> {
     ok.then_some(a)
 }
 
-/// The frame of a statement from its lower-cased content `l`.
-fn frame(l: &str, st: &Statement) -> Option<Frame> {
-    let has = |list: &[&str]| {
-        list.iter()
-            .find(|w| contains_word(l, w))
-            .map(|w| w.to_string())
-    };
-    if st.stance.is_rejection() || has(CONTESTED).is_some() {
+/// The frame of a statement from what its content holds.
+fn frame(reading: &Reading, st: &Statement) -> Option<Frame> {
+    if st.stance.is_rejection() || reading.has(List::Contested) {
         return Some(Frame::Contested);
     }
-    has(HELD).map(|_| Frame::Held)
-}
-
-/// The first word of `list` in the lower-cased content `l`.
-fn trigger(l: &str, list: &[&str]) -> Option<String> {
-    list.iter()
-        .find(|w| contains_word(l, w))
-        .map(|w| w.to_string())
-}
-
-/// True when `needle` occurs in `hay` as whole words (not inside a longer
-/// word). Called for every statement against every cue list, so it scans
-/// bytes for the needle's first byte rather than building a substring
-/// searcher per call; an occurrence inside a word skips past it, as before.
-fn contains_word(hay: &str, needle: &str) -> bool {
-    let (h, n) = (hay.as_bytes(), needle.as_bytes());
-    let Some(&first) = n.first() else {
-        return true;
-    };
-    let mut from = 0;
-    while from + n.len() <= h.len() {
-        let Some(i) = h[from..=h.len() - n.len()].iter().position(|&b| b == first) else {
-            return false;
-        };
-        let s = from + i;
-        // The last byte first: most candidates fail there without a memcmp.
-        if h[s + n.len() - 1] != n[n.len() - 1] || &h[s..s + n.len()] != n {
-            from = s + 1;
-            continue;
-        }
-        // `needle` is valid UTF-8, so `s` and `e` are char boundaries.
-        let e = s + n.len();
-        let before = hay[..s]
-            .chars()
-            .next_back()
-            .is_none_or(|c| !c.is_alphanumeric());
-        let after = hay[e..].chars().next().is_none_or(|c| !c.is_alphanumeric());
-        if before && after {
-            return true;
-        }
-        from = e;
-    }
-    false
+    reading.has(List::Held).then_some(Frame::Held)
 }
 
 fn rank(kind: PlaceKind) -> u8 {
@@ -203,13 +313,10 @@ fn rank(kind: PlaceKind) -> u8 {
 }
 
 /// The most specific places within `span`.
-fn focus(places: &[Place], span: Span) -> (Vec<usize>, u8) {
-    let inside: Vec<usize> = places
-        .iter()
-        .enumerate()
-        .filter(|(_, p)| p.mentions.iter().any(|m| span.contains(*m)))
-        .map(|(i, _)| i)
-        .collect();
+fn focus(places: &[Place], mentions: &PlaceMentions, span: Span) -> (Vec<usize>, u8) {
+    let mut inside: Vec<usize> = mentions.within(span).map(|(_, p, _)| p).collect();
+    inside.sort_unstable();
+    inside.dedup();
     let best = inside
         .iter()
         .map(|&i| rank(places[i].kind))
@@ -241,24 +348,29 @@ pub fn find_contrasts(
     // Lower-cased once: the rules below test each content against word
     // lists many times, inside loops over nearby statements.
     let lowers: Vec<String> = contents.iter().map(|c| c.to_lowercase()).collect();
+    let mut stems = Stems::default();
+    let readings: Vec<Reading> = (0..n)
+        .map(|i| read(contents[i], &lowers[i], &mut stems))
+        .collect();
     // Places each statement is about, inheriting from the sentences before
     // it when it only points back.
+    let place_mentions = PlaceMentions::new(places);
     let anchors: Vec<(Vec<usize>, u8)> = statements
         .iter()
         .enumerate()
         .map(|(i, s)| {
-            let own = focus(places, s.content);
+            let own = focus(places, &place_mentions, s.content);
             if !own.0.is_empty() {
                 return own;
             }
-            if !ANAPHORA.iter().any(|a| contains_word(&lowers[i], a)) {
+            if !readings[i].has(List::Anaphora) {
                 return own;
             }
             for back in 1..=3 {
                 let Some(prev) = s.sentence.checked_sub(back).and_then(|k| sentences.get(k)) else {
                     break;
                 };
-                let f = focus(places, prev.span);
+                let f = focus(places, &place_mentions, prev.span);
                 if !f.0.is_empty() && f.1 < 2 {
                     return f;
                 }
@@ -266,10 +378,11 @@ pub fn find_contrasts(
             own
         })
         .collect();
-    let frames: Vec<Option<Frame>> = (0..n).map(|i| frame(&lowers[i], &statements[i])).collect();
-    let stemsets: Vec<HashSet<String>> = contents.iter().map(|c| stems(c)).collect();
+    let frames: Vec<Option<Frame>> = (0..n)
+        .map(|i| frame(&readings[i], &statements[i]))
+        .collect();
     let mut out: Vec<Contrast> = Vec::new();
-    let mut seen: HashSet<(usize, usize)> = HashSet::new();
+    let mut seen: FxHashSet<(usize, usize)> = FxHashSet::default();
     let mut push = |out: &mut Vec<Contrast>,
                     a: usize,
                     b: usize,
@@ -334,25 +447,20 @@ pub fn find_contrasts(
             }
             let (pa, ra) = &anchors[a];
             let (pb, rb) = &anchors[b];
-            let shared: Vec<usize> = pa.iter().copied().filter(|x| pb.contains(x)).collect();
-            let common: HashSet<String> = stemsets[a].intersection(&stemsets[b]).cloned().collect();
-            let topic_word = topic_word(contents[b], &common);
-            let (topic, place) = match shared.first() {
-                Some(&p) if *ra < 2 && *rb < 2 => {
-                    (format!("Control of {}", places[p].name), Some(p))
-                }
-                Some(&p) if topic_word.is_some() => (
-                    format!(
-                        "{} ({})",
-                        topic_word.clone().unwrap_or_default(),
-                        places[p].name
-                    ),
-                    Some(p),
-                ),
-                _ => continue,
+            let Some(p) = pa.iter().copied().find(|x| pb.contains(x)) else {
+                continue;
             };
-            let ta = trigger(&lowers[a], HELD).unwrap_or_default();
-            let tb = trigger(&lowers[b], CONTESTED).unwrap_or_else(|| "rejects it".into());
+            let topic = if *ra < 2 && *rb < 2 {
+                format!("Control of {}", places[p].name)
+            } else {
+                match topic_word(contents[b], &readings[b], &readings[a]) {
+                    Some(word) => format!("{word} ({})", places[p].name),
+                    None => continue,
+                }
+            };
+            let place = Some(p);
+            let ta = readings[a].trigger(List::Held).unwrap_or_default();
+            let tb = readings[b].trigger(List::Contested).unwrap_or("rejects it");
             let reason = format!(
                 "{} reports it taken (“{ta}”); {} says otherwise (“{tb}”)",
                 name(a),
@@ -428,8 +536,7 @@ pub fn find_contrasts(
                 let relative = between
                     .split_whitespace()
                     .any(|w| matches!(w.trim_matches(','), "which" | "who" | "what"));
-                let negative = sb.stance.is_rejection()
-                    || NEGATIVE.iter().any(|w| contains_word(&lowers[b], w.trim()));
+                let negative = sb.stance.is_rejection() || readings[b].has(List::Negative);
                 if relative && negative && between.len() < 24 {
                     let topic = short(contents[a]);
                     let reason = format!("{} disputes what {} seeks or says", name(b), name(a));
@@ -475,19 +582,9 @@ pub fn find_contrasts(
             // ... or a denial by the side the statement before accused
             // ("“... a Russian special operation,” she said. The Kremlin
             // denied interfering.").
-            let names_b = |a: usize| {
-                sides[b]
-                    .and_then(lexicon::country_by_code)
-                    .is_some_and(|c| {
-                        c.forms
-                            .iter()
-                            .chain(c.metonyms)
-                            .any(|f| contains_word(&lowers[a], f))
-                    })
-            };
-            let same_thing = |a: usize| {
-                back_ref || stemsets[a].intersection(&stemsets[b]).next().is_some() || names_b(a)
-            };
+            let names_b = |a: usize| sides[b].is_some_and(|code| readings[a].names(code));
+            let same_thing =
+                |a: usize| back_ref || readings[a].shares_stem(&readings[b]) || names_b(a);
             if let Some(a) = prev.filter(|&a| opposable(a, b) && same_thing(a)) {
                 let place = anchors[a].0.first().copied();
                 let topic = match place {
@@ -503,34 +600,24 @@ pub fn find_contrasts(
         // other's side lacks, refuses or fails at the very thing the other
         // spoke of.
         if let Some(side_b) = sides[b] {
-            let lower_b = &lowers[b];
-            let refusal = REFUSAL.iter().any(|w| contains_word(lower_b, w));
-            if refusal {
+            if readings[b].has(List::Refusal) {
                 let near = around(b, MENTION_WINDOW);
                 let named = (near.start..b).rev().find(|&a| {
                     let Some(side_a) = sides[a] else { return false };
-                    let names_a = lexicon::country_by_code(side_a).is_some_and(|c| {
-                        c.forms
-                            .iter()
-                            .chain(c.metonyms)
-                            .any(|f| contains_word(lower_b, f))
-                    });
                     side_a != side_b
                         && statements[a].sentence < sb.sentence
-                        && names_a
+                        && readings[b].names(side_a)
                         && !said_jointly(statements, a, b)
-                        && stemsets[a].intersection(&stemsets[b]).next().is_some()
+                        && readings[a].shares_stem(&readings[b])
                 });
                 if let Some(a) = named {
-                    let common: HashSet<String> =
-                        stemsets[a].intersection(&stemsets[b]).cloned().collect();
-                    let topic =
-                        topic_word(contents[b], &common).unwrap_or_else(|| short(contents[a]));
+                    let topic = topic_word(contents[b], &readings[b], &readings[a])
+                        .unwrap_or_else(|| short(contents[a]));
                     let reason = format!(
                         "{} says {}’s side {}",
                         name(b),
                         name(a),
-                        trigger(&lowers[b], REFUSAL).unwrap_or_default()
+                        readings[b].trigger(List::Refusal).unwrap_or_default()
                     );
                     push(&mut out, a, b, topic, reason, None);
                 }
@@ -540,18 +627,7 @@ pub fn find_contrasts(
         let sentence_text = sentences
             .get(sb.sentence)
             .map_or("", |s| s.span.slice(text));
-        let lower = sentence_text.to_lowercase();
-        let marked = [
-            "in contrast",
-            "by contrast",
-            "however",
-            "but ",
-            "on the other hand",
-        ]
-        .iter()
-        .any(|m| lower.starts_with(m))
-            || lower.contains(", however,");
-        if marked {
+        if marked_contrast(sentence_text) {
             let near = around(b, 2);
             let prev = (near.start..b).rev().find(|&a| {
                 statements[a].speaker != sb.speaker
@@ -564,9 +640,7 @@ pub fn find_contrasts(
                     sb.group.is_none() || (near.start..b).all(|k| statements[k].group != sb.group);
                 let shared_place =
                     anchors[a].0.iter().any(|x| anchors[b].0.contains(x)) && anchors[a].1 < 2;
-                let common: HashSet<String> =
-                    stemsets[a].intersection(&stemsets[b]).cloned().collect();
-                let shared_word = topic_word(contents[b], &common);
+                let shared_word = topic_word(contents[b], &readings[b], &readings[a]);
                 if differ(a, b) && first_of_group && (shared_place || shared_word.is_some()) {
                     let place = anchors[a]
                         .0
@@ -586,6 +660,38 @@ pub fn find_contrasts(
     }
     out.sort_by_key(|c| (c.a.min(c.b), c.a.max(c.b)));
     out
+}
+
+/// True when `sentence` is marked as contrasting with what came before:
+/// it opens with "In contrast", "However", "But " ... or has ", however,".
+///
+/// Compared without regard to ASCII case, which is the same as lower-casing
+/// the sentence first (without copying it): the only characters outside
+/// ASCII that lower-case to ASCII letters are the Kelvin sign ("k", in no
+/// marker) and dotted "İ" ("i" plus a combining dot, which no marker has).
+fn marked_contrast(sentence: &str) -> bool {
+    const OPENINGS: [&str; 5] = [
+        "in contrast",
+        "by contrast",
+        "however",
+        "but ",
+        "on the other hand",
+    ];
+    const INSIDE: &str = ", however,";
+    let opens = OPENINGS.iter().any(|m| {
+        sentence
+            .as_bytes()
+            .get(..m.len())
+            .is_some_and(|head| head.eq_ignore_ascii_case(m.as_bytes()))
+    });
+    // Only where a comma is can ", however," start.
+    opens
+        || sentence.match_indices(',').any(|(at, _)| {
+            sentence
+                .as_bytes()
+                .get(at..at + INSIDE.len())
+                .is_some_and(|w| w.eq_ignore_ascii_case(INSIDE.as_bytes()))
+        })
 }
 
 /// True when `a` and `b` are the same statement group (said jointly).

@@ -10,11 +10,14 @@
 //! sentence is an event when one of its figures has an incident verb
 //! (killed, injured, launched, intercepted, damaged ...).
 
+use std::sync::LazyLock;
+
 use serde::Serialize;
 
-use super::lexicon;
+use super::lexicon::{self, WordSet};
+use super::people::PlaceMentions;
 use super::segment::Sentence;
-use super::tokens::{TokKind, Token};
+use super::tokens::{Lower, TokKind, Token};
 use super::{Place, PlaceKind, Span};
 
 /// One number in an event.
@@ -47,19 +50,21 @@ pub struct Event {
 }
 
 #[rustfmt::skip]
-const UNITS: &[&str] = &[
-    "people", "person", "persons", "individual", "individuals", "civilians", "civilian",
-    "children", "child", "soldiers", "soldier", "troops", "residents", "resident", "drones",
-    "drone", "missiles", "missile", "rockets", "rocket", "shells", "bombs", "tankers", "tanker",
-    "ships", "ship", "vessels", "vessel", "aircraft", "planes", "jets", "helicopters", "tanks",
-    "buildings", "building", "houses", "house", "homes", "home", "apartments", "regions",
-    "villages", "towns", "settlements", "kilometers", "kilometres", "km", "miles", "prisoners",
-    "hostages", "migrants", "refugees", "workers", "firefighters", "rescuers", "patients",
-    "passengers", "fighters", "militants", "police", "officers", "journalists", "students",
-    "protesters", "voters", "votes", "seats", "dead", "wounded", "casualties", "deaths", "victims",
-    "bodies", "families", "households", "customers", "jobs", "employees", "fans", "goals",
-    "points", "shots", "attacks", "strikes", "projectiles", "munitions",
-];
+static UNITS: LazyLock<WordSet> = LazyLock::new(|| {
+    WordSet::new(&[
+        "people", "person", "persons", "individual", "individuals", "civilians", "civilian",
+        "children", "child", "soldiers", "soldier", "troops", "residents", "resident", "drones",
+        "drone", "missiles", "missile", "rockets", "rocket", "shells", "bombs", "tankers", "tanker",
+        "ships", "ship", "vessels", "vessel", "aircraft", "planes", "jets", "helicopters", "tanks",
+        "buildings", "building", "houses", "house", "homes", "home", "apartments", "regions",
+        "villages", "towns", "settlements", "kilometers", "kilometres", "km", "miles", "prisoners",
+        "hostages", "migrants", "refugees", "workers", "firefighters", "rescuers", "patients",
+        "passengers", "fighters", "militants", "police", "officers", "journalists", "students",
+        "protesters", "voters", "votes", "seats", "dead", "wounded", "casualties", "deaths",
+        "victims", "bodies", "families", "households", "customers", "jobs", "employees", "fans",
+        "goals", "points", "shots", "attacks", "strikes", "projectiles", "munitions",
+    ])
+});
 
 /// Verb stems and what they make of a figure.
 const VERBS: &[(&str, &str)] = &[
@@ -114,8 +119,8 @@ const INCIDENT: &[&str] = &[
     "captured",
 ];
 
-fn verb_label(word: &str) -> Option<&'static str> {
-    let l = word.to_lowercase();
+/// The incident label of a lower-cased word, from its verb stem.
+fn verb_label(l: &str) -> Option<&'static str> {
     VERBS
         .iter()
         .find(|(stem, _)| {
@@ -125,6 +130,14 @@ fn verb_label(word: &str) -> Option<&'static str> {
 }
 
 fn parse_number(w: &str) -> Option<f64> {
+    // Asked of every word: only digits, commas, points and a final "½"
+    // can make a number, so other words are turned away without a copy.
+    if !w
+        .chars()
+        .all(|c| c.is_ascii_digit() || matches!(c, ',' | '.' | '½'))
+    {
+        return None;
+    }
     let digits: String = w.chars().filter(|c| *c != ',').collect();
     let digits = digits.trim_end_matches('½');
     if digits.is_empty() || !digits.chars().all(|c| c.is_ascii_digit() || c == '.') {
@@ -137,21 +150,33 @@ fn parse_number(w: &str) -> Option<f64> {
 pub fn find_events(
     text: &str,
     toks: &[Token],
+    lower: Lower<'_>,
     sentences: &[Sentence],
     places: &[Place],
 ) -> Vec<Event> {
     let mut events = Vec::new();
+    let place_mentions = PlaceMentions::new(places);
     for (si, s) in sentences.iter().enumerate() {
         let lo = toks.partition_point(|t| t.span.start < s.span.start);
         let hi = toks.partition_point(|t| t.span.start < s.span.end);
-        let (figures, positions) = figures_in(text, &toks[lo..hi]);
+        let (figures, positions) = figures_in(text, &toks[lo..hi], lower.slice(lo, hi));
         if !figures
             .iter()
             .any(|f| f.what.is_some_and(|w| INCIDENT.contains(&w)))
         {
             continue;
         }
-        let (place, place_reason) = place_for(text, toks, lo, &positions, places, sentences, si);
+        let (place, place_reason) = place_for(
+            text,
+            toks,
+            lower,
+            lo,
+            &positions,
+            places,
+            &place_mentions,
+            sentences,
+            si,
+        );
         let summary = summarize(&figures, place.map(|p| places[p].name.as_str()));
         events.push(Event {
             sentence: si,
@@ -165,13 +190,9 @@ pub fn find_events(
     events
 }
 
-fn word(text: &str, toks: &[Token], i: usize) -> String {
-    toks.get(i)
-        .map_or(String::new(), |t| t.text(text).to_lowercase())
-}
-
 /// The figures of one sentence's tokens, with each figure's token index.
-fn figures_in(text: &str, toks: &[Token]) -> (Vec<Figure>, Vec<usize>) {
+fn figures_in(text: &str, toks: &[Token], lower: Lower<'_>) -> (Vec<Figure>, Vec<usize>) {
+    let word = |i: usize| lower.get(i);
     let mut figures: Vec<Figure> = Vec::new();
     let mut positions = Vec::new();
     let mut last_unit: Option<String> = None;
@@ -189,7 +210,7 @@ fn figures_in(text: &str, toks: &[Token]) -> (Vec<Figure>, Vec<usize>) {
                 None => {
                     // "an apartment building was damaged": one, by the article.
                     let article = w.eq_ignore_ascii_case("a") || w.eq_ignore_ascii_case("an");
-                    if article && damaged_single(text, toks, k) {
+                    if article && damaged_single(toks, lower, k) {
                         (1.0, false)
                     } else {
                         continue;
@@ -214,33 +235,29 @@ fn figures_in(text: &str, toks: &[Token]) -> (Vec<Figure>, Vec<usize>) {
         // The counted noun, within four words.
         let mut unit: Option<String> = None;
         let mut u_at = end;
-        for j in end + 1..(end + 5).min(toks.len()) {
-            if matches!(toks[j].kind, TokKind::Punct(_)) {
+        for (j, t) in toks.iter().enumerate().take(end + 5).skip(end + 1) {
+            if matches!(t.kind, TokKind::Punct(_)) {
                 break;
             }
-            let l = word(text, toks, j);
+            let l = word(j);
             // A people named by demonym counts too ("38,000 Palestinians").
             let people_word = l.ends_with('s')
-                && toks[j].is_capitalized(text)
-                && lexicon::country(toks[j].text(text)).is_some();
-            if UNITS.contains(&l.as_str()) || people_word {
+                && t.is_capitalized(text)
+                && lexicon::country(t.text(text)).is_some();
+            if UNITS.contains(l) || people_word {
                 unit = Some(if people_word {
-                    toks[j].text(text).to_string()
+                    t.text(text).to_string()
                 } else {
-                    l
+                    l.to_string()
                 });
                 u_at = j;
                 break;
             }
-            if verb_label(&l).is_some() && j > end + 1 {
+            if verb_label(l).is_some() && j > end + 1 {
                 break;
             }
         }
-        if unit.is_none()
-            && !numeric
-            && w.len() > 1
-            && !matches!(w.to_lowercase().as_str(), "a" | "an")
-        {
+        if unit.is_none() && !numeric && w.len() > 1 && !matches!(word(k), "a" | "an") {
             // "one" or "four" with no noun is a pronoun or an age, not a count.
             continue;
         }
@@ -260,33 +277,33 @@ fn figures_in(text: &str, toks: &[Token]) -> (Vec<Figure>, Vec<usize>) {
         let mut what = if distance {
             None
         } else {
-            verb_label(&word(text, toks, end + 1))
+            verb_label(word(end + 1))
         };
         if what.is_none() && !distance {
             let mut j = u_at + 1;
             while j < toks.len()
                 && j < u_at + 4
                 && matches!(
-                    word(text, toks, j).as_str(),
+                    word(j),
                     "was" | "were" | "had" | "have" | "has" | "been" | "are" | "is" | "being"
                 )
             {
                 j += 1;
             }
             let aux = j > u_at + 1;
-            let l = word(text, toks, j);
-            if aux || matches!(verb_label(&l), Some("without power" | "killed" | "missing")) {
-                what = verb_label(&l);
+            let l = word(j);
+            if aux || matches!(verb_label(l), Some("without power" | "killed" | "missing")) {
+                what = verb_label(l);
             }
         }
         if what.is_none() && !distance {
             let mut coordinated = false;
             for j in (k.saturating_sub(6)..k).rev() {
-                let l = word(text, toks, j);
-                if QUALIFIER_WORDS.contains(&l.as_str()) {
+                let l = word(j);
+                if QUALIFIER_WORDS.contains(&l) {
                     continue;
                 }
-                if let Some(label) = verb_label(&l) {
+                if let Some(label) = verb_label(l) {
                     what = Some(label);
                     break;
                 }
@@ -296,7 +313,7 @@ fn figures_in(text: &str, toks: &[Token]) -> (Vec<Figure>, Vec<usize>) {
                 }
                 if matches!(toks[j].kind, TokKind::Punct(',' | ';'))
                     || matches!(
-                        l.as_str(),
+                        l,
                         "across" | "in" | "over" | "from" | "to" | "at" | "for" | "that"
                     )
                 {
@@ -308,12 +325,9 @@ fn figures_in(text: &str, toks: &[Token]) -> (Vec<Figure>, Vec<usize>) {
             }
         }
         // "including 11 critically": the degree of the figure before.
-        let next = word(text, toks, end + 1);
-        if matches!(
-            next.as_str(),
-            "critically" | "seriously" | "severely" | "gravely"
-        ) {
-            what = Some(match next.as_str() {
+        let next = word(end + 1);
+        if matches!(next, "critically" | "seriously" | "severely" | "gravely") {
+            what = Some(match next {
                 "critically" => "critically injured",
                 _ => "seriously injured",
             });
@@ -353,17 +367,13 @@ fn figures_in(text: &str, toks: &[Token]) -> (Vec<Figure>, Vec<usize>) {
 }
 
 /// "a/an [adjective] <unit> was damaged|destroyed|hit".
-fn damaged_single(text: &str, toks: &[Token], k: usize) -> bool {
+fn damaged_single(toks: &[Token], lower: Lower<'_>, k: usize) -> bool {
     for j in k + 1..(k + 4).min(toks.len()) {
-        let l = word(text, toks, j);
-        if UNITS.contains(&l.as_str()) {
-            let aux = word(text, toks, j + 1);
-            let verb = word(text, toks, j + 2);
-            return matches!(aux.as_str(), "was" | "were")
-                && matches!(
-                    verb_label(&verb),
-                    Some("damaged" | "destroyed" | "attacked")
-                );
+        if UNITS.contains(lower.get(j)) {
+            let aux = lower.get(j + 1);
+            let verb = lower.get(j + 2);
+            return matches!(aux, "was" | "were")
+                && matches!(verb_label(verb), Some("damaged" | "destroyed" | "attacked"));
         }
     }
     false
@@ -380,63 +390,73 @@ fn rank(kind: PlaceKind) -> usize {
 /// The place the figures sit nearest to: closeness, a preposition before
 /// it, and specificity count for; being the attacker ("Russia launched") or
 /// the owner of the source ("Ukraine’s Air Force") counts against.
+#[allow(clippy::too_many_arguments)]
 fn place_for(
     text: &str,
     toks: &[Token],
+    lower: Lower<'_>,
     lo: usize,
     positions: &[usize],
     places: &[Place],
+    place_mentions: &PlaceMentions,
     sentences: &[Sentence],
     si: usize,
 ) -> (Option<usize>, Option<String>) {
+    let word = |i: usize| lower.get(i);
     let s = sentences[si].span;
     let mut best: Option<(usize, usize)> = None;
-    for (pi, p) in places.iter().enumerate() {
-        for m in p.mentions.iter().filter(|m| s.contains(**m)) {
-            let at = toks.partition_point(|t| t.span.start < m.start);
-            let end = toks.partition_point(|t| t.span.start < m.end);
-            let dist = positions
-                .iter()
-                .map(|&f| (f + lo).abs_diff(at))
-                .min()
-                .unwrap_or(50);
-            let mut b = at;
-            while b > 0
-                && matches!(
-                    word(text, toks, b - 1).as_str(),
-                    "the" | "central" | "southern" | "northern" | "eastern" | "western"
-                )
-            {
-                b -= 1;
-            }
-            let prep = b > 0
-                && matches!(
-                    word(text, toks, b - 1).as_str(),
-                    "in" | "on"
-                        | "at"
-                        | "near"
-                        | "over"
-                        | "into"
-                        | "of"
-                        | "hit"
-                        | "struck"
-                        | "across"
-                        | "outside"
-                );
-            let possessive = toks.get(end).is_some_and(|t| t.kind == TokKind::Possessive);
-            let next = word(text, toks, end);
-            let next2 = word(text, toks, end + 1);
-            let attacker = [next.as_str(), next2.as_str()]
-                .iter()
-                .any(|w| matches!(verb_label(w), Some("launched" | "attacked")));
-            let score = dist
-                + rank(p.kind) * 3
-                + if prep { 0 } else { 4 }
-                + if attacker { 20 } else { 0 }
-                + if possessive { 3 } else { 0 };
-            if best.is_none_or(|(_, sc)| score < sc) {
-                best = Some((pi, score));
-            }
+    // Each place in turn, each of its mentions in turn: on a tie the first
+    // one met wins.
+    let mut inside: Vec<(usize, usize, Span)> = place_mentions
+        .within(s)
+        .map(|(m, place, nth)| (place, nth, m))
+        .collect();
+    inside.sort_unstable_by_key(|&(place, nth, _)| (place, nth));
+    for (pi, _, m) in inside {
+        let p = &places[pi];
+        let at = toks.partition_point(|t| t.span.start < m.start);
+        let end = toks.partition_point(|t| t.span.start < m.end);
+        let dist = positions
+            .iter()
+            .map(|&f| (f + lo).abs_diff(at))
+            .min()
+            .unwrap_or(50);
+        let mut b = at;
+        while b > 0
+            && matches!(
+                word(b - 1),
+                "the" | "central" | "southern" | "northern" | "eastern" | "western"
+            )
+        {
+            b -= 1;
+        }
+        let prep = b > 0
+            && matches!(
+                word(b - 1),
+                "in" | "on"
+                    | "at"
+                    | "near"
+                    | "over"
+                    | "into"
+                    | "of"
+                    | "hit"
+                    | "struck"
+                    | "across"
+                    | "outside"
+            );
+        let possessive = toks.get(end).is_some_and(|t| t.kind == TokKind::Possessive);
+        let next = word(end);
+        let next2 = word(end + 1);
+        let attacker = [next, next2]
+            .iter()
+            .any(|w| matches!(verb_label(w), Some("launched" | "attacked")));
+        let score = dist
+            + rank(p.kind) * 3
+            + if prep { 0 } else { 4 }
+            + if attacker { 20 } else { 0 }
+            + if possessive { 3 } else { 0 };
+        if best.is_none_or(|(_, sc)| score < sc) {
+            best = Some((pi, score));
         }
     }
     if let Some((pi, _)) = best {
@@ -458,12 +478,11 @@ fn place_for(
         if prev.paragraph != para && !(quote_para && prev.paragraph + 1 == para) {
             break;
         }
-        let found = places
-            .iter()
-            .enumerate()
-            .filter(|(_, p)| p.mentions.iter().any(|m| prev.span.contains(*m)))
-            .min_by_key(|(_, p)| rank(p.kind));
-        if let Some((pi, _)) = found {
+        let found = place_mentions
+            .within(prev.span)
+            .map(|(_, p, _)| p)
+            .min_by_key(|&p| (rank(places[p].kind), p));
+        if let Some(pi) = found {
             return (Some(pi), Some("named in an earlier sentence".into()));
         }
     }
@@ -503,7 +522,7 @@ fn summarize(figures: &[Figure], place: Option<&str>) -> String {
 mod tests {
     use super::*;
     use crate::segment::segment;
-    use crate::tokens::tokenize;
+    use crate::tokens::{tokenize, Lowered};
 
     type Fig = (
         u64,
@@ -515,7 +534,8 @@ mod tests {
     fn figs(text: &str) -> Vec<Fig> {
         let seg = segment(text);
         let toks = tokenize(text);
-        find_events(text, &toks, &seg.sentences, &[])
+        let lowered = Lowered::new(text, &toks);
+        find_events(text, &toks, lowered.words(), &seg.sentences, &[])
             .into_iter()
             .flat_map(|e| e.figures)
             .map(|f| (f.value, f.qualifier, f.what, f.unit))

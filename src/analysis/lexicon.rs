@@ -6,10 +6,51 @@
 //! article. Lookups are case-insensitive where the text's case varies
 //! ("President" / "president") and go through maps built once.
 
-use std::collections::HashMap;
 use std::sync::LazyLock;
 
+use rustc_hash::{FxHashMap, FxHashSet};
 use serde::Serialize;
+
+/// Calls `f` with `word` lower-cased, exactly as [`str::to_lowercase`] would
+/// lower it. The stages look words up case-insensitively millions of times
+/// on a large text, and nearly every word is short ASCII: those are lowered
+/// in a buffer on the stack instead of a new `String` each time.
+pub fn with_lower<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
+    const SHORT: usize = 32;
+    // Most words asked about are lower-case already (or were lowered).
+    if word
+        .bytes()
+        .all(|b| b.is_ascii() && !b.is_ascii_uppercase())
+    {
+        return f(word);
+    }
+    if word.len() <= SHORT && word.is_ascii() {
+        let mut buf = [0u8; SHORT];
+        let lower = &mut buf[..word.len()];
+        lower.copy_from_slice(word.as_bytes());
+        lower.make_ascii_lowercase();
+        // ASCII lowered is still ASCII, so always valid UTF-8.
+        if let Ok(lower) = std::str::from_utf8(lower) {
+            return f(lower);
+        }
+    }
+    f(&word.to_lowercase())
+}
+
+/// A fixed list of lower-case words as a hash set: one lookup instead of a
+/// scan of the list, for the lists asked about every word of a text.
+pub struct WordSet(FxHashSet<&'static str>);
+
+impl WordSet {
+    pub fn new(words: &[&'static str]) -> WordSet {
+        WordSet(words.iter().copied().collect())
+    }
+
+    /// True when the (already lower-cased) `word` is in the list.
+    pub fn contains(&self, word: &str) -> bool {
+        self.0.contains(word)
+    }
+}
 
 /// The attitude a reporting cue gives to what it reports.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
@@ -235,7 +276,7 @@ const STRICT: &[&str] = &[
     "promises",
 ];
 
-static CUE_MAP: LazyLock<HashMap<&'static str, Cue>> = LazyLock::new(|| {
+static CUE_MAP: LazyLock<FxHashMap<&'static str, Cue>> = LazyLock::new(|| {
     CUES.iter()
         .map(|&(w, stance)| {
             let cue = Cue {
@@ -251,7 +292,7 @@ static CUE_MAP: LazyLock<HashMap<&'static str, Cue>> = LazyLock::new(|| {
 /// The cue for a reporting-verb form, if `word` (any case) is one.
 pub fn cue(word: &str) -> Option<Cue> {
     if word.bytes().any(|b| b.is_ascii_uppercase()) {
-        CUE_MAP.get(word.to_lowercase().as_str()).copied()
+        with_lower(word, |w| CUE_MAP.get(w).copied())
     } else {
         CUE_MAP.get(word).copied()
     }
@@ -260,16 +301,16 @@ pub fn cue(word: &str) -> Option<Cue> {
 /// Nouns that report speech when owned or sourced: "Russia's claim that",
 /// "criticism from Kyiv".
 pub fn nominal_cue(word: &str) -> Option<Stance> {
-    Some(match word.to_lowercase().as_str() {
-        "claim" | "claims" | "assertion" | "allegation" | "allegations" => Stance::Claim,
-        "statement" | "statements" | "remarks" | "comments" => Stance::Assert,
-        "denial" => Stance::Deny,
-        "warning" | "warnings" => Stance::Warn,
-        "criticism" => Stance::Criticize,
-        "condemnation" => Stance::Condemn,
-        "accusation" | "accusations" => Stance::Accuse,
-        "demand" | "demands" => Stance::Demand,
-        _ => return None,
+    with_lower(word, |word| match word {
+        "claim" | "claims" | "assertion" | "allegation" | "allegations" => Some(Stance::Claim),
+        "statement" | "statements" | "remarks" | "comments" => Some(Stance::Assert),
+        "denial" => Some(Stance::Deny),
+        "warning" | "warnings" => Some(Stance::Warn),
+        "criticism" => Some(Stance::Criticize),
+        "condemnation" => Some(Stance::Condemn),
+        "accusation" | "accusations" => Some(Stance::Accuse),
+        "demand" | "demands" => Some(Stance::Demand),
+        _ => None,
     })
 }
 
@@ -311,19 +352,17 @@ const ROLE_MODIFIERS: &[&str] = &[
     "secretary", "assistant", "associate", "managing", "the", "and",
 ];
 
-static ROLE_HEAD_SET: LazyLock<std::collections::HashSet<&'static str>> =
-    LazyLock::new(|| ROLE_HEADS.iter().copied().collect());
-static ROLE_MOD_SET: LazyLock<std::collections::HashSet<&'static str>> =
-    LazyLock::new(|| ROLE_MODIFIERS.iter().copied().collect());
+static ROLE_HEAD_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(ROLE_HEADS));
+static ROLE_MOD_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(ROLE_MODIFIERS));
 
 /// True for a role head noun ("President", "spokesperson", "Gen.").
 pub fn is_role_head(word: &str) -> bool {
-    ROLE_HEAD_SET.contains(word.to_lowercase().as_str())
+    with_lower(word, |w| ROLE_HEAD_SET.contains(w))
 }
 
 /// True for a word that may sit inside a role phrase.
 pub fn is_role_modifier(word: &str) -> bool {
-    ROLE_MOD_SET.contains(word.to_lowercase().as_str())
+    with_lower(word, |w| ROLE_MOD_SET.contains(w))
 }
 
 /// Head nouns of institutions and groups that speak: "Ukraine's Air Force",
@@ -403,48 +442,53 @@ const INSTITUTION_HEADS: &[(&str, bool)] = &[
 
 /// `Some(plural)` when `word` is an institution or group head noun.
 pub fn institution_head(word: &str) -> Option<bool> {
-    let w = word.to_lowercase();
-    INSTITUTION_HEADS
-        .iter()
-        .find(|(h, _)| *h == w)
-        .map(|&(_, plural)| plural)
+    static HEADS: LazyLock<FxHashMap<&'static str, bool>> = LazyLock::new(|| {
+        let mut heads = FxHashMap::default();
+        for &(head, plural) in INSTITUTION_HEADS {
+            heads.entry(head).or_insert(plural);
+        }
+        heads
+    });
+    with_lower(word, |w| HEADS.get(w).copied())
 }
 
 /// Person-role nouns that, with "the", refer back to a named person
 /// ("the spokesman said", "the president added").
 pub fn is_person_role_noun(word: &str) -> bool {
-    matches!(
-        word.to_lowercase().as_str(),
-        "spokesperson"
-            | "spokesman"
-            | "spokeswoman"
-            | "president"
-            | "minister"
-            | "governor"
-            | "mayor"
-            | "envoy"
-            | "ambassador"
-            | "chancellor"
-            | "official"
-            | "commander"
-            | "general"
-            | "senator"
-            | "premier"
-            | "chief"
-            | "leader"
-            | "secretary"
-            | "adviser"
-            | "advisor"
-            | "coach"
-            | "manager"
-            | "ceo"
-            | "chairman"
-            | "chairwoman"
-            | "correspondent"
-            | "prosecutor"
-            | "judge"
-            | "director"
-    )
+    with_lower(word, |word| {
+        matches!(
+            word,
+            "spokesperson"
+                | "spokesman"
+                | "spokeswoman"
+                | "president"
+                | "minister"
+                | "governor"
+                | "mayor"
+                | "envoy"
+                | "ambassador"
+                | "chancellor"
+                | "official"
+                | "commander"
+                | "general"
+                | "senator"
+                | "premier"
+                | "chief"
+                | "leader"
+                | "secretary"
+                | "adviser"
+                | "advisor"
+                | "coach"
+                | "manager"
+                | "ceo"
+                | "chairman"
+                | "chairwoman"
+                | "correspondent"
+                | "prosecutor"
+                | "judge"
+                | "director"
+        )
+    })
 }
 
 /// A country (or bloc) and the ways the text may name or describe it.
@@ -678,18 +722,19 @@ pub enum CountryForm {
     Metonym,
 }
 
-static COUNTRY_FORMS: LazyLock<HashMap<&'static str, (usize, CountryForm)>> = LazyLock::new(|| {
-    let mut m = HashMap::new();
-    for (i, country) in COUNTRIES.iter().enumerate() {
-        for f in country.forms {
-            m.entry(*f).or_insert((i, CountryForm::Name));
+static COUNTRY_FORMS: LazyLock<FxHashMap<&'static str, (usize, CountryForm)>> =
+    LazyLock::new(|| {
+        let mut m = FxHashMap::default();
+        for (i, country) in COUNTRIES.iter().enumerate() {
+            for f in country.forms {
+                m.entry(*f).or_insert((i, CountryForm::Name));
+            }
+            for f in country.metonyms {
+                m.entry(*f).or_insert((i, CountryForm::Metonym));
+            }
         }
-        for f in country.metonyms {
-            m.entry(*f).or_insert((i, CountryForm::Metonym));
-        }
-    }
-    m
-});
+        m
+    });
 
 /// Looks up a (lower-cased or not) one- or two-word country form. Plain
 /// "US" only counts when written in capitals, so the pronoun "us" is safe.
@@ -697,10 +742,11 @@ pub fn country(form: &str) -> Option<(&'static Country, CountryForm)> {
     if form == "us" || form == "un" {
         return None;
     }
-    let lower = form.to_lowercase();
-    COUNTRY_FORMS
-        .get(lower.trim_end_matches(['’', '\'']))
-        .map(|&(i, kind)| (&COUNTRIES[i], kind))
+    with_lower(form, |lower| {
+        COUNTRY_FORMS
+            .get(lower.trim_end_matches(['’', '\'']))
+            .map(|&(i, kind)| (&COUNTRIES[i], kind))
+    })
 }
 
 /// The country entry for an ISO code or bloc.
@@ -901,8 +947,8 @@ fn fold_accent(c: char) -> char {
 
 /// The fallback figure whose surname (or alias) has this [`name_key`].
 pub fn figure_by_key(key: &str) -> Option<&'static Figure> {
-    static BY_KEY: LazyLock<HashMap<String, usize>> = LazyLock::new(|| {
-        let mut m = HashMap::new();
+    static BY_KEY: LazyLock<FxHashMap<String, usize>> = LazyLock::new(|| {
+        let mut m = FxHashMap::default();
         for (i, fig) in FIGURES.iter().enumerate() {
             if let Some(last) = fig.name.rsplit(' ').next() {
                 m.insert(name_key(last), i);
@@ -944,7 +990,7 @@ const FEMALE_NAMES: &[&str] = &[
     "salome", "annalena", "kristi", "tulsi", "karoline",
 ];
 
-static GIVEN: LazyLock<HashMap<&'static str, Gender>> = LazyLock::new(|| {
+static GIVEN: LazyLock<FxHashMap<&'static str, Gender>> = LazyLock::new(|| {
     let male = MALE_NAMES.iter().map(|n| (*n, Gender::Male));
     let female = FEMALE_NAMES.iter().map(|n| (*n, Gender::Female));
     male.chain(female).collect()
@@ -959,22 +1005,26 @@ pub enum Gender {
 
 /// True when `word` is a common given name.
 pub fn is_given_name(word: &str) -> bool {
-    GIVEN.contains_key(word.to_lowercase().as_str())
+    with_lower(word, |w| GIVEN.contains_key(w))
 }
 
 /// The gender a given name, honorific or gendered role word marks, if any.
 pub fn gender_of(word: &str) -> Option<Gender> {
-    let w = word.to_lowercase();
-    if let Some(&g) = GIVEN.get(w.trim_end_matches('.')) {
-        return Some(g);
-    }
-    match w.trim_end_matches('.') {
-        "mr" | "sir" | "king" | "prince" | "spokesman" | "chairman" | "congressman" | "father"
-        | "fisherman" | "businessman" | "councilman" => Some(Gender::Male),
-        "mrs" | "ms" | "miss" | "dame" | "queen" | "princess" | "spokeswoman" | "chairwoman"
-        | "congresswoman" | "mother" | "businesswoman" | "councilwoman" => Some(Gender::Female),
-        _ => None,
-    }
+    with_lower(word, |w| {
+        let w = w.trim_end_matches('.');
+        if let Some(&g) = GIVEN.get(w) {
+            return Some(g);
+        }
+        match w {
+            "mr" | "sir" | "king" | "prince" | "spokesman" | "chairman" | "congressman"
+            | "father" | "fisherman" | "businessman" | "councilman" => Some(Gender::Male),
+            "mrs" | "ms" | "miss" | "dame" | "queen" | "princess" | "spokeswoman"
+            | "chairwoman" | "congresswoman" | "mother" | "businesswoman" | "councilwoman" => {
+                Some(Gender::Female)
+            }
+            _ => None,
+        }
+    })
 }
 
 /// Capitalised words that never start or form part of a person's name.
@@ -1029,8 +1079,7 @@ const NOT_NAME: &[&str] = &[
     "hospital", "clinic",
 ];
 
-static NOT_NAME_SET: LazyLock<std::collections::HashSet<&'static str>> =
-    LazyLock::new(|| NOT_NAME.iter().copied().collect());
+static NOT_NAME_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(NOT_NAME));
 
 /// True when a capitalised `word` cannot be part of a person's name.
 ///
@@ -1039,7 +1088,7 @@ static NOT_NAME_SET: LazyLock<std::collections::HashSet<&'static str>> =
 /// remembered per thread (bounded, so a huge paste cannot grow it forever).
 pub fn is_not_name(word: &str) -> bool {
     thread_local! {
-        static SEEN: std::cell::RefCell<HashMap<Box<str>, bool>> = std::cell::RefCell::new(HashMap::new());
+        static SEEN: std::cell::RefCell<FxHashMap<Box<str>, bool>> = Default::default();
     }
     SEEN.with(|seen| {
         if let Some(&known) = seen.borrow().get(word) {
@@ -1056,12 +1105,13 @@ pub fn is_not_name(word: &str) -> bool {
 }
 
 fn is_not_name_uncached(word: &str) -> bool {
-    let w = word.to_lowercase();
-    NOT_NAME_SET.contains(w.as_str())
-        || is_role_head(&w)
-        || institution_head(&w).is_some()
-        || country(&w).is_some()
-        || cue(&w).is_some()
+    with_lower(word, |w| {
+        NOT_NAME_SET.contains(w)
+            || is_role_head(w)
+            || institution_head(w).is_some()
+            || country(w).is_some()
+            || cue(w).is_some()
+    })
 }
 
 /// Number words for events: "four", "a dozen", "hundreds" are kept with
@@ -1073,51 +1123,53 @@ pub fn number_word(word: &str) -> Option<u64> {
     if word.len() > 12 || !word.starts_with(|c: char| c.is_ascii_alphabetic()) {
         return None;
     }
-    Some(match word.to_lowercase().as_str() {
-        "one" => 1,
-        "two" => 2,
-        "three" => 3,
-        "four" => 4,
-        "five" => 5,
-        "six" => 6,
-        "seven" => 7,
-        "eight" => 8,
-        "nine" => 9,
-        "ten" => 10,
-        "eleven" => 11,
-        "twelve" => 12,
-        "thirteen" => 13,
-        "fourteen" => 14,
-        "fifteen" => 15,
-        "sixteen" => 16,
-        "seventeen" => 17,
-        "eighteen" => 18,
-        "nineteen" => 19,
-        "twenty" => 20,
-        "thirty" => 30,
-        "forty" => 40,
-        "fifty" => 50,
-        "sixty" => 60,
-        "seventy" => 70,
-        "eighty" => 80,
-        "ninety" => 90,
-        "hundred" => 100,
-        "dozen" => 12,
-        "dozens" => 24,
-        "hundreds" => 200,
-        "thousands" => 2000,
-        _ => return None,
+    with_lower(word, |w| {
+        Some(match w {
+            "one" => 1,
+            "two" => 2,
+            "three" => 3,
+            "four" => 4,
+            "five" => 5,
+            "six" => 6,
+            "seven" => 7,
+            "eight" => 8,
+            "nine" => 9,
+            "ten" => 10,
+            "eleven" => 11,
+            "twelve" => 12,
+            "thirteen" => 13,
+            "fourteen" => 14,
+            "fifteen" => 15,
+            "sixteen" => 16,
+            "seventeen" => 17,
+            "eighteen" => 18,
+            "nineteen" => 19,
+            "twenty" => 20,
+            "thirty" => 30,
+            "forty" => 40,
+            "fifty" => 50,
+            "sixty" => 60,
+            "seventy" => 70,
+            "eighty" => 80,
+            "ninety" => 90,
+            "hundred" => 100,
+            "dozen" => 12,
+            "dozens" => 24,
+            "hundreds" => 200,
+            "thousands" => 2000,
+            _ => return None,
+        })
     })
 }
 
 /// Multipliers that follow a number ("1.5 million", "two thousand").
 pub fn multiplier(word: &str) -> Option<u64> {
-    Some(match word.to_lowercase().as_str() {
-        "hundred" => 100,
-        "thousand" => 1_000,
-        "million" | "mln" | "m" => 1_000_000,
-        "billion" | "bn" => 1_000_000_000,
-        _ => return None,
+    with_lower(word, |w| match w {
+        "hundred" => Some(100),
+        "thousand" => Some(1_000),
+        "million" | "mln" | "m" => Some(1_000_000),
+        "billion" | "bn" => Some(1_000_000_000),
+        _ => None,
     })
 }
 

@@ -15,8 +15,7 @@
 //! ("Russia’s Defense Ministry", "regional officials") are added to the same
 //! list by the statements stage, which knows where speakers stand.
 
-use std::collections::HashMap;
-
+use rustc_hash::FxHashMap;
 use serde::Serialize;
 
 use super::lexicon::{self, CountryForm};
@@ -153,9 +152,9 @@ pub struct People {
     /// For each token, the name mention it belongs to (name words win over
     /// role words).
     pub by_token: Vec<Option<usize>>,
-    /// Entries by kind and alias key, so lookups stay constant-time however
-    /// many names a text holds.
-    by_key: HashMap<(SpeakerKind, String), Vec<usize>>,
+    /// Entries by kind, then alias key, so lookups stay constant-time
+    /// however many names a text holds (and need no owned key).
+    by_key: FxHashMap<SpeakerKind, FxHashMap<String, Vec<usize>>>,
 }
 
 impl People {
@@ -163,7 +162,9 @@ impl People {
     pub(crate) fn push_person(&mut self, p: Person) -> usize {
         let i = self.people.len();
         self.by_key
-            .entry((p.kind, p.key.clone()))
+            .entry(p.kind)
+            .or_default()
+            .entry(p.key.clone())
             .or_default()
             .push(i);
         self.people.push(p);
@@ -173,7 +174,8 @@ impl People {
     /// Entries of `kind` with alias `key`, oldest first.
     pub(crate) fn lookup(&self, kind: SpeakerKind, key: &str) -> &[usize] {
         self.by_key
-            .get(&(kind, key.to_string()))
+            .get(&kind)
+            .and_then(|keys| keys.get(key))
             .map_or(&[], Vec::as_slice)
     }
 
@@ -275,12 +277,71 @@ pub(crate) fn place_country(places: &[Place], span: Span) -> Option<String> {
         .and_then(|p| p.country.clone())
 }
 
-pub(crate) fn in_place(places: &[Place], span: Span) -> bool {
-    places.iter().any(|p| {
-        p.mentions
+/// Every place mention in the text, sorted by start, so the stages find
+/// the mentions in, over or around a span by binary search rather than by
+/// scanning every place for every word or statement (which grew with the
+/// square of a long text).
+pub(crate) struct PlaceMentions {
+    /// (mention, index into `places`, index into that place's `mentions`).
+    entries: Vec<(Span, usize, usize)>,
+    /// The largest mention end among `entries[..=i]`: a backward scan for
+    /// mentions reaching past some point can stop where this falls short.
+    max_end: Vec<usize>,
+}
+
+impl PlaceMentions {
+    pub(crate) fn new(places: &[Place]) -> PlaceMentions {
+        let mut entries: Vec<(Span, usize, usize)> = places
             .iter()
-            .any(|m| m.start < span.end && span.start < m.end)
-    })
+            .enumerate()
+            .flat_map(|(pi, p)| p.mentions.iter().enumerate().map(move |(k, m)| (*m, pi, k)))
+            .collect();
+        entries.sort_by_key(|&(m, pi, k)| (m.start, pi, k));
+        let max_end = entries
+            .iter()
+            .scan(0, |end, &(m, _, _)| {
+                *end = m.end.max(*end);
+                Some(*end)
+            })
+            .collect();
+        PlaceMentions { entries, max_end }
+    }
+
+    /// Mentions wholly inside `span`, as (mention, place, nth mention of
+    /// the place), by start.
+    pub(crate) fn within(&self, span: Span) -> impl Iterator<Item = (Span, usize, usize)> + '_ {
+        let from = self.entries.partition_point(|e| e.0.start < span.start);
+        self.entries[from..]
+            .iter()
+            .take_while(move |e| e.0.start <= span.end)
+            .filter(move |e| span.contains(e.0))
+            .copied()
+    }
+
+    /// The entries starting before `before` whose mention ends at or after
+    /// `min_end`, last first.
+    fn reaching(
+        &self,
+        before: usize,
+        min_end: usize,
+    ) -> impl Iterator<Item = &(Span, usize, usize)> {
+        let upto = self.entries.partition_point(|e| e.0.start < before);
+        (0..upto)
+            .rev()
+            .take_while(move |&k| self.max_end[k] >= min_end)
+            .map(|k| &self.entries[k])
+            .filter(move |e| e.0.end >= min_end)
+    }
+
+    /// True when a place mention overlaps `span`.
+    pub(crate) fn overlap(&self, span: Span) -> bool {
+        self.reaching(span.end, span.start + 1).next().is_some()
+    }
+
+    /// The places with a mention wholly around `span`, in any order.
+    pub(crate) fn around(&self, span: Span) -> impl Iterator<Item = usize> + '_ {
+        self.reaching(span.start + 1, span.end).map(|e| e.1)
+    }
 }
 
 /// A role phrase found next to a name.
@@ -489,10 +550,14 @@ pub fn find_people(text: &str, toks: &[Token], sentences: &[Sentence], places: &
         ..People::default()
     };
     let mut run_of: Vec<bool> = vec![false; toks.len()];
+    // Whether each token may be part of a name: the passes below ask of
+    // every token, and the answer depends on the token alone.
+    let name_word: Vec<bool> = toks.iter().map(|&t| is_name_word(text, t)).collect();
+    let place_mentions = PlaceMentions::new(places);
     // Pass 1: name runs with evidence.
     let mut i = 0;
     while i < toks.len() {
-        if !is_name_word(text, toks[i]) {
+        if !name_word[i] {
             i += 1;
             continue;
         }
@@ -505,10 +570,10 @@ pub fn find_people(text: &str, toks: &[Token], sentences: &[Sentence], places: &
             if !gap_ok {
                 break;
             }
-            if is_name_word(text, toks[end]) {
+            if name_word[end] {
                 end += 1;
             } else if PARTICLES.contains(&word(text, toks, end))
-                && toks.get(end + 1).is_some_and(|&t| is_name_word(text, t))
+                && name_word.get(end + 1) == Some(&true)
             {
                 end += 2;
             } else {
@@ -516,12 +581,21 @@ pub fn find_people(text: &str, toks: &[Token], sentences: &[Sentence], places: &
             }
         }
         i = end;
-        consider_run(text, toks, places, start, end, &mut out, &mut run_of);
+        let run = (start, end);
+        consider_run(
+            text,
+            toks,
+            places,
+            &place_mentions,
+            run,
+            &mut out,
+            &mut run_of,
+        );
     }
     // Pass 2: well-known figures named by surname alone, then every lone
     // surname of a known person.
     for (j, t) in toks.iter().enumerate() {
-        if run_of[j] || !is_name_word(text, *t) {
+        if run_of[j] || !name_word[j] {
             continue;
         }
         let key = lexicon::name_key(t.text(text));
@@ -529,7 +603,7 @@ pub fn find_people(text: &str, toks: &[Token], sentences: &[Sentence], places: &
             continue;
         }
         if let Some(fig) = lexicon::figure_by_key(&key) {
-            if in_place(places, t.span) {
+            if place_mentions.overlap(t.span) {
                 continue;
             }
             let mut p = Person::new(fig.name.to_string(), SpeakerKind::Person, key);
@@ -541,7 +615,7 @@ pub fn find_people(text: &str, toks: &[Token], sentences: &[Sentence], places: &
         }
     }
     for (j, t) in toks.iter().enumerate() {
-        if run_of[j] || !is_name_word(text, *t) {
+        if run_of[j] || !name_word[j] {
             continue;
         }
         let key = lexicon::name_key(t.text(text));
@@ -674,8 +748,8 @@ fn consider_run(
     text: &str,
     toks: &[Token],
     places: &[Place],
-    start: usize,
-    end: usize,
+    place_mentions: &PlaceMentions,
+    (start, end): (usize, usize),
     out: &mut People,
     run_of: &mut [bool],
 ) {
@@ -739,7 +813,7 @@ fn consider_run(
         || (n >= 2 && (cue_next || cue_prev))
         || (n == 1 && known);
     let span = Span::new(toks[start].span.start, toks[end - 1].span.end);
-    if !evidence || (in_place(places, span) && !has_role && !lexicon::is_given_name(first)) {
+    if !evidence || (place_mentions.overlap(span) && !has_role && !lexicon::is_given_name(first)) {
         return;
     }
     if n == 1 && !has_role && !known && figure.is_none() {

@@ -6,11 +6,15 @@
 //! fitting speaker, role nouns ("the spokesman") to the latest person in
 //! that role, institutions and groups registered as they speak.
 
-use super::lexicon::{self, CountryForm};
-use super::people::{self, AffiliationSource, MentionForm, People, Person, SpeakerKind};
+use std::sync::LazyLock;
+
+use super::lexicon::{self, CountryForm, WordSet};
+use super::people::{
+    self, AffiliationSource, MentionForm, People, Person, PlaceMentions, SpeakerKind,
+};
 use super::segment::Sentence;
 use super::statements::Statement;
-use super::tokens::{TokKind, Token};
+use super::tokens::{Lower, TokKind, Token};
 use super::{Place, PlaceKind, Span};
 
 /// A speaker found next to a cue.
@@ -24,49 +28,59 @@ pub(crate) struct Hit {
 }
 
 #[rustfmt::skip]
-pub(crate) const SKIP_BACK: &[&str] = &[
-    "also", "however", "again", "later", "then", "previously", "repeatedly", "continually",
-    "reportedly", "publicly", "once", "further", "recently", "earlier", "initially", "yet",
-    "still", "already", "never", "often", "has", "have", "had", "was", "is", "were", "are", "will",
-    "would", "did", "does", "do", "been", "quickly", "immediately", "separately", "likewise",
-    "similarly", "subsequently", "now", "first", "frequently", "consistently", "openly", "flatly",
-    "firmly", "strongly", "angrily", "sharply", "privately", "officially", "formally", "in",
-    "turn", "meanwhile", "too", "himself", "herself", "itself", "themselves", "has", "not",
-];
+pub(crate) static SKIP_BACK: LazyLock<WordSet> = LazyLock::new(|| {
+    WordSet::new(&[
+        "also", "however", "again", "later", "then", "previously", "repeatedly", "continually",
+        "reportedly", "publicly", "once", "further", "recently", "earlier", "initially", "yet",
+        "still", "already", "never", "often", "has", "have", "had", "was", "is", "were", "are",
+        "will", "would", "did", "does", "do", "been", "quickly", "immediately", "separately",
+        "likewise", "similarly", "subsequently", "now", "first", "frequently", "consistently",
+        "openly", "flatly", "firmly", "strongly", "angrily", "sharply", "privately", "officially",
+        "formally", "in", "turn", "meanwhile", "too", "himself", "herself", "itself", "themselves",
+        "has", "not",
+    ])
+});
 
 #[rustfmt::skip]
-pub(crate) const DAYS: &[&str] = &[
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
-    "yesterday", "tonight", "weekend", "morning", "evening", "night", "afternoon", "week",
-];
+pub(crate) static DAYS: LazyLock<WordSet> = LazyLock::new(|| {
+    WordSet::new(&[
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
+        "yesterday", "tonight", "weekend", "morning", "evening", "night", "afternoon", "week",
+    ])
+});
 
 #[rustfmt::skip]
-pub(crate) const PREPOSITIONS: &[&str] = &[
-    "in", "from", "to", "with", "on", "at", "by", "against", "over", "for", "of", "into", "toward",
-    "towards", "near", "between", "across", "through", "about", "than", "like", "under", "after",
-    "before", "during", "inside", "outside", "around", "without", "within",
-];
+pub(crate) static PREPOSITIONS: LazyLock<WordSet> = LazyLock::new(|| {
+    WordSet::new(&[
+        "in", "from", "to", "with", "on", "at", "by", "against", "over", "for", "of", "into",
+        "toward", "towards", "near", "between", "across", "through", "about", "than", "like",
+        "under", "after", "before", "during", "inside", "outside", "around", "without", "within",
+    ])
+});
 
 /// Lower-case words that may describe an institution or group before its head.
 #[rustfmt::skip]
-pub(crate) const DESC_MODS: &[&str] = &[
-    "coast",
-    "state", "regional", "local", "senior", "military", "top", "western", "foreign", "security",
-    "defense", "defence", "emergency", "health", "interior", "air", "naval", "city", "provincial",
-    "federal", "government", "party", "police", "company", "national", "presidential", "official",
-    "unnamed", "other", "several", "two", "three", "many", "some", "european", "intelligence",
-    "border", "energy", "finance", "foreign", "justice", "election", "central", "district",
-    "municipal", "ukrainian", "russian", "allied", "opposition", "rescue", "medical", "hospital",
-    "press", "news", "media", "public", "armed", "civil", "space", "power", "grid", "nuclear",
-    "electoral", "supreme", "constitutional", "high", "general", "staff", "ministry", "army",
-    "election", "club", "team", "league", "football", "tax", "trade", "economy", "investment",
-    "central", "anonymous", "israeli", "palestinian",
-];
+pub(crate) static DESC_MODS: LazyLock<WordSet> = LazyLock::new(|| {
+    WordSet::new(&[
+        "coast", "state", "regional", "local", "senior", "military", "top", "western", "foreign",
+        "security", "defense", "defence", "emergency", "health", "interior", "air", "naval", "city",
+        "provincial", "federal", "government", "party", "police", "company", "national",
+        "presidential", "official", "unnamed", "other", "several", "two", "three", "many", "some",
+        "european", "intelligence", "border", "energy", "finance", "foreign", "justice", "election",
+        "central", "district", "municipal", "ukrainian", "russian", "allied", "opposition",
+        "rescue", "medical", "hospital", "press", "news", "media", "public", "armed", "civil",
+        "space", "power", "grid", "nuclear", "electoral", "supreme", "constitutional", "high",
+        "general", "staff", "ministry", "army", "election", "club", "team", "league", "football",
+        "tax", "trade", "economy", "investment", "central", "anonymous", "israeli", "palestinian",
+    ])
+});
 
 #[rustfmt::skip]
-pub(crate) const DETS: &[&str] = &[
-    "the", "a", "an", "another", "his", "her", "its", "their", "this", "that", "one", "our",
-];
+pub(crate) static DETS: LazyLock<WordSet> = LazyLock::new(|| {
+    WordSet::new(&[
+        "the", "a", "an", "another", "his", "her", "its", "their", "this", "that", "one", "our",
+    ])
+});
 
 /// Government seats that speak as institutions rather than as the country.
 #[rustfmt::skip]
@@ -105,20 +119,24 @@ pub(crate) struct Cx<'a> {
     pub(crate) toks: &'a [Token],
     pub(crate) sents: &'a [Sentence],
     pub(crate) places: &'a [Place],
+    pub(crate) place_mentions: PlaceMentions,
     /// Token range of each sentence.
     pub(crate) sent_toks: Vec<(usize, usize)>,
     /// Whether each token lies inside quotation marks.
     pub(crate) in_quote: Vec<bool>,
+    /// Each token lower-cased.
+    pub(crate) lower: Lower<'a>,
     pub(crate) people: &'a mut People,
 }
 
-impl Cx<'_> {
-    pub(crate) fn w(&self, i: usize) -> &str {
+impl<'a> Cx<'a> {
+    pub(crate) fn w(&self, i: usize) -> &'a str {
         self.toks.get(i).map_or("", |t| t.text(self.text))
     }
 
-    pub(crate) fn lw(&self, i: usize) -> String {
-        self.w(i).to_lowercase()
+    /// Token `i` lower-cased ("" past the end).
+    pub(crate) fn lw(&self, i: usize) -> &'a str {
+        self.lower.get(i)
     }
 
     pub(crate) fn span(&self, a: usize, b_incl: usize) -> Span {
@@ -198,15 +216,15 @@ impl Cx<'_> {
             return Some(self.hit(Some(m.person), span, s, j + 1));
         }
         let lw = self.lw(j);
-        if matches!(lw.as_str(), "he" | "she" | "they" | "it") {
+        if matches!(lw, "he" | "she" | "they" | "it") {
             let span = self.toks[j].span;
-            let (speaker, why) = self.resolve_pronoun(&lw, j, stmts);
+            let (speaker, why) = self.resolve_pronoun(lw, j, stmts);
             if let Some(p) = speaker {
                 let person = &mut self.people.people[p];
                 person.add_mention(span, MentionForm::Pronoun);
                 // Learn the gender the text uses for this person.
                 if person.gender.is_none() {
-                    person.gender = match lw.as_str() {
+                    person.gender = match lw {
                         "he" => Some(lexicon::Gender::Male),
                         "she" => Some(lexicon::Gender::Female),
                         _ => None,
@@ -264,7 +282,7 @@ impl Cx<'_> {
             if s > lo && self.lw(s - 1) == "the" {
                 s2 = s - 1;
             }
-            if s2 > lo && PREPOSITIONS.contains(&self.lw(s2 - 1).as_str()) {
+            if s2 > lo && PREPOSITIONS.contains(self.lw(s2 - 1)) {
                 return None;
             }
             let span = self.span(s2, j);
@@ -284,16 +302,18 @@ impl Cx<'_> {
         }
         // A country from the gazetteer speaking as its government.
         let t = self.toks[j];
-        if let Some(pl) = self
-            .places
-            .iter()
-            .find(|p| p.kind == PlaceKind::Country && p.mentions.iter().any(|m| m.contains(t.span)))
-        {
+        // (The first such country in `places`, as it names them.)
+        let country = self
+            .place_mentions
+            .around(t.span)
+            .filter(|&p| self.places[p].kind == PlaceKind::Country)
+            .min();
+        if let Some(pl) = country.map(|p| &self.places[p]) {
             let s = (lo..=j)
                 .rev()
                 .find(|&k| !pl.mentions.iter().any(|m| m.contains(self.toks[k].span)))
                 .map_or(lo, |k| k + 1);
-            if s > lo && PREPOSITIONS.contains(&self.lw(s - 1).as_str()) {
+            if s > lo && PREPOSITIONS.contains(self.lw(s - 1)) {
                 return None;
             }
             let span = self.span(s, j);
@@ -306,26 +326,26 @@ impl Cx<'_> {
             let sp = self.entity(name, key, SpeakerKind::Government, code, span);
             return Some(self.hit(Some(sp), span, s, j + 1));
         }
-        if lexicon::institution_head(&lw).is_some()
-            || lexicon::is_person_role_noun(&lw)
-            || (agentive(&lw) && self.determined(j, lo))
+        if lexicon::institution_head(lw).is_some()
+            || lexicon::is_person_role_noun(lw)
+            || (agentive(lw) && self.determined(j, lo))
         {
             return self.descriptor_back(j, lo, stmts);
         }
         // An organisation named by capitalised words: "Rosatom", "Amnesty International".
         if t.is_capitalized(self.text)
-            && !is_function_word(&lw)
-            && !people::in_place(self.places, t.span)
+            && !is_function_word(lw)
+            && !self.place_mentions.overlap(t.span)
             && lexicon::country(self.w(j)).is_none()
         {
             let name_word =
-                |k: usize| self.toks[k].is_capitalized(self.text) && !is_function_word(&self.lw(k));
+                |k: usize| self.toks[k].is_capitalized(self.text) && !is_function_word(self.lw(k));
             let mut s = j;
             while s > lo && j - s < 7 {
                 if name_word(s - 1) {
                     s -= 1;
                 } else if s >= lo + 2
-                    && matches!(self.lw(s - 1).as_str(), "of" | "for" | "and" | "&")
+                    && matches!(self.lw(s - 1), "of" | "for" | "and" | "&")
                     && name_word(s - 2)
                 {
                     // "Royal College of Nursing", "Bank of England".
@@ -339,13 +359,13 @@ impl Cx<'_> {
             if s > lo && self.lw(s - 1) == "the" {
                 s -= 1;
             }
-            if s > lo && PREPOSITIONS.contains(&self.lw(s - 1).as_str()) {
+            if s > lo && PREPOSITIONS.contains(self.lw(s - 1)) {
                 // "economists at Goldman Sachs", "observers from the OSCE":
                 // the people, of the body.
                 let prep = self.lw(s - 1);
-                if matches!(prep.as_str(), "at" | "from" | "of" | "with") && s >= lo + 2 {
+                if matches!(prep, "at" | "from" | "of" | "with") && s >= lo + 2 {
                     let head = self.lw(s - 2);
-                    if lexicon::institution_head(&head) == Some(true) || agentive(&head) {
+                    if lexicon::institution_head(head) == Some(true) || agentive(head) {
                         let org = self.span(name_start, j).slice(self.text).to_string();
                         let mut hit = self.descriptor_back(s - 2, lo, stmts)?;
                         if let Some(p) = hit.speaker {
@@ -377,12 +397,9 @@ impl Cx<'_> {
     /// sentence.
     fn determined(&self, j: usize, lo: usize) -> bool {
         (j.saturating_sub(4).max(lo)..j).any(|k| {
-            DETS.contains(&self.lw(k).as_str())
-                || matches!(
-                    self.lw(k).as_str(),
-                    "some" | "many" | "several" | "two" | "three"
-                )
-                || DESC_MODS.contains(&self.lw(k).as_str())
+            DETS.contains(self.lw(k))
+                || matches!(self.lw(k), "some" | "many" | "several" | "two" | "three")
+                || DESC_MODS.contains(self.lw(k))
         }) || j == lo
     }
 
@@ -409,11 +426,11 @@ impl Cx<'_> {
         lo: usize,
         stmts: &[Statement],
     ) -> Option<Hit> {
-        let head = self.w(j).to_string();
-        let lhead = head.to_lowercase();
+        let head = self.w(j);
+        let lhead = self.lw(j);
         let mut mods: Vec<usize> = Vec::new();
         let mut aff: Option<String> = None;
-        let mut det: Option<String> = None;
+        let mut det: Option<&str> = None;
         let mut possessor: Option<usize> = None;
         let mut k = j;
         let mut steps = 0;
@@ -436,11 +453,11 @@ impl Cx<'_> {
             if t.kind != TokKind::Word {
                 break;
             }
-            let l = t.text(self.text).to_lowercase();
-            if DETS.contains(&l.as_str()) {
-                det = Some(l.clone());
-                if matches!(l.as_str(), "his" | "her" | "its" | "their") {
-                    let pron = match l.as_str() {
+            let l = self.lw(i);
+            if DETS.contains(l) {
+                det = Some(l);
+                if matches!(l, "his" | "her" | "its" | "their") {
+                    let pron = match l {
                         "his" => "he",
                         "her" => "she",
                         "its" => "it",
@@ -458,38 +475,32 @@ impl Cx<'_> {
                     continue;
                 }
             }
-            if (t.is_capitalized(self.text) && !is_function_word(&l))
-                || DESC_MODS.contains(&l.as_str())
-            {
+            if (t.is_capitalized(self.text) && !is_function_word(l)) || DESC_MODS.contains(l) {
                 mods.push(i);
                 k = i;
                 continue;
             }
             break;
         }
-        if k > lo
-            && PREPOSITIONS.contains(&self.lw(k - 1).as_str())
-            && det.is_none()
-            && mods.is_empty()
-        {
+        if k > lo && PREPOSITIONS.contains(self.lw(k - 1)) && det.is_none() && mods.is_empty() {
             return None;
         }
         mods.reverse();
         let span = self.span(k, j);
         let mod_text: Vec<String> = mods.iter().map(|&i| self.w(i).to_string()).collect();
-        let unlisted = lexicon::institution_head(&lhead).is_none()
-            && !lexicon::is_person_role_noun(&lhead)
-            && agentive(&lhead);
-        let plural = lexicon::institution_head(&lhead) == Some(true)
+        let unlisted = lexicon::institution_head(lhead).is_none()
+            && !lexicon::is_person_role_noun(lhead)
+            && agentive(lhead);
+        let plural = lexicon::institution_head(lhead) == Some(true)
             || (unlisted && (lhead.ends_with('s') || lhead.ends_with("men")));
-        let person_role = (lexicon::is_person_role_noun(&lhead) || unlisted) && !plural;
+        let person_role = (lexicon::is_person_role_noun(lhead) || unlisted) && !plural;
         if person_role {
-            let fresh = matches!(det.as_deref(), Some("a" | "an" | "another" | "one"));
+            let fresh = matches!(det, Some("a" | "an" | "another" | "one"));
             // "the official said", "a source said": people the text never
             // names. "The official" again is the unnamed official before.
             // An unlisted agent noun ("the 35-year-old trader") introduces
             // someone new rather than pointing back to a role.
-            let anonymous = matches!(lhead.as_str(), "official" | "source") || unlisted;
+            let anonymous = matches!(lhead, "official" | "source") || unlisted;
             if anonymous && !fresh {
                 let suffix = format!(" {lhead}");
                 let before = stmts
@@ -514,7 +525,7 @@ impl Cx<'_> {
                         || self.people.people[p].affiliation == aff
                 };
                 if let Some(p) = self
-                    .person_with_role(&lhead, j, stmts)
+                    .person_with_role(lhead, j, stmts)
                     .filter(|&p| fits_side(p))
                 {
                     self.people.people[p].add_mention(span, MentionForm::Role);
@@ -525,13 +536,13 @@ impl Cx<'_> {
                 if let Some(c) = aff.as_deref().and_then(lexicon::country_by_code) {
                     let mut words = vec![c.adjective.to_string()];
                     words.extend(mod_text.iter().cloned());
-                    words.push(lhead.clone());
+                    words.push(lhead.to_string());
                     let name = words.join(" ");
                     let key = format!("role#{}", name.to_lowercase());
                     let p = self.entity(name, key, SpeakerKind::Person, aff.clone(), span);
                     return Some(self.hit(Some(p), span, k, j + 1));
                 }
-                if det.as_deref() == Some("the") || det.is_none() {
+                if det == Some("the") || det.is_none() {
                     return Some(Hit {
                         speaker: None,
                         span,
@@ -547,11 +558,11 @@ impl Cx<'_> {
                 words.push(a.adjective.to_string());
             }
             words.extend(mod_text.iter().cloned());
-            words.push(lhead.clone());
+            words.push(lhead.to_string());
             let name = words.join(" ");
             let key = format!("unnamed#{}", span.start);
             let mut inherited = None;
-            if det.as_deref() == Some("another") && aff.is_none() {
+            if det == Some("another") && aff.is_none() {
                 inherited = stmts
                     .iter()
                     .rev()
@@ -572,7 +583,7 @@ impl Cx<'_> {
             // say nothing of the group's side.
             if o.kind == SpeakerKind::Person
                 && matches!(
-                    lhead.as_str(),
+                    lhead,
                     "office"
                         | "campaign"
                         | "team"
@@ -613,21 +624,21 @@ impl Cx<'_> {
         // A common noun capitalised only because it opens the sentence.
         let opens = j == lo || (k == lo && mods.first().is_some_and(|&m| m == lo));
         if opens && mods.is_empty() {
-            words.push(lhead.clone());
-        } else if opens && aff.is_none() && lexicon::institution_head(&lhead) == Some(true) {
+            words.push(lhead.to_string());
+        } else if opens && aff.is_none() && lexicon::institution_head(lhead) == Some(true) {
             // "Regional officials said": common words, lower-cased.
             for w in words.iter_mut() {
-                if DESC_MODS.contains(&w.to_lowercase().as_str()) {
+                if DESC_MODS.contains(w.to_lowercase().as_str()) {
                     *w = w.to_lowercase();
                 }
             }
-            words.push(lhead.clone());
+            words.push(lhead.to_string());
         } else {
-            words.push(head.clone());
+            words.push(head.to_string());
         }
         let name = words.join(" ");
         let mut key_words: Vec<String> = mod_text.iter().map(|m| m.to_lowercase()).collect();
-        key_words.push(lhead.clone());
+        key_words.push(lhead.to_string());
         let key = key_words.join(" ");
         let kind = if plural {
             SpeakerKind::Group
@@ -663,12 +674,12 @@ impl Cx<'_> {
             if k > i && self.people.by_token.get(k).copied().flatten().is_some() {
                 return self.np_fwd(k, hi, stmts);
             }
-            let head = lexicon::institution_head(&l).is_some()
-                || lexicon::is_person_role_noun(&l)
-                || agentive(&l);
+            let head = lexicon::institution_head(l).is_some()
+                || lexicon::is_person_role_noun(l)
+                || agentive(l);
             let next_head = k + 1 < hi
-                && (lexicon::institution_head(&self.lw(k + 1)).is_some()
-                    || lexicon::is_person_role_noun(&self.lw(k + 1)));
+                && (lexicon::institution_head(self.lw(k + 1)).is_some()
+                    || lexicon::is_person_role_noun(self.lw(k + 1)));
             if head && !next_head {
                 return self.np_back(k, i, stmts);
             }
@@ -676,8 +687,8 @@ impl Cx<'_> {
                 let after = e;
                 let continues = after < hi
                     && (self.toks[after].kind == TokKind::Possessive
-                        || lexicon::institution_head(&self.lw(after)).is_some()
-                        || DESC_MODS.contains(&self.lw(after).as_str())
+                        || lexicon::institution_head(self.lw(after)).is_some()
+                        || DESC_MODS.contains(self.lw(after))
                         || self.toks[after].is_capitalized(self.text));
                 if !continues {
                     return self.np_back(e - 1, i, stmts);
@@ -687,22 +698,22 @@ impl Cx<'_> {
             }
             let t = self.toks[k];
             let ok = t.kind == TokKind::Possessive
-                || DETS.contains(&l.as_str())
-                || DESC_MODS.contains(&l.as_str())
+                || DETS.contains(l)
+                || DESC_MODS.contains(l)
                 || t.is_capitalized(self.text);
             if !ok {
                 break;
             }
             k += 1;
         }
-        if matches!(self.lw(i).as_str(), "he" | "she" | "they" | "it") {
+        if matches!(self.lw(i), "he" | "she" | "they" | "it") {
             return self.np_back(i, i, stmts);
         }
         // A capitalised organisation name.
         let mut e = i;
         while e < hi
             && self.toks[e].is_capitalized(self.text)
-            && !is_function_word(&self.lw(e))
+            && !is_function_word(self.lw(e))
             && e < i + 4
         {
             e += 1;
@@ -822,16 +833,16 @@ impl Cx<'_> {
         while j >= lo && steps < 30 {
             steps += 1;
             let l = self.lw(j);
-            if SKIP_BACK.contains(&l.as_str()) || DAYS.contains(&l.as_str()) {
+            if SKIP_BACK.contains(l) || DAYS.contains(l) {
                 if j == lo {
                     return None;
                 }
                 j -= 1;
                 continue;
             }
-            if matches!(l.as_str(), "on" | "late" | "last" | "this")
+            if matches!(l, "on" | "late" | "last" | "this")
                 && j + 1 < i
-                && DAYS.contains(&self.lw(j + 1).as_str())
+                && DAYS.contains(self.lw(j + 1))
             {
                 if j == lo {
                     return None;
@@ -854,7 +865,7 @@ impl Cx<'_> {
                         // A relative clause ("who asked not to be named") is
                         // about the speaker; any other reporting verb inside
                         // means the comma is no parenthesis.
-                        let relative = matches!(self.lw(p + 1).as_str(), "who" | "which");
+                        let relative = matches!(self.lw(p + 1), "who" | "which");
                         let inner_clean = (p + 1..j).all(|q| {
                             !self.in_quote[q]
                                 && (relative
@@ -895,12 +906,7 @@ impl Cx<'_> {
             if l == "and" || l == "or" {
                 saw_and = true;
                 connector = true;
-            } else if k > lo
-                && matches!(
-                    (self.lw(k - 1).as_str(), l.as_str()),
-                    ("along" | "together", "with")
-                )
-            {
+            } else if k > lo && matches!((self.lw(k - 1), l), ("along" | "together", "with")) {
                 connector = true;
                 k -= 1;
             } else if k > lo + 1 && self.lw(k - 2) == "as" && self.lw(k - 1) == "well" && l == "as"
@@ -928,7 +934,7 @@ impl Cx<'_> {
         }
         // "Both X and Y".
         if let Some(h) = hits.last_mut() {
-            if h.start_tok > lo && matches!(self.lw(h.start_tok - 1).as_str(), "both" | "either") {
+            if h.start_tok > lo && matches!(self.lw(h.start_tok - 1), "both" | "either") {
                 h.start_tok -= 1;
             }
         }
@@ -1129,7 +1135,7 @@ pub(crate) fn is_function_word(l: &str) -> bool {
             | "over the"
             | "among"
             | "between"
-    ) || DAYS.contains(&l)
+    ) || DAYS.contains(l)
         || matches!(
             l,
             "january"

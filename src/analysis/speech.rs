@@ -19,11 +19,13 @@ use super::{contrasts, events, people, quotes, statements, tokens, Analysis};
 /// ```
 pub fn run(text: &str, analysis: &mut Analysis) {
     let toks = tokens::tokenize(text);
+    let lowered = tokens::Lowered::new(text, &toks);
     let mut found = people::find_people(text, &toks, &analysis.sentences, &analysis.places);
     let mut quotes = quotes::find_quotes(text, &analysis.paragraphs, &mut analysis.warnings);
     let statements = statements::find_statements(
         text,
         &toks,
+        lowered.words(),
         &analysis.sentences,
         &analysis.paragraphs,
         &analysis.places,
@@ -38,7 +40,13 @@ pub fn run(text: &str, analysis: &mut Analysis) {
         &people,
         &statements,
     );
-    analysis.events = events::find_events(text, &toks, &analysis.sentences, &analysis.places);
+    analysis.events = events::find_events(
+        text,
+        &toks,
+        lowered.words(),
+        &analysis.sentences,
+        &analysis.places,
+    );
     analysis.people = people;
     analysis.quotes = quotes;
     analysis.statements = statements;

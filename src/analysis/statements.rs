@@ -17,14 +17,17 @@
 //! paragraph continues it, and otherwise left as scare quotes (short) or
 //! unattributed utterances. One statement per speaker per sentence.
 
+use std::sync::LazyLock;
+
+use rustc_hash::FxHashMap;
 use serde::Serialize;
 
-use super::lexicon::{self, CountryForm, Stance};
-use super::people::{self, MentionForm, People};
+use super::lexicon::{self, CountryForm, Stance, WordSet};
+use super::people::{self, MentionForm, People, PlaceMentions};
 use super::quotes::{Quote, QuoteKind};
 use super::segment::{Paragraph, Sentence};
 use super::speakers::{is_country_name, Cx, Hit, DAYS, DESC_MODS, DETS, PREPOSITIONS, SKIP_BACK};
-use super::tokens::{TokKind, Token};
+use super::tokens::{Lower, TokKind, Token};
 use super::{Place, Span};
 
 /// One thing someone is reported to have said.
@@ -93,11 +96,13 @@ impl Statement {
 /// Words that may stand between a cue and its "that": "told reporters on
 /// Monday that", "said in a statement that".
 #[rustfmt::skip]
-const SETTING: &[&str] = &[
-    "reporters", "journalists", "the", "press", "him", "her", "them", "me", "us", "a", "statement",
-    "interview", "briefing", "on", "last", "this", "in", "at", "parliament", "lawmakers", "told",
-    "again", "publicly", "separately", "earlier",
-];
+static SETTING: LazyLock<WordSet> = LazyLock::new(|| {
+    WordSet::new(&[
+        "reporters", "journalists", "the", "press", "him", "her", "them", "me", "us", "a",
+        "statement", "interview", "briefing", "on", "last", "this", "in", "at", "parliament",
+        "lawmakers", "told", "again", "publicly", "separately", "earlier",
+    ])
+});
 
 /// Token span of each sentence and whether each token lies inside quotes.
 fn layout(
@@ -129,6 +134,7 @@ fn layout(
 pub fn find_statements(
     text: &str,
     toks: &[Token],
+    lower: Lower<'_>,
     sents: &[Sentence],
     paragraphs: &[Paragraph],
     places: &[Place],
@@ -141,8 +147,10 @@ pub fn find_statements(
         toks,
         sents,
         places,
+        place_mentions: PlaceMentions::new(places),
         sent_toks,
         in_quote,
+        lower,
         people,
     };
     let mut stmts: Vec<Statement> = Vec::new();
@@ -249,7 +257,7 @@ fn read_cue(
         return Some((hits, cue, Stance::Report, content, i + 2));
     }
     // Nominal cues: "Russia’s claim that ...", "criticism from Kyiv".
-    if let Some(stance) = lexicon::nominal_cue(&l) {
+    if let Some(stance) = lexicon::nominal_cue(l) {
         if i > lo + 1 && cx.toks[i - 1].kind == TokKind::Possessive && cx.lw(i + 1) == "that" {
             let hit = cx.np_back(i - 2, lo, all)?;
             let from = i + 2;
@@ -275,15 +283,15 @@ fn read_cue(
             return Some((hits, cx.toks[i].span, stance, content, i + 1));
         }
     }
-    let mut cue = lexicon::cue(&l)?;
+    let mut cue = lexicon::cue(l)?;
     // After a possessive the word is a noun: "Russia’s claims", "his remarks".
     if i > lo && cx.toks[i - 1].kind == TokKind::Possessive {
         return None;
     }
-    let prev = if i > lo { cx.lw(i - 1) } else { String::new() };
+    let prev = if i > lo { cx.lw(i - 1) } else { "" };
     // A noun use or an infinitive: "following reports that", "to say".
     if matches!(
-        prev.as_str(),
+        prev,
         "to" | "the"
             | "a"
             | "an"
@@ -305,8 +313,8 @@ fn read_cue(
     }
     let next = cx.lw(i + 1);
     let mut particle = false;
-    if matches!(l.as_str(), "called" | "calls" | "calling") {
-        match next.as_str() {
+    if matches!(l, "called" | "calls" | "calling") {
+        match next {
             "for" => {
                 cue.stance = Stance::Demand;
                 particle = true;
@@ -318,7 +326,7 @@ fn read_cue(
             _ => {}
         }
     }
-    if matches!(l.as_str(), "committed" | "expressed" | "expressing")
+    if matches!(l, "committed" | "expressed" | "expressing")
         && (next == "to" || i + 1 < hi && cx.toks[i + 1].kind == TokKind::Word)
     {
         particle = true;
@@ -326,17 +334,17 @@ fn read_cue(
     // "told the BBC that", "warned lawmakers on Monday that": a verb of
     // telling takes its listener before "that".
     let telling = matches!(
-        l.as_str(),
+        l,
         "told" | "tells" | "warned" | "warns" | "assured" | "reminded" | "informed" | "urged"
     );
     let that_at = (i + 1..(i + 6).min(hi))
         .take_while(|&k| {
             let w = cx.lw(k);
             w == "that"
-                || SETTING.contains(&w.as_str())
-                || DAYS.contains(&w.as_str())
-                || SKIP_BACK.contains(&w.as_str())
-                || (telling && cx.toks[k].kind == TokKind::Word && lexicon::cue(&w).is_none())
+                || SETTING.contains(w)
+                || DAYS.contains(w)
+                || SKIP_BACK.contains(w)
+                || (telling && cx.toks[k].kind == TokKind::Word && lexicon::cue(w).is_none())
         })
         .find(|&k| cx.lw(k) == "that" && !cx.in_quote[k]);
     let colon = i + 1 < hi && cx.toks[i + 1].is_punct(':');
@@ -345,15 +353,14 @@ fn read_cue(
     let inverted_name =
         i > lo && cx.toks[i - 1].is_punct(',') && cx.people.starting_at(i + 1).is_some();
     // "a raise, which the company calls unaffordable": a relative clause.
-    let relative =
-        (i.saturating_sub(5).max(lo)..i).any(|k| matches!(cx.lw(k).as_str(), "which" | "what"));
+    let relative = (i.saturating_sub(5).max(lo)..i).any(|k| matches!(cx.lw(k), "which" | "what"));
     if cue.strict
         && !(that_at.is_some() || colon || quote_near || particle || inverted_name || relative)
     {
         return None;
     }
     let cue_span = cx.toks[i].span;
-    let aux_before = matches!(prev.as_str(), "is" | "are" | "was" | "were" | "been" | "be");
+    let aux_before = matches!(prev, "is" | "are" | "was" | "were" | "been" | "be");
     // Participles take the subject of their clause.
     if cue.participle && !aux_before {
         let verbal = same_sentence
@@ -406,9 +413,7 @@ fn read_cue(
             let l = cx.lw(k - 1);
             let modifier = t.kind == TokKind::Word
                 && !cx.in_quote[k - 1]
-                && (DETS.contains(&l.as_str())
-                    || DESC_MODS.contains(&l.as_str())
-                    || lexicon::is_role_modifier(&l));
+                && (DETS.contains(l) || DESC_MODS.contains(l) || lexicon::is_role_modifier(l));
             if !modifier {
                 break;
             }
@@ -438,11 +443,9 @@ fn read_cue(
         let r = cx.lw(after_tok);
         cx.toks[after_tok].is_punct(',')
             || cx.toks[after_tok].is_punct('.')
-            || PREPOSITIONS.contains(&r.as_str())
-            || matches!(
-                r.as_str(),
-                "aboard" | "via" | "reporters" | "journalists" | "the"
-            ) && that_at.is_none()
+            || PREPOSITIONS.contains(r)
+            || matches!(r, "aboard" | "via" | "reporters" | "journalists" | "the")
+                && that_at.is_none()
     };
     let content = if pre_break && right_light && that_at.is_none() && !colon {
         let end = cx.toks[pre_end - 1].span.start;
@@ -480,10 +483,10 @@ fn clause_subject(cx: &mut Cx, lo: usize, i: usize) -> Option<Hit> {
         if cx.in_quote[k] {
             continue;
         }
-        let prev_prep = k > lo && PREPOSITIONS.contains(&cx.lw(k - 1).as_str());
+        let prev_prep = k > lo && PREPOSITIONS.contains(cx.lw(k - 1));
         if let Some(m) = cx.people.ending_at(k) {
             let start = m.extent.0.max(lo);
-            let prep = start > lo && PREPOSITIONS.contains(&cx.lw(start - 1).as_str());
+            let prep = start > lo && PREPOSITIONS.contains(cx.lw(start - 1));
             let possessive = cx
                 .toks
                 .get(k + 1)
@@ -509,13 +512,13 @@ fn clause_subject(cx: &mut Cx, lo: usize, i: usize) -> Option<Hit> {
         }
         // "Some analysts disagreed, arguing ...": a group or body as subject.
         let l = cx.lw(k);
-        let next_is_head = k + 1 < i && lexicon::institution_head(&cx.lw(k + 1)).is_some();
-        if lexicon::institution_head(&l).is_some() && !next_is_head {
+        let next_is_head = k + 1 < i && lexicon::institution_head(cx.lw(k + 1)).is_some();
+        if lexicon::institution_head(l).is_some() && !next_is_head {
             let mut start = k;
             while start > lo {
                 let p = cx.lw(start - 1);
-                let modifier = DETS.contains(&p.as_str())
-                    || DESC_MODS.contains(&p.as_str())
+                let modifier = DETS.contains(p)
+                    || DESC_MODS.contains(p)
                     || cx.toks[start - 1].is_capitalized(cx.text)
                     || cx.toks[start - 1].kind == TokKind::Possessive;
                 if !modifier {
@@ -525,13 +528,8 @@ fn clause_subject(cx: &mut Cx, lo: usize, i: usize) -> Option<Hit> {
             }
             // Not the object of a preposition, nor the second of a pair
             // ("criticism from Kyiv and European capitals").
-            let prev = if start > lo {
-                cx.lw(start - 1)
-            } else {
-                String::new()
-            };
-            let bound =
-                PREPOSITIONS.contains(&prev.as_str()) || matches!(prev.as_str(), "and" | "or");
+            let prev = if start > lo { cx.lw(start - 1) } else { "" };
+            let bound = PREPOSITIONS.contains(prev) || matches!(prev, "and" | "or");
             if !bound {
                 return cx.np_back(k, lo, &[]);
             }
@@ -685,12 +683,13 @@ fn attach_quotes(
     stmts: &mut Vec<Statement>,
 ) {
     let text = cx.text;
-    let mut last_direct: Option<(usize, Option<usize>)> = None; // (paragraph, speaker)
-                                                                // The cue statements are in sentence order: each quote looks only at
-                                                                // those of its own sentences, found by binary search. Statements added
-                                                                // here are indexed by (speaker, sentence).
+    // (paragraph, speaker) of the latest direct quote.
+    let mut last_direct: Option<(usize, Option<usize>)> = None;
+    // The cue statements are in sentence order: each quote looks only at
+    // those of its own sentences, found by binary search. Statements added
+    // here are indexed by (speaker, sentence).
     let cue_count = stmts.len();
-    let mut added: std::collections::HashMap<(usize, usize), usize> = Default::default();
+    let mut added: FxHashMap<(usize, usize), usize> = FxHashMap::default();
     for qi in 0..quotes.len() {
         let q = quotes[qi].clone();
         let outer = q.outer();

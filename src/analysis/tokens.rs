@@ -59,70 +59,82 @@ fn is_apostrophe(c: char) -> bool {
 /// assert_eq!(words, ["Russia", "’s", "U.S.", "envoy"]);
 /// ```
 pub fn tokenize(text: &str) -> Vec<Token> {
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
-    let end_of = |i: usize| chars.get(i).map_or(text.len(), |&(p, _)| p);
-    let mut tokens = Vec::with_capacity(chars.len() / 5);
+    // Positions are byte offsets on char boundaries; the characters around
+    // one are decoded where needed, not copied out for the whole text.
+    let char_at = |at: usize| text.get(at..).and_then(|rest| rest.chars().next());
+    let char_before = |at: usize| text.get(..at).and_then(|head| head.chars().next_back());
+    // The position `n` characters after `at` (or the end of the text).
+    let skip = |at: usize, n: usize| {
+        text.get(at..).map_or(text.len(), |rest| {
+            rest.char_indices()
+                .nth(n)
+                .map_or(text.len(), |(k, _)| at + k)
+        })
+    };
+    let mut tokens = Vec::with_capacity(text.len() / 5);
     let mut i = 0;
-    while i < chars.len() {
-        let (pos, c) = chars[i];
+    while let Some(c) = char_at(i) {
+        let pos = i;
+        let after_c = i + c.len_utf8();
         if c.is_whitespace() {
-            i += 1;
+            i = after_c;
             continue;
         }
         if is_apostrophe(c) {
             // Possessive: ’s not followed by a letter, or a bare ’ after s.
-            let next = chars.get(i + 1).map(|&(_, n)| n);
-            let after = chars.get(i + 2).map(|&(_, n)| n);
-            let prev_word = i > 0 && chars[i - 1].1.is_alphanumeric();
+            let next = char_at(after_c);
+            let after = char_at(skip(i, 2));
+            let prev = char_before(i);
+            let prev_word = prev.is_some_and(char::is_alphanumeric);
             if prev_word
                 && matches!(next, Some('s') | Some('S'))
                 && !after.is_some_and(char::is_alphanumeric)
             {
+                i = skip(i, 2);
                 tokens.push(Token {
-                    span: Span::new(pos, end_of(i + 2)),
+                    span: Span::new(pos, i),
                     kind: TokKind::Possessive,
                 });
-                i += 2;
                 continue;
             }
             if prev_word
-                && matches!(chars[i - 1].1, 's' | 'S')
+                && matches!(prev, Some('s') | Some('S'))
                 && !next.is_some_and(char::is_alphanumeric)
             {
+                i = after_c;
                 tokens.push(Token {
-                    span: Span::new(pos, end_of(i + 1)),
+                    span: Span::new(pos, i),
                     kind: TokKind::Possessive,
                 });
-                i += 1;
                 continue;
             }
         }
         if !c.is_alphanumeric() {
+            i = after_c;
             tokens.push(Token {
-                span: Span::new(pos, end_of(i + 1)),
+                span: Span::new(pos, i),
                 kind: TokKind::Punct(c),
             });
-            i += 1;
             continue;
         }
-        i += 1;
+        i = after_c;
         loop {
-            while i < chars.len() {
-                let c = chars[i].1;
+            while let Some(c) = char_at(i) {
+                let after_c = i + c.len_utf8();
                 if c.is_alphanumeric() {
-                    i += 1;
+                    i = after_c;
                     continue;
                 }
-                let next = chars.get(i + 1).map(|&(_, n)| n);
+                let next = char_at(after_c);
                 let joins = match c {
                     '.' | '-' | '‐' => next.is_some_and(char::is_alphanumeric),
                     ',' => {
-                        chars[i - 1].1.is_ascii_digit()
+                        char_before(i).is_some_and(|p| p.is_ascii_digit())
                             && next.is_some_and(|n| n.is_ascii_digit())
-                            && chars.get(i + 4).is_none_or(|&(_, d)| !d.is_ascii_digit())
+                            && char_at(skip(i, 4)).is_none_or(|d| !d.is_ascii_digit())
                     }
                     c if is_apostrophe(c) => {
-                        let after = chars.get(i + 2).map(|&(_, n)| n);
+                        let after = char_at(skip(i, 2));
                         // Not a possessive ’s: that is its own token.
                         let possessive = matches!(next, Some('s') | Some('S'))
                             && !after.is_some_and(char::is_alphanumeric);
@@ -133,12 +145,12 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                 if !joins {
                     break;
                 }
-                i += 1;
+                i = after_c;
             }
             // A dotted acronym or an initial keeps its final period ("U.S.",
             // "J."), and may go on with a hyphen ("U.S.-Russia").
-            if chars.get(i).is_some_and(|&(_, c)| c == '.') {
-                let word = &text[pos..end_of(i)];
+            if char_at(i) == Some('.') {
+                let word = &text[pos..i];
                 let dotted = word.contains('.')
                     && word.split('.').all(|p| {
                         (1..=2).contains(&p.chars().count()) && p.chars().all(char::is_alphabetic)
@@ -146,8 +158,8 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                 let initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
                 if dotted || initial {
                     i += 1;
-                    let hyphen = chars.get(i).is_some_and(|&(_, c)| c == '-');
-                    let then_word = chars.get(i + 1).is_some_and(|&(_, c)| c.is_alphanumeric());
+                    let hyphen = char_at(i) == Some('-');
+                    let then_word = char_at(i + 1).is_some_and(char::is_alphanumeric);
                     if hyphen && then_word {
                         i += 1;
                         continue;
@@ -157,11 +169,76 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             break;
         }
         tokens.push(Token {
-            span: Span::new(pos, end_of(i)),
+            span: Span::new(pos, i),
             kind: TokKind::Word,
         });
     }
     tokens
+}
+
+/// The tokens' texts lower-cased, each exactly as [`str::to_lowercase`]
+/// lowers it: made once for the stages that compare words regardless of
+/// case again and again, instead of a new `String` per look.
+pub struct Lowered {
+    /// The text with its ASCII letters lower-cased (so an ASCII token's
+    /// span still fits it), then the lowered forms of the other tokens.
+    buf: String,
+    /// Where each token's lower-cased form lies in `buf`.
+    ranges: Vec<(usize, usize)>,
+}
+
+impl Lowered {
+    pub fn new(text: &str, toks: &[Token]) -> Lowered {
+        let mut buf = text.to_ascii_lowercase();
+        let ranges = toks
+            .iter()
+            .map(|t| {
+                let word = t.text(text);
+                if word.is_ascii() {
+                    (t.span.start, t.span.end)
+                } else {
+                    let from = buf.len();
+                    buf.push_str(&word.to_lowercase());
+                    (from, buf.len())
+                }
+            })
+            .collect();
+        Lowered { buf, ranges }
+    }
+
+    /// The lower-cased words, indexed like the tokens.
+    pub fn words(&self) -> Lower<'_> {
+        Lower {
+            buf: &self.buf,
+            ranges: &self.ranges,
+        }
+    }
+}
+
+/// A view of [`Lowered`] words, indexed like the token slice it matches.
+#[derive(Clone, Copy)]
+pub struct Lower<'a> {
+    buf: &'a str,
+    ranges: &'a [(usize, usize)],
+}
+
+impl<'a> Lower<'a> {
+    /// Token `i` lower-cased, or "" past the last token (as for a missing
+    /// token's text).
+    pub fn get(self, i: usize) -> &'a str {
+        self.ranges
+            .get(i)
+            .and_then(|&(a, b)| self.buf.get(a..b))
+            .unwrap_or("")
+    }
+
+    /// The view of tokens `lo..hi`, indexed from 0 like `&toks[lo..hi]`.
+    pub fn slice(self, lo: usize, hi: usize) -> Lower<'a> {
+        Lower {
+            buf: self.buf,
+            ranges: &self.ranges[lo..hi],
+        }
+    }
 }
 
 /// Index of the first token starting at or after byte `offset`.
