@@ -11,9 +11,9 @@
 //! Loading does no per-name allocation: names stay slices of the inflated
 //! text, indexed by a hash of their first word. The matcher
 //! ([`super::mentions`]) looks up the capitalised words of an article there
-//! and builds its leftmost-longest automaton from only the names those words
-//! can start, which costs microseconds, where one automaton over all ~100k
-//! names costs a quarter of a second to build.
+//! and searches the text for only the names those words can start, which
+//! costs microseconds, where one automaton over all ~100k names costs a
+//! quarter of a second to build.
 
 use std::sync::LazyLock;
 
