@@ -17,6 +17,8 @@
 
 use std::sync::LazyLock;
 
+use rustc_hash::FxHashMap;
+
 use super::PlaceKind;
 
 static PACKED: &[u8] = include_bytes!("../../data/gazetteer.bin");
@@ -104,6 +106,8 @@ pub struct Gazetteer {
     pub entries: Vec<Entry>,
     /// Every (name, place) pair, sorted by the hash of the name's first word.
     names: Vec<NameRef>,
+    /// Each country's entry by its code.
+    countries: FxHashMap<[u8; 2], u32>,
 }
 
 impl Gazetteer {
@@ -229,10 +233,17 @@ impl Gazetteer {
             }
         }
         names.sort_unstable_by_key(|n| n.key);
+        let countries = entries
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| e.kind == PlaceKind::Country)
+            .filter_map(|(i, e)| Some((e.country?, i as u32)))
+            .collect();
         Ok(Gazetteer {
             text,
             entries,
             names,
+            countries,
         })
     }
 
@@ -265,6 +276,11 @@ impl Gazetteer {
     pub fn lookup<'a>(&'a self, name: &'a str) -> impl Iterator<Item = &'a NameRef> + 'a {
         self.names_starting(first_word(name))
             .filter(move |n| self.slice(n.text) == name)
+    }
+
+    /// The entry of the country with code `cc`, if the table has one.
+    pub fn country(&self, cc: [u8; 2]) -> Option<&Entry> {
+        self.countries.get(&cc).map(|&i| &self.entries[i as usize])
     }
 
     /// Number of (name, place) pairs.

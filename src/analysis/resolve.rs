@@ -13,7 +13,7 @@
 //! metonym; a name whose only candidates are small places in countries the
 //! article never touches is listed as unresolved, with the reason.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 use super::gazetteer::{Entry, Gazetteer};
 use super::mentions::{Candidate, Cue, Mentions, Metonym, Unresolved};
@@ -29,6 +29,43 @@ pub struct Resolved {
     pub places: Vec<Place>,
     pub metonyms: Vec<Metonym>,
     pub unresolved: Vec<Unresolved>,
+}
+
+/// Why a place scored as it did. Kept as data while every candidate is
+/// scored; only the chosen place's reasons are written out.
+#[derive(Clone, Copy, Debug)]
+enum Reason {
+    NamedAsRegion,
+    NamedAsCity,
+    /// The paragraph names another place in this country.
+    SameParagraph([u8; 2]),
+    /// The article names this country.
+    CountryNamed([u8; 2]),
+    Qualified,
+    ContainsNamedPlace,
+    InNamedRegion,
+    /// Kilometres to the nearest other place.
+    Near(f32),
+}
+
+impl Reason {
+    fn describe(self, gaz: &Gazetteer) -> String {
+        match self {
+            Reason::NamedAsRegion => "named as a region".to_string(),
+            Reason::NamedAsCity => "named as a city or town".to_string(),
+            Reason::SameParagraph(cc) => format!(
+                "the paragraph names another place in {}",
+                country_name(gaz, cc)
+            ),
+            Reason::CountryNamed(cc) => {
+                format!("{} is named in the article", country_name(gaz, cc))
+            }
+            Reason::Qualified => "qualified by the name after the comma".to_string(),
+            Reason::ContainsNamedPlace => "contains a place the article names".to_string(),
+            Reason::InNamedRegion => "lies in a region the article names".to_string(),
+            Reason::Near(km) => format!("{km:.0} km from another place in the article"),
+        }
+    }
 }
 
 /// One scored choice for a mention.
@@ -57,10 +94,9 @@ pub fn resolve(
     sentences: &[Sentence],
 ) -> Resolved {
     let cands = &mentions.candidates;
-    let countries = country_index(gaz);
 
     // Country context: named countries, demonyms, places with one country.
-    let mut context: HashMap<[u8; 2], f32> = HashMap::new();
+    let mut context: FxHashMap<[u8; 2], f32> = FxHashMap::default();
     for c in cands {
         if let Some(cc) = context_of(gaz, c) {
             *context.entry(cc).or_default() += 1.0;
@@ -87,7 +123,7 @@ pub fn resolve(
     // Pass 1 with country context only; pass 2 adds regions and distance.
     let mut chosen: Vec<Option<Choice>> = cands
         .iter()
-        .map(|c| choose(gaz, &countries, c, cands, &context, &[], &[], &|_| false))
+        .map(|c| choose(gaz, c, cands, &context, &[], &[], &|_| false))
         .collect();
     for _ in 0..2 {
         let snapshot: Vec<Option<u32>> =
@@ -110,7 +146,7 @@ pub fn resolve(
         // Countries of the places resolved in each paragraph: a paragraph
         // about Tbilisi means the country Georgia, one about Atlanta the
         // state, even in one text.
-        let mut local: HashMap<(usize, [u8; 2]), u32> = HashMap::new();
+        let mut local: FxHashMap<(usize, [u8; 2]), u32> = FxHashMap::default();
         for (i, e) in snapshot.iter().enumerate() {
             if let Some(cc) = e.and_then(|e| gaz.entries[e as usize].country) {
                 *local.entry((paragraph[i], cc)).or_default() += 1;
@@ -125,16 +161,14 @@ pub fn resolve(
                     let n = local.get(&(paragraph[i], cc)).copied().unwrap_or(0);
                     n > u32::from(own == Some(cc))
                 };
-                choose(
-                    gaz, &countries, c, cands, &context, &snapshot, &others, &near,
-                )
+                choose(gaz, c, cands, &context, &snapshot, &others, &near)
             })
             .collect();
     }
 
     // A name once marked by a cue keeps that meaning when repeated bare:
     // "the Donetsk region ... a line in Donetsk".
-    let mut cued: HashMap<&str, (u32, usize)> = HashMap::new();
+    let mut cued: FxHashMap<&str, (u32, usize)> = FxHashMap::default();
     for (i, c) in cands.iter().enumerate() {
         if c.cue != Cue::None {
             if let Some(ch) = &chosen[i] {
@@ -165,7 +199,7 @@ pub fn resolve(
         unresolved: mentions.unresolved.clone(),
         places: Vec::new(),
     };
-    let mut by_entry: HashMap<u32, usize> = HashMap::new();
+    let mut by_entry: FxHashMap<u32, usize> = FxHashMap::default();
     for (i, c) in cands.iter().enumerate() {
         let Some(ch) = &chosen[i] else {
             out.unresolved.push(Unresolved {
@@ -178,7 +212,7 @@ pub fn resolve(
         if e.capital && c.government_use && c.cue == Cue::None {
             out.metonyms.push(Metonym {
                 span: c.name,
-                refers_to: government_of(gaz, &countries, e),
+                refers_to: government_of(gaz, e),
                 country: e.country_code().map(str::to_string),
             });
             continue;
@@ -230,23 +264,11 @@ fn context_of(gaz: &Gazetteer, c: &Candidate) -> Option<[u8; 2]> {
     (one_country && substantial).then_some(first)
 }
 
-/// Index of each country's entry by code.
-fn country_index(gaz: &Gazetteer) -> HashMap<[u8; 2], u32> {
-    gaz.entries
-        .iter()
-        .enumerate()
-        .filter(|(_, e)| e.kind == PlaceKind::Country)
-        .filter_map(|(i, e)| Some((e.country?, i as u32)))
-        .collect()
-}
-
-#[allow(clippy::too_many_arguments)]
 fn choose(
     gaz: &Gazetteer,
-    countries: &HashMap<[u8; 2], u32>,
     c: &Candidate,
     cands: &[Candidate],
-    context: &HashMap<[u8; 2], f32>,
+    context: &FxHashMap<[u8; 2], f32>,
     resolved: &[Option<u32>],
     others: &[&Entry],
     same_paragraph: &dyn Fn([u8; 2]) -> bool,
@@ -270,7 +292,9 @@ fn choose(
             })
         })
         .unwrap_or_default();
-    let mut scored: Vec<(f32, u32, Vec<String>)> = Vec::new();
+    // The mention's own share of the context is not evidence.
+    let own_context = context_of(gaz, c);
+    let mut scored: Vec<(f32, u32, Vec<Reason>)> = Vec::new();
     for t in &c.targets {
         let e = &gaz.entries[t.entry as usize];
         let mut reasons = Vec::new();
@@ -286,8 +310,8 @@ fn choose(
                 // Florida is the U.S. state before the Uruguayan department.
                 let cpop = e
                     .country
-                    .and_then(|cc| countries.get(&cc))
-                    .map_or(0, |&i| gaz.entries[i as usize].population);
+                    .and_then(|cc| gaz.country(cc))
+                    .map_or(0, |country| country.population);
                 if e.country.is_none() {
                     14.0
                 } else {
@@ -313,12 +337,12 @@ fn choose(
         match (c.cue, e.kind) {
             (Cue::Region, PlaceKind::Region) => {
                 s += 12.0;
-                reasons.push("named as a region".to_string());
+                reasons.push(Reason::NamedAsRegion);
             }
             (Cue::Region, _) => s -= 10.0,
             (Cue::City, PlaceKind::City) => {
                 s += 8.0;
-                reasons.push("named as a city or town".to_string());
+                reasons.push(Reason::NamedAsCity);
             }
             (Cue::City, _) => s -= 10.0,
             _ => {}
@@ -326,26 +350,15 @@ fn choose(
         if let Some(cc) = e.country {
             if same_paragraph(cc) {
                 s += 3.0;
-                reasons.push(format!(
-                    "the paragraph names another place in {}",
-                    country_name(gaz, countries, cc)
-                ));
+                reasons.push(Reason::SameParagraph(cc));
             }
             let weight = context.get(&cc).copied().unwrap_or(0.0);
-            // The mention's own share of the context is not evidence.
-            let own = if context_of(gaz, c) == Some(cc) {
-                1.0
-            } else {
-                0.0
-            };
+            let own = if own_context == Some(cc) { 1.0 } else { 0.0 };
             let weight = (weight - own).max(0.0);
             if weight > 0.0 && e.kind != PlaceKind::Country {
                 // Capped: a story about the U.S. still means Paris, France.
                 s += 4.0 * (weight / 2.0).min(1.0);
-                reasons.push(format!(
-                    "{} is named in the article",
-                    country_name(gaz, countries, cc)
-                ));
+                reasons.push(Reason::CountryNamed(cc));
             }
             if !qualifier.is_empty()
                 && qualifier.iter().any(|q| {
@@ -354,20 +367,22 @@ fn choose(
                 })
             {
                 s += 12.0;
-                reasons.push("qualified by the name after the comma".to_string());
+                reasons.push(Reason::Qualified);
             }
             // A region gains from the towns it holds ("Georgia" with Atlanta),
             // unless the name is also its own main city's: "Zaporizhzhia"
             // alone is the city, whatever else is near.
-            let namesake_city = c.targets.iter().any(|t| {
-                let o = &gaz.entries[t.entry as usize];
-                o.kind == PlaceKind::City
-                    && o.country == e.country
-                    && gaz.admin1_of(o) == gaz.admin1_of(e)
-            });
+            let namesake_city = || {
+                c.targets.iter().any(|t| {
+                    let o = &gaz.entries[t.entry as usize];
+                    o.kind == PlaceKind::City
+                        && o.country == e.country
+                        && gaz.admin1_of(o) == gaz.admin1_of(e)
+                })
+            };
             if e.kind == PlaceKind::Region
-                && !namesake_city
                 && !gaz.admin1_of(e).is_empty()
+                && !namesake_city()
                 && others.iter().any(|o| {
                     o.kind == PlaceKind::City
                         && o.country == Some(cc)
@@ -375,7 +390,7 @@ fn choose(
                 })
             {
                 s += 6.0;
-                reasons.push("contains a place the article names".to_string());
+                reasons.push(Reason::ContainsNamedPlace);
             }
             if e.kind == PlaceKind::City
                 && others.iter().any(|o| {
@@ -386,7 +401,7 @@ fn choose(
                 })
             {
                 s += 4.0;
-                reasons.push("lies in a region the article names".to_string());
+                reasons.push(Reason::InNamedRegion);
             }
         }
         if e.kind == PlaceKind::City && !others.is_empty() {
@@ -399,7 +414,7 @@ fn choose(
                 let bonus = 4.0 * (-nearest / 250.0).exp();
                 if bonus > 0.5 {
                     s += bonus;
-                    reasons.push(format!("{nearest:.0} km from another place in the article"));
+                    reasons.push(Reason::Near(nearest));
                 }
             }
             if c.near {
@@ -411,8 +426,9 @@ fn choose(
     scored.sort_by(|a, b| b.0.total_cmp(&a.0));
     // The same place may come through two names of the candidate.
     scored.dedup_by_key(|s| s.1);
-    let (score, entry, mut reasons) = scored.first().cloned()?;
+    let n = scored.len();
     let second = scored.get(1).map(|s| s.0);
+    let (score, entry, why) = scored.into_iter().next()?;
     let e = &gaz.entries[entry as usize];
     // A small place in a country the article never touches is more likely
     // a word or a name than that village: unresolved, not guessed.
@@ -424,17 +440,18 @@ fn choose(
     if out_of_context {
         return None;
     }
-    let n = scored.len();
+    let mut reasons = Vec::with_capacity(1 + why.len());
     if n == 1 {
-        reasons.insert(0, "the only place of this name".to_string());
+        reasons.push("the only place of this name".to_string());
     } else {
-        let first_why = if scored[0].2.is_empty() {
+        let first_why = if why.is_empty() {
             "largest and most prominent of them"
         } else {
             "chosen by context"
         };
-        reasons.insert(0, format!("{n} places share this name; {first_why}"));
+        reasons.push(format!("{n} places share this name; {first_why}"));
     }
+    reasons.extend(why.iter().map(|r| r.describe(gaz)));
     Some(Choice {
         entry,
         score,
@@ -474,15 +491,14 @@ fn km(a: &Entry, b: &Entry) -> f32 {
     2.0 * 6371.0 * h.sqrt().min(1.0).asin()
 }
 
-fn country_name(gaz: &Gazetteer, countries: &HashMap<[u8; 2], u32>, cc: [u8; 2]) -> String {
-    countries
-        .get(&cc)
-        .map(|&i| gaz.name_of(&gaz.entries[i as usize]).to_string())
+fn country_name(gaz: &Gazetteer, cc: [u8; 2]) -> String {
+    gaz.country(cc)
+        .map(|country| gaz.name_of(country).to_string())
         .unwrap_or_else(|| String::from_utf8_lossy(&cc).into_owned())
 }
 
 /// "Russian government" for Moscow, "U.S. government" for Washington.
-fn government_of(gaz: &Gazetteer, countries: &HashMap<[u8; 2], u32>, e: &Entry) -> String {
+fn government_of(gaz: &Gazetteer, e: &Entry) -> String {
     match e.country_code() {
         Some("US") => "U.S. government".to_string(),
         Some("GB") => "UK government".to_string(),
@@ -490,7 +506,7 @@ fn government_of(gaz: &Gazetteer, countries: &HashMap<[u8; 2], u32>, e: &Entry) 
         Some(cc) => {
             let name = e
                 .country
-                .map(|c| country_name(gaz, countries, c))
+                .map(|c| country_name(gaz, c))
                 .unwrap_or_else(|| cc.to_string());
             super::mentions::demonym_of(cc).map_or_else(
                 || format!("government of {name}"),
@@ -526,7 +542,7 @@ fn unresolved_reason(gaz: &Gazetteer, c: &Candidate, text: &str) -> String {
 
 /// URL-safe unique slugs: "donetsk-oblast", then "paris-2" on a clash.
 fn assign_slugs(places: &mut [Place]) {
-    let mut used: HashMap<String, usize> = HashMap::new();
+    let mut used: FxHashMap<String, usize> = FxHashMap::default();
     for p in places.iter_mut() {
         let mut base = String::new();
         for ch in p.name.chars().flat_map(char::to_lowercase) {
