@@ -381,6 +381,9 @@ const STOP: &[&str] = &[
     "Biden",
 ];
 
+/// [`STOP`] as a set: every match is checked against it.
+static STOP_SET: LazyLock<FxHashSet<&str>> = LazyLock::new(|| STOP.iter().copied().collect());
+
 /// Nouns that, capitalised after a place name, make it part of an
 /// organisation's name ("Caspian Pipeline Consortium", "Kyiv Independent").
 const ORG_WORDS: &[&str] = &[
@@ -777,7 +780,7 @@ pub fn find(text: &str, gaz: &Gazetteer) -> Mentions {
             Some(Longer::Organisation) => continue,
             None => {}
         }
-        if STOP.contains(&form) && !is_qualified(text, name) {
+        if STOP_SET.contains(form) && !is_qualified(text, name) {
             continue;
         }
         let (cue, span) = cue_of(text, name);
@@ -1045,7 +1048,9 @@ fn cue_of(text: &str, name: Span) -> (Cue, Span) {
             _ => {}
         }
     }
-    let before = tail(&text[..name.start], 40).trim_end().to_lowercase();
+    // ASCII case folding is all the suffixes need: no other character
+    // lower-cases to the ASCII letters in them.
+    let before = tail(&text[..name.start], 40).trim_end();
     for (suffix, cue) in [
         ("region of", Cue::Region),
         ("province of", Cue::Region),
@@ -1059,7 +1064,7 @@ fn cue_of(text: &str, name: Span) -> (Cue, Span) {
         ("port of", Cue::City),
         ("capital of", Cue::City),
     ] {
-        if before.ends_with(suffix) {
+        if ends_with_ignore_ascii_case(before, suffix) {
             return (cue, name);
         }
     }
@@ -1243,28 +1248,15 @@ fn unmatched_cued_names(text: &str, candidates: &[Candidate]) -> Vec<Unresolved>
                 || (s.start <= c.name.start && c.name.end <= s.end)
         })
     };
-    let mut out = Vec::new();
-    let lower = text.to_ascii_lowercase();
-    for cue in [
-        "village of ",
-        "town of ",
-        "city of ",
-        "region of ",
-        "province of ",
-        "settlement of ",
-        "near ",
-        "outskirts of ",
-    ] {
-        for (i, _) in lower.match_indices(cue) {
-            if i > 0 && lower.as_bytes()[i - 1].is_ascii_alphanumeric() {
-                continue;
-            }
-            let start = i + cue.len();
-            let Some(span) = capitalised_run(text, start) else {
-                continue;
-            };
+    let mut after_cue = Vec::new();
+    let mut before_region_word = Vec::new();
+    // Both kinds of cue meet the name at a space ("village of Klishchiivka",
+    // "Zabul province"): one pass over the spaces finds every one.
+    let spaces = text.bytes().enumerate().filter(|&(_, b)| b == b' ');
+    for (space, _) in spaces {
+        if let Some((span, cue)) = name_after_cue(text, space + 1) {
             if !covered(span) {
-                out.push(Unresolved {
+                after_cue.push(Unresolved {
                     span,
                     reason: format!(
                         "\"{}\" follows \"{}\" but is not in the gazetteer",
@@ -1274,44 +1266,87 @@ fn unmatched_cued_names(text: &str, candidates: &[Candidate]) -> Vec<Unresolved>
                 });
             }
         }
-    }
-    // "the Zabul province", "Kherson Oblast" where the name is unknown.
-    for word in [
-        "region",
-        "province",
-        "oblast",
-        "Oblast",
-        "Province",
-        "governorate",
-    ] {
-        for (i, _) in text.match_indices(word) {
-            let Some(before) = text[..i].strip_suffix(' ') else {
-                continue;
-            };
-            // After the white space, which may be wider than a byte (U+2028).
-            let start = before
-                .char_indices()
-                .rfind(|(_, c)| c.is_whitespace())
-                .map_or(0, |(j, c)| j + c.len_utf8());
-            let w = &before[start..];
-            if w.len() > 1 && is_capitalised(w) && w.chars().all(|c| c.is_alphabetic() || c == '-')
-            {
-                let span = Span::new(start, start + w.len());
-                let is_demonym = DEMONYMS
-                    .iter()
-                    .any(|(forms, _, _)| forms.split('|').any(|f| f == w));
-                if !covered(span) && !is_demonym && !STOP.contains(&w) {
-                    out.push(Unresolved {
-                        span,
-                        reason: format!("\"{w} {word}\" names a region the gazetteer lacks"),
-                    });
-                }
+        // "the Zabul province", "Kherson Oblast" where the name is unknown.
+        if let Some((span, word)) = name_before_region_word(text, space) {
+            let w = span.slice(text);
+            let is_demonym = DEMONYMS
+                .iter()
+                .any(|(forms, _, _)| forms.split('|').any(|f| f == w));
+            if !covered(span) && !is_demonym && !STOP_SET.contains(w) {
+                before_region_word.push(Unresolved {
+                    span,
+                    reason: format!("\"{w} {word}\" names a region the gazetteer lacks"),
+                });
             }
         }
     }
+    // A name both after a cue and before a region word keeps the cue's
+    // reason: those go first into the stable sort, and dedup keeps the first.
+    let mut out = after_cue;
+    out.append(&mut before_region_word);
     out.sort_by_key(|u| u.span);
     out.dedup_by_key(|u| u.span);
     out
+}
+
+/// Phrases before a place's name, matched in any ASCII case ("Village of").
+const CUES_BEFORE: &[&str] = &[
+    "village of ",
+    "town of ",
+    "city of ",
+    "region of ",
+    "province of ",
+    "settlement of ",
+    "near ",
+    "outskirts of ",
+];
+
+/// Words after a region's name, matched as written.
+const REGION_WORDS: &[&str] = &[
+    "region",
+    "province",
+    "oblast",
+    "Oblast",
+    "Province",
+    "governorate",
+];
+
+/// The capitalised words after a cue phrase that ends at `start`
+/// ("village of |Klishchiivka"), with the cue.
+fn name_after_cue(text: &str, start: usize) -> Option<(Span, &'static str)> {
+    // No cue is a suffix of another, so at most one ends here.
+    let cue = CUES_BEFORE
+        .iter()
+        .find(|cue| ends_with_ignore_ascii_case(&text[..start], cue))?;
+    let cue_start = start - cue.len();
+    if cue_start > 0 && text.as_bytes()[cue_start - 1].is_ascii_alphanumeric() {
+        return None;
+    }
+    Some((capitalised_run(text, start)?, cue))
+}
+
+/// The capitalised word before the space at `space` when a region word
+/// follows it ("Zabul| province"), with the region word.
+fn name_before_region_word(text: &str, space: usize) -> Option<(Span, &'static str)> {
+    let word = REGION_WORDS
+        .iter()
+        .find(|w| text[space + 1..].starts_with(*w))?;
+    let before = &text[..space];
+    // After the white space, which may be wider than a byte (U+2028).
+    let start = before
+        .char_indices()
+        .rfind(|(_, c)| c.is_whitespace())
+        .map_or(0, |(j, c)| j + c.len_utf8());
+    let w = &before[start..];
+    let name_like =
+        w.len() > 1 && is_capitalised(w) && w.chars().all(|c| c.is_alphabetic() || c == '-');
+    name_like.then(|| (Span::new(start, space), *word))
+}
+
+/// True when `s` ends with `suffix` (lower-case ASCII) in any ASCII case.
+fn ends_with_ignore_ascii_case(s: &str, suffix: &str) -> bool {
+    s.len() >= suffix.len()
+        && s.as_bytes()[s.len() - suffix.len()..].eq_ignore_ascii_case(suffix.as_bytes())
 }
 
 /// The run of capitalised words starting at `start` ("Chasiv Yar").
