@@ -17,7 +17,7 @@ use rustc_hash::FxHashMap;
 
 use super::gazetteer::{Entry, Gazetteer};
 use super::mentions::{Candidate, Cue, Mentions, Metonym, Unresolved};
-use super::{Place, PlaceKind, Sentence};
+use super::{Place, PlaceKind, Sentence, Span};
 
 /// Below this a town needs context to be believed: GeoNames' 15,000 line,
 /// less the rounding of the stored population (8 steps per factor of ten).
@@ -31,10 +31,18 @@ pub struct Resolved {
     pub unresolved: Vec<Unresolved>,
 }
 
-/// Why a place scored as it did. Kept as data while every candidate is
-/// scored; only the chosen place's reasons are written out.
+/// Why a place was chosen. Kept as data while every candidate is scored in
+/// every pass; only the reasons of the places reported are written out.
 #[derive(Clone, Copy, Debug)]
 enum Reason {
+    OnlyPlace,
+    /// `places` share the name; context tipped the choice, or size did.
+    Shared {
+        places: usize,
+        by_context: bool,
+    },
+    /// The same name as an earlier mention marked by a cue (its span).
+    SameAsCued(Span),
     NamedAsRegion,
     NamedAsCity,
     /// The paragraph names another place in this country.
@@ -49,8 +57,18 @@ enum Reason {
 }
 
 impl Reason {
-    fn describe(self, gaz: &Gazetteer) -> String {
+    fn describe(self, gaz: &Gazetteer, text: &str) -> String {
         match self {
+            Reason::OnlyPlace => "the only place of this name".to_string(),
+            Reason::Shared { places, by_context } => {
+                let first_why = if by_context {
+                    "chosen by context"
+                } else {
+                    "largest and most prominent of them"
+                };
+                format!("{places} places share this name; {first_why}")
+            }
+            Reason::SameAsCued(span) => format!("same as the earlier \"{}\"", span.slice(text)),
             Reason::NamedAsRegion => "named as a region".to_string(),
             Reason::NamedAsCity => "named as a city or town".to_string(),
             Reason::SameParagraph(cc) => format!(
@@ -68,13 +86,19 @@ impl Reason {
     }
 }
 
+/// One line for the reader from a choice's reasons.
+fn describe(reasons: &[Reason], gaz: &Gazetteer, text: &str) -> String {
+    let lines: Vec<String> = reasons.iter().map(|r| r.describe(gaz, text)).collect();
+    lines.join("; ")
+}
+
 /// One scored choice for a mention.
 #[derive(Clone, Debug)]
 struct Choice {
     entry: u32,
     score: f32,
     second: Option<f32>,
-    reasons: Vec<String>,
+    reasons: Vec<Reason>,
 }
 
 /// Resolves the candidates of `mentions` against `gaz`.
@@ -133,7 +157,7 @@ pub fn resolve(
         let mut ids: Vec<u32> = snapshot.iter().flatten().copied().collect();
         ids.sort_unstable();
         ids.dedup();
-        let others: Vec<&Entry> = ids
+        let others: Vec<(&Entry, Point)> = ids
             .iter()
             .map(|&e| &gaz.entries[e as usize])
             .filter(|e| {
@@ -142,6 +166,7 @@ pub fn resolve(
                     PlaceKind::City | PlaceKind::Region | PlaceKind::Facility
                 ) && e.country.is_some()
             })
+            .map(|e| (e, Point::of(e)))
             .collect();
         // Countries of the places resolved in each paragraph: a paragraph
         // about Tbilisi means the country Georgia, one about Atlanta the
@@ -180,12 +205,10 @@ pub fn resolve(
         if c.cue == Cue::None {
             if let Some(&(entry, from)) = cued.get(c.name.slice(text)) {
                 if c.targets.iter().any(|t| t.entry == entry) {
-                    let reason =
-                        format!("same as the earlier \"{}\"", cands[from].span.slice(text));
                     // As sure as the cued mention, no surer.
                     if let Some(cued) = chosen[from].clone() {
                         chosen[i] = Some(Choice {
-                            reasons: vec![reason],
+                            reasons: vec![Reason::SameAsCued(cands[from].span)],
                             ..cued
                         });
                     }
@@ -227,7 +250,7 @@ pub fn resolve(
                 lat: f64::from(e.lat),
                 lon: f64::from(e.lon),
                 confidence,
-                reason: ch.reasons.join("; "),
+                reason: describe(&ch.reasons, gaz, text),
                 mentions: Vec::new(),
                 sentences: Vec::new(),
             });
@@ -237,7 +260,7 @@ pub fn resolve(
         // The place is as sure as its surest mention.
         if confidence > place.confidence {
             place.confidence = confidence;
-            place.reason = ch.reasons.join("; ");
+            place.reason = describe(&ch.reasons, gaz, text);
         }
         place.mentions.push(c.span);
         place
@@ -270,7 +293,7 @@ fn choose(
     cands: &[Candidate],
     context: &FxHashMap<[u8; 2], f32>,
     resolved: &[Option<u32>],
-    others: &[&Entry],
+    others: &[(&Entry, Point)],
     same_paragraph: &dyn Fn([u8; 2]) -> bool,
 ) -> Option<Choice> {
     let qualifier: Vec<&Entry> = c
@@ -383,7 +406,7 @@ fn choose(
             if e.kind == PlaceKind::Region
                 && !gaz.admin1_of(e).is_empty()
                 && !namesake_city()
-                && others.iter().any(|o| {
+                && others.iter().any(|(o, _)| {
                     o.kind == PlaceKind::City
                         && o.country == Some(cc)
                         && gaz.admin1_of(o) == gaz.admin1_of(e)
@@ -393,7 +416,7 @@ fn choose(
                 reasons.push(Reason::ContainsNamedPlace);
             }
             if e.kind == PlaceKind::City
-                && others.iter().any(|o| {
+                && others.iter().any(|(o, _)| {
                     o.kind == PlaceKind::Region
                         && o.country == Some(cc)
                         && !gaz.admin1_of(o).is_empty()
@@ -405,10 +428,11 @@ fn choose(
             }
         }
         if e.kind == PlaceKind::City && !others.is_empty() {
+            let here = Point::of(e);
             let nearest = others
                 .iter()
-                .filter(|o| !(o.lat == e.lat && o.lon == e.lon))
-                .map(|o| km(e, o))
+                .filter(|(o, _)| !(o.lat == e.lat && o.lon == e.lon))
+                .map(|&(_, there)| km(here, there))
                 .fold(f32::INFINITY, f32::min);
             if nearest.is_finite() {
                 let bonus = 4.0 * (-nearest / 250.0).exp();
@@ -428,7 +452,7 @@ fn choose(
     scored.dedup_by_key(|s| s.1);
     let n = scored.len();
     let second = scored.get(1).map(|s| s.0);
-    let (score, entry, why) = scored.into_iter().next()?;
+    let (score, entry, mut reasons) = scored.into_iter().next()?;
     let e = &gaz.entries[entry as usize];
     // A small place in a country the article never touches is more likely
     // a word or a name than that village: unresolved, not guessed.
@@ -440,18 +464,15 @@ fn choose(
     if out_of_context {
         return None;
     }
-    let mut reasons = Vec::with_capacity(1 + why.len());
-    if n == 1 {
-        reasons.push("the only place of this name".to_string());
+    let summary = if n == 1 {
+        Reason::OnlyPlace
     } else {
-        let first_why = if why.is_empty() {
-            "largest and most prominent of them"
-        } else {
-            "chosen by context"
-        };
-        reasons.push(format!("{n} places share this name; {first_why}"));
-    }
-    reasons.extend(why.iter().map(|r| r.describe(gaz)));
+        Reason::Shared {
+            places: n,
+            by_context: !reasons.is_empty(),
+        }
+    };
+    reasons.insert(0, summary);
     Some(Choice {
         entry,
         score,
@@ -479,15 +500,30 @@ fn confidence(ch: &Choice, e: &Entry) -> f32 {
     (base * 100.0).round() / 100.0
 }
 
-fn km(a: &Entry, b: &Entry) -> f32 {
-    let (la1, lo1, la2, lo2) = (
-        a.lat.to_radians(),
-        a.lon.to_radians(),
-        b.lat.to_radians(),
-        b.lon.to_radians(),
-    );
-    let h = ((la2 - la1) / 2.0).sin().powi(2)
-        + la1.cos() * la2.cos() * ((lo2 - lo1) / 2.0).sin().powi(2);
+/// A place's position for [`km`], in radians, with the cosine of its
+/// latitude: worked out once per place, not once per pair of places.
+#[derive(Clone, Copy, Debug)]
+struct Point {
+    lat: f32,
+    lon: f32,
+    cos_lat: f32,
+}
+
+impl Point {
+    fn of(e: &Entry) -> Point {
+        let lat = e.lat.to_radians();
+        Point {
+            lat,
+            lon: e.lon.to_radians(),
+            cos_lat: lat.cos(),
+        }
+    }
+}
+
+/// Great-circle distance (haversine).
+fn km(a: Point, b: Point) -> f32 {
+    let h = ((b.lat - a.lat) / 2.0).sin().powi(2)
+        + a.cos_lat * b.cos_lat * ((b.lon - a.lon) / 2.0).sin().powi(2);
     2.0 * 6371.0 * h.sqrt().min(1.0).asin()
 }
 
