@@ -106,6 +106,11 @@ pub struct Gazetteer {
     pub entries: Vec<Entry>,
     /// Every (name, place) pair, sorted by the hash of the name's first word.
     names: Vec<NameRef>,
+    /// Where each bucket of [`Gazetteer::names`] starts, the buckets being
+    /// the top [`BUCKET_BITS`] bits of the hash; one more entry ends the last.
+    /// A lookup searches one bucket of a few names rather than all ~100k
+    /// (a binary search there misses the cache at almost every step).
+    buckets: Vec<u32>,
     /// Each country's entry by its code.
     countries: FxHashMap<[u8; 2], u32>,
 }
@@ -233,6 +238,14 @@ impl Gazetteer {
             }
         }
         names.sort_unstable_by_key(|n| n.key);
+        let mut buckets = Vec::with_capacity((1 << BUCKET_BITS) + 1);
+        let mut at = 0;
+        for bucket in 0..=1 << BUCKET_BITS {
+            while names.get(at).is_some_and(|n| bucket_of(n.key) < bucket) {
+                at += 1;
+            }
+            buckets.push(at as u32);
+        }
         let countries = entries
             .iter()
             .enumerate()
@@ -243,6 +256,7 @@ impl Gazetteer {
             text,
             entries,
             names,
+            buckets,
             countries,
         })
     }
@@ -265,8 +279,10 @@ impl Gazetteer {
     /// Every name whose first word is `word` (see [`first_word`]).
     pub fn names_starting<'a>(&'a self, word: &'a str) -> impl Iterator<Item = &'a NameRef> + 'a {
         let key = first_word_hash(word.as_bytes());
-        let from = self.names.partition_point(|n| n.key < key);
-        self.names[from..]
+        let bucket = bucket_of(key);
+        let (start, end) = (self.buckets[bucket], self.buckets[bucket + 1]);
+        let names = &self.names[start as usize..end as usize];
+        names[names.partition_point(|n| n.key < key)..]
             .iter()
             .take_while(move |n| n.key == key)
             .filter(move |n| first_word(self.slice(n.text)) == word)
@@ -330,6 +346,14 @@ pub fn is_word_break(c: char) -> bool {
                 | '?'
                 | '/'
         )
+}
+
+/// Bits of a first-word hash that pick its bucket in the name index: 16k
+/// buckets of five or six names on average, 64 KiB of offsets.
+const BUCKET_BITS: u32 = 14;
+
+fn bucket_of(key: u64) -> usize {
+    (key >> (64 - BUCKET_BITS)) as usize
 }
 
 fn range(start: usize, len: usize) -> Result<(u32, u8), DecodeError> {
