@@ -1328,9 +1328,11 @@ fn name_after_cue(text: &str, start: usize) -> Option<(Span, &'static str)> {
 /// The capitalised word before the space at `space` when a region word
 /// follows it ("Zabul| province"), with the region word.
 fn name_before_region_word(text: &str, space: usize) -> Option<(Span, &'static str)> {
+    let after = &text.as_bytes()[space + 1..];
+    // The first byte rules out almost every space cheaply.
     let word = REGION_WORDS
         .iter()
-        .find(|w| text[space + 1..].starts_with(*w))?;
+        .find(|w| after.first() == w.as_bytes().first() && after.starts_with(w.as_bytes()))?;
     let before = &text[..space];
     // After the white space, which may be wider than a byte (U+2028).
     let start = before
@@ -1344,9 +1346,13 @@ fn name_before_region_word(text: &str, space: usize) -> Option<(Span, &'static s
 }
 
 /// True when `s` ends with `suffix` (lower-case ASCII) in any ASCII case.
+/// Compared from the end, where most texts differ at once.
 fn ends_with_ignore_ascii_case(s: &str, suffix: &str) -> bool {
     s.len() >= suffix.len()
-        && s.as_bytes()[s.len() - suffix.len()..].eq_ignore_ascii_case(suffix.as_bytes())
+        && s.bytes()
+            .rev()
+            .zip(suffix.bytes().rev())
+            .all(|(a, b)| a.to_ascii_lowercase() == b)
 }
 
 /// The run of capitalised words starting at `start` ("Chasiv Yar").
