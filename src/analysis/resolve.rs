@@ -147,27 +147,16 @@ pub fn resolve(
     // Pass 1 with country context only; pass 2 adds regions and distance.
     let mut chosen: Vec<Option<Choice>> = cands
         .iter()
-        .map(|c| choose(gaz, c, cands, &context, &[], &[], &|_| false))
+        .map(|c| {
+            choose(gaz, c, cands, &context, &[], &Located::default(), &|_| {
+                false
+            })
+        })
         .collect();
     for _ in 0..2 {
         let snapshot: Vec<Option<u32>> =
             chosen.iter().map(|c| c.as_ref().map(|c| c.entry)).collect();
-        // The distinct places resolved so far that say where the article
-        // is: towns, regions, facilities (not countries or continents).
-        let mut ids: Vec<u32> = snapshot.iter().flatten().copied().collect();
-        ids.sort_unstable();
-        ids.dedup();
-        let others: Vec<(&Entry, Point)> = ids
-            .iter()
-            .map(|&e| &gaz.entries[e as usize])
-            .filter(|e| {
-                matches!(
-                    e.kind,
-                    PlaceKind::City | PlaceKind::Region | PlaceKind::Facility
-                ) && e.country.is_some()
-            })
-            .map(|e| (e, Point::of(e)))
-            .collect();
+        let located = Located::new(gaz, &snapshot, cands);
         // Countries of the places resolved in each paragraph: a paragraph
         // about Tbilisi means the country Georgia, one about Atlanta the
         // state, even in one text.
@@ -186,7 +175,7 @@ pub fn resolve(
                     let n = local.get(&(paragraph[i], cc)).copied().unwrap_or(0);
                     n > u32::from(own == Some(cc))
                 };
-                choose(gaz, c, cands, &context, &snapshot, &others, &near)
+                choose(gaz, c, cands, &context, &snapshot, &located, &near)
             })
             .collect();
     }
@@ -287,13 +276,61 @@ fn context_of(gaz: &Gazetteer, c: &Candidate) -> Option<[u8; 2]> {
     (one_country && substantial).then_some(first)
 }
 
+/// What the places resolved so far say about where the article is.
+#[derive(Default)]
+struct Located<'g> {
+    /// The distinct places resolved that locate the article: towns,
+    /// regions, facilities (not countries or continents).
+    places: Vec<&'g Entry>,
+    /// Kilometres from each town a mention may mean to the nearest other of
+    /// `places` (infinite if none): the same for every mention of a name,
+    /// so worked out once per pass rather than per mention.
+    nearest_km: FxHashMap<u32, f32>,
+}
+
+impl<'g> Located<'g> {
+    fn new(gaz: &'g Gazetteer, resolved: &[Option<u32>], cands: &[Candidate]) -> Located<'g> {
+        let mut ids: Vec<u32> = resolved.iter().flatten().copied().collect();
+        ids.sort_unstable();
+        ids.dedup();
+        let places: Vec<&Entry> = ids
+            .iter()
+            .map(|&e| &gaz.entries[e as usize])
+            .filter(|e| {
+                matches!(
+                    e.kind,
+                    PlaceKind::City | PlaceKind::Region | PlaceKind::Facility
+                ) && e.country.is_some()
+            })
+            .collect();
+        let points: Vec<Point> = places.iter().map(|e| Point::of(e)).collect();
+        let mut nearest_km = FxHashMap::default();
+        for t in cands.iter().flat_map(|c| &c.targets) {
+            let e = &gaz.entries[t.entry as usize];
+            if e.kind != PlaceKind::City {
+                continue;
+            }
+            nearest_km.entry(t.entry).or_insert_with(|| {
+                let here = Point::of(e);
+                places
+                    .iter()
+                    .zip(&points)
+                    .filter(|(o, _)| !(o.lat == e.lat && o.lon == e.lon))
+                    .map(|(_, &there)| km(here, there))
+                    .fold(f32::INFINITY, f32::min)
+            });
+        }
+        Located { places, nearest_km }
+    }
+}
+
 fn choose(
     gaz: &Gazetteer,
     c: &Candidate,
     cands: &[Candidate],
     context: &FxHashMap<[u8; 2], f32>,
     resolved: &[Option<u32>],
-    others: &[(&Entry, Point)],
+    located: &Located,
     same_paragraph: &dyn Fn([u8; 2]) -> bool,
 ) -> Option<Choice> {
     let qualifier: Vec<&Entry> = c
@@ -317,7 +354,7 @@ fn choose(
         .unwrap_or_default();
     // The mention's own share of the context is not evidence.
     let own_context = context_of(gaz, c);
-    let mut scored: Vec<(f32, u32, Vec<Reason>)> = Vec::new();
+    let mut scored: Vec<(f32, u32, Vec<Reason>)> = Vec::with_capacity(c.targets.len());
     for t in &c.targets {
         let e = &gaz.entries[t.entry as usize];
         let mut reasons = Vec::new();
@@ -406,7 +443,7 @@ fn choose(
             if e.kind == PlaceKind::Region
                 && !gaz.admin1_of(e).is_empty()
                 && !namesake_city()
-                && others.iter().any(|(o, _)| {
+                && located.places.iter().any(|o| {
                     o.kind == PlaceKind::City
                         && o.country == Some(cc)
                         && gaz.admin1_of(o) == gaz.admin1_of(e)
@@ -416,7 +453,7 @@ fn choose(
                 reasons.push(Reason::ContainsNamedPlace);
             }
             if e.kind == PlaceKind::City
-                && others.iter().any(|(o, _)| {
+                && located.places.iter().any(|o| {
                     o.kind == PlaceKind::Region
                         && o.country == Some(cc)
                         && !gaz.admin1_of(o).is_empty()
@@ -427,13 +464,12 @@ fn choose(
                 reasons.push(Reason::InNamedRegion);
             }
         }
-        if e.kind == PlaceKind::City && !others.is_empty() {
-            let here = Point::of(e);
-            let nearest = others
-                .iter()
-                .filter(|(o, _)| !(o.lat == e.lat && o.lon == e.lon))
-                .map(|&(_, there)| km(here, there))
-                .fold(f32::INFINITY, f32::min);
+        if e.kind == PlaceKind::City && !located.places.is_empty() {
+            let nearest = located
+                .nearest_km
+                .get(&t.entry)
+                .copied()
+                .unwrap_or(f32::INFINITY);
             if nearest.is_finite() {
                 let bonus = 4.0 * (-nearest / 250.0).exp();
                 if bonus > 0.5 {
