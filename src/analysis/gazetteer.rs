@@ -11,11 +11,13 @@
 //! Loading does no per-name allocation: names stay slices of the inflated
 //! text, indexed by a hash of their first word. The matcher
 //! ([`super::mentions`]) looks up the capitalised words of an article there
-//! and builds its leftmost-longest automaton from only the names those words
-//! can start, which costs microseconds, where one automaton over all ~100k
-//! names costs a quarter of a second to build.
+//! and searches the text for only the names those words can start, which
+//! costs microseconds, where one automaton over all ~100k names costs a
+//! quarter of a second to build.
 
 use std::sync::LazyLock;
+
+use rustc_hash::FxHashMap;
 
 use super::PlaceKind;
 
@@ -77,6 +79,8 @@ pub struct NameRef {
     /// Hash of the name's first word (see [`first_word`]).
     key: u64,
     text: (u32, u8),
+    /// Length in bytes of the name's first word.
+    first: u8,
     /// Index into [`Gazetteer::entries`].
     pub entry: u32,
     /// The place's canonical name or a former name still in use
@@ -104,6 +108,13 @@ pub struct Gazetteer {
     pub entries: Vec<Entry>,
     /// Every (name, place) pair, sorted by the hash of the name's first word.
     names: Vec<NameRef>,
+    /// Where each bucket of [`Gazetteer::names`] starts, the buckets being
+    /// the top [`BUCKET_BITS`] bits of the hash; one more entry ends the last.
+    /// A lookup searches one bucket of a few names rather than all ~100k
+    /// (a binary search there misses the cache at almost every step).
+    buckets: Vec<u32>,
+    /// Each country's entry by its code.
+    countries: FxHashMap<[u8; 2], u32>,
 }
 
 impl Gazetteer {
@@ -181,9 +192,11 @@ impl Gazetteer {
                 if j == 0 {
                     name = r;
                 }
+                let (key, first) = first_word_hash(plain.as_bytes());
                 names.push(NameRef {
-                    key: first_word_hash(plain.as_bytes()),
+                    key,
                     text: r,
+                    first: name_len(first)?,
                     entry,
                     primary: j == 0 || former,
                 });
@@ -221,18 +234,36 @@ impl Gazetteer {
             if ascii != name && !ascii.is_empty() {
                 let r = range(text.len(), ascii.len())?;
                 text.push_str(&ascii);
+                let (key, first) = first_word_hash(ascii.as_bytes());
                 names.push(NameRef {
-                    key: first_word_hash(ascii.as_bytes()),
+                    key,
                     text: r,
+                    first: name_len(first)?,
                     ..n
                 });
             }
         }
         names.sort_unstable_by_key(|n| n.key);
+        let mut buckets = Vec::with_capacity((1 << BUCKET_BITS) + 1);
+        let mut at = 0;
+        for bucket in 0..=1 << BUCKET_BITS {
+            while names.get(at).is_some_and(|n| bucket_of(n.key) < bucket) {
+                at += 1;
+            }
+            buckets.push(at as u32);
+        }
+        let countries = entries
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| e.kind == PlaceKind::Country)
+            .filter_map(|(i, e)| Some((e.country?, i as u32)))
+            .collect();
         Ok(Gazetteer {
             text,
             entries,
             names,
+            buckets,
+            countries,
         })
     }
 
@@ -253,18 +284,25 @@ impl Gazetteer {
 
     /// Every name whose first word is `word` (see [`first_word`]).
     pub fn names_starting<'a>(&'a self, word: &'a str) -> impl Iterator<Item = &'a NameRef> + 'a {
-        let key = first_word_hash(word.as_bytes());
-        let from = self.names.partition_point(|n| n.key < key);
-        self.names[from..]
+        let (key, _) = first_word_hash(word.as_bytes());
+        let bucket = bucket_of(key);
+        let (start, end) = (self.buckets[bucket], self.buckets[bucket + 1]);
+        let names = &self.names[start as usize..end as usize];
+        names[names.partition_point(|n| n.key < key)..]
             .iter()
             .take_while(move |n| n.key == key)
-            .filter(move |n| first_word(self.slice(n.text)) == word)
+            .filter(move |n| self.slice((n.text.0, n.first)) == word)
     }
 
     /// All names exactly equal to `name`.
     pub fn lookup<'a>(&'a self, name: &'a str) -> impl Iterator<Item = &'a NameRef> + 'a {
         self.names_starting(first_word(name))
             .filter(move |n| self.slice(n.text) == name)
+    }
+
+    /// The entry of the country with code `cc`, if the table has one.
+    pub fn country(&self, cc: [u8; 2]) -> Option<&Entry> {
+        self.countries.get(&cc).map(|&i| &self.entries[i as usize])
     }
 
     /// Number of (name, place) pairs.
@@ -316,17 +354,30 @@ pub fn is_word_break(c: char) -> bool {
         )
 }
 
-fn range(start: usize, len: usize) -> Result<(u32, u8), DecodeError> {
-    let start = u32::try_from(start).map_err(|_| DecodeError("text too long"))?;
-    let len = u8::try_from(len).map_err(|_| DecodeError("name too long"))?;
-    Ok((start, len))
+/// Bits of a first-word hash that pick its bucket in the name index: 16k
+/// buckets of five or six names on average, 64 KiB of offsets.
+const BUCKET_BITS: u32 = 14;
+
+fn bucket_of(key: u64) -> usize {
+    (key >> (64 - BUCKET_BITS)) as usize
 }
 
-/// FNV-1a hash of [`first_word`] of `name`, computed on bytes in one pass:
+fn range(start: usize, len: usize) -> Result<(u32, u8), DecodeError> {
+    let start = u32::try_from(start).map_err(|_| DecodeError("text too long"))?;
+    Ok((start, name_len(len)?))
+}
+
+fn name_len(len: usize) -> Result<u8, DecodeError> {
+    u8::try_from(len).map_err(|_| DecodeError("name too long"))
+}
+
+/// FNV-1a hash of [`first_word`] of `name`, and that word's length,
+/// computed on bytes in one pass:
 /// decoding hashes ~100k names, so this avoids decoding chars. Agrees with
 /// [`is_word_break`] on every character a gazetteer name can hold (ASCII
-/// and the general punctuation block's dashes and quotes).
-fn first_word_hash(name: &[u8]) -> u64 {
+/// and the general punctuation block's dashes and quotes; a test checks
+/// every bundled name).
+fn first_word_hash(name: &[u8]) -> (u64, usize) {
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;
     let mut i = 0;
     while i < name.len() {
@@ -353,7 +404,7 @@ fn first_word_hash(name: &[u8]) -> u64 {
         h = h.wrapping_mul(0x0100_0000_01b3);
         i += 1;
     }
-    h
+    (h, i)
 }
 
 /// Inverse of the build script's `planes`: zigzag 16-bit deltas, low bytes
@@ -396,6 +447,16 @@ mod tests {
     }
 
     #[test]
+    fn every_bundled_name_knows_its_first_word() {
+        let g = &*GAZETTEER;
+        for n in &g.names {
+            let name = g.text_of(n);
+            assert_eq!(g.slice((n.text.0, n.first)), first_word(name), "{name}");
+            assert_eq!(n.key, first_word_hash(first_word(name).as_bytes()).0);
+        }
+    }
+
+    #[test]
     fn first_word_hash_agrees_with_first_word() {
         for name in [
             "Washington, D.C.",
@@ -405,8 +466,8 @@ mod tests {
             "Côte d'Ivoire",
         ] {
             assert_eq!(
-                first_word_hash(name.as_bytes()),
-                first_word_hash(first_word(name).as_bytes()),
+                first_word_hash(name.as_bytes()).0,
+                first_word_hash(first_word(name).as_bytes()).0,
                 "{name}"
             );
         }

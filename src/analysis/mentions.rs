@@ -1,13 +1,14 @@
 //! Stage 2: place mentions, demonyms and metonyms.
 //!
-//! One leftmost-longest Aho-Corasick automaton finds every gazetteer name,
-//! demonym ("Russian") and institution metonym ("the Kremlin") in the text.
-//! The automaton is built per text from only the names that can occur in it:
-//! each capitalised word is looked up in the gazetteer's first-word index and
-//! the names starting there are kept when the text at that point starts with
-//! them. That keeps load time to decoding the table (no 100k-pattern build)
-//! while the automaton still settles overlaps: "Zaporizhzhia Nuclear Power
-//! Plant" wins over "Zaporizhzhia", "Sea of Azov" over "Azov".
+//! A leftmost-longest search finds every gazetteer name, demonym
+//! ("Russian") and institution metonym ("the Kremlin") in the text. Its
+//! patterns are only the names that can occur in the text: each capitalised
+//! word is looked up in the gazetteer's first-word index and the names
+//! starting there are kept when the text at that point starts with them.
+//! That keeps load time to decoding the table (no 100k-pattern automaton)
+//! while the search still settles overlaps as a leftmost-longest automaton
+//! would: "Zaporizhzhia Nuclear Power Plant" wins over "Zaporizhzhia", "Sea
+//! of Azov" over "Azov".
 //!
 //! Every match is then checked in its context:
 //! - word boundaries on both sides, checked on the match itself;
@@ -23,10 +24,9 @@
 //!
 //! Offsets are UTF-8 byte offsets into the text, on char boundaries.
 
-use std::collections::{BTreeMap, HashMap};
 use std::sync::LazyLock;
 
-use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
+use rustc_hash::{FxHashMap, FxHashSet};
 use serde::Serialize;
 
 use super::gazetteer::{first_word, is_word_break, Gazetteer, NameRef};
@@ -381,6 +381,9 @@ const STOP: &[&str] = &[
     "Biden",
 ];
 
+/// [`STOP`] as a set: every match is checked against it.
+static STOP_SET: LazyLock<FxHashSet<&str>> = LazyLock::new(|| STOP.iter().copied().collect());
+
 /// Nouns that, capitalised after a place name, make it part of an
 /// organisation's name ("Caspian Pipeline Consortium", "Kyiv Independent").
 const ORG_WORDS: &[&str] = &[
@@ -688,32 +691,33 @@ struct Extra {
 }
 
 /// Demonym and institution forms, keyed by their first word.
-static EXTRAS: LazyLock<HashMap<&'static str, Vec<(&'static str, Extra)>>> = LazyLock::new(|| {
-    let mut map: HashMap<&'static str, Vec<(&'static str, Extra)>> = HashMap::new();
-    for (i, (forms, _, _)) in DEMONYMS.iter().enumerate() {
-        for form in forms.split('|') {
+static EXTRAS: LazyLock<FxHashMap<&'static str, Vec<(&'static str, Extra)>>> =
+    LazyLock::new(|| {
+        let mut map: FxHashMap<&'static str, Vec<(&'static str, Extra)>> = FxHashMap::default();
+        for (i, (forms, _, _)) in DEMONYMS.iter().enumerate() {
+            for form in forms.split('|') {
+                map.entry(first_word(form)).or_default().push((
+                    form,
+                    Extra {
+                        demonym: Some(i),
+                        institution: None,
+                    },
+                ));
+            }
+        }
+        for (i, (form, _, _)) in INSTITUTIONS.iter().enumerate() {
             map.entry(first_word(form)).or_default().push((
                 form,
                 Extra {
-                    demonym: Some(i),
-                    institution: None,
+                    demonym: None,
+                    institution: Some(i),
                 },
             ));
         }
-    }
-    for (i, (form, _, _)) in INSTITUTIONS.iter().enumerate() {
-        map.entry(first_word(form)).or_default().push((
-            form,
-            Extra {
-                demonym: None,
-                institution: Some(i),
-            },
-        ));
-    }
-    map
-});
+        map
+    });
 
-/// What one automaton pattern leads to.
+/// What one pattern leads to.
 #[derive(Default)]
 struct Pattern {
     places: Vec<NameRef>,
@@ -734,34 +738,14 @@ struct Pattern {
 pub fn find(text: &str, gaz: &Gazetteer) -> Mentions {
     let patterns = patterns_in(text, gaz);
     let mut out = Mentions::default();
-    if patterns.is_empty() {
-        out.unresolved = unmatched_cued_names(text, &out.candidates);
-        return out;
-    }
-    let keys: Vec<&str> = patterns.keys().copied().collect();
-    // Built per text from the few names it contains: a contiguous NFA
-    // builds several times faster than the DFA the crate would pick for so
-    // few patterns, and searches about as fast over an article.
-    let Ok(automaton) = AhoCorasick::builder()
-        .match_kind(MatchKind::LeftmostLongest)
-        .kind(Some(AhoCorasickKind::ContiguousNFA))
-        .build(&keys)
-    else {
-        // Building fails only past size limits far beyond any article's
-        // name set; a text that reached them simply yields no mentions.
-        return out;
-    };
-    let values: Vec<&Pattern> = keys.iter().map(|k| &patterns[k]).collect();
     // Names seen as part of a person's name ("Igor Babushkin"): their bare
     // repeats ("Babushkin said") are the person too.
     // A set: a long text repeats the same few names hundreds of times.
-    let mut persons: std::collections::HashSet<&str> = std::collections::HashSet::new();
-    for m in automaton.find_iter(text) {
-        let name = Span::new(m.start(), m.end());
+    let mut persons: FxHashSet<&str> = FxHashSet::default();
+    for (name, pattern) in leftmost_longest(text, &patterns) {
         if !at_word_boundaries(text, name) {
             continue;
         }
-        let pattern = values[m.pattern().as_usize()];
         let form = name.slice(text);
         if let Some(i) = pattern.institution {
             let (_, cc, refers_to) = INSTITUTIONS[i];
@@ -796,7 +780,7 @@ pub fn find(text: &str, gaz: &Gazetteer) -> Mentions {
             Some(Longer::Organisation) => continue,
             None => {}
         }
-        if STOP.contains(&form) && !is_qualified(text, name) {
+        if STOP_SET.contains(form) && !is_qualified(text, name) {
             continue;
         }
         let (cue, span) = cue_of(text, name);
@@ -819,17 +803,20 @@ pub fn find(text: &str, gaz: &Gazetteer) -> Mentions {
 }
 
 /// The names (and demonym and institution forms) that occur in `text` at
-/// the start of a capitalised word: the automaton's patterns for this text.
-fn patterns_in<'t>(text: &'t str, gaz: &'t Gazetteer) -> BTreeMap<&'t str, Pattern> {
-    let mut patterns: BTreeMap<&str, Pattern> = BTreeMap::new();
+/// the start of a capitalised word, sorted by their text: the patterns
+/// [`leftmost_longest`] looks for in this text.
+fn patterns_in<'t>(text: &'t str, gaz: &'t Gazetteer) -> Vec<(&'t str, Pattern)> {
+    let mut patterns: FxHashMap<&str, Pattern> = FxHashMap::default();
     for (start, word) in capitalised_words(text) {
         let rest = &text[start..];
         // A sentence-final period is not part of the word ("in Paris.").
         let trimmed = word.trim_end_matches('.');
-        for w in [word, trimmed] {
-            if w.is_empty() {
-                continue;
-            }
+        let forms: &[&str] = if trimmed == word {
+            &[word]
+        } else {
+            &[word, trimmed]
+        };
+        for &w in forms {
             for n in gaz.names_starting(w) {
                 let name = gaz.text_of(n);
                 if rest.starts_with(name) {
@@ -850,7 +837,68 @@ fn patterns_in<'t>(text: &'t str, gaz: &'t Gazetteer) -> BTreeMap<&'t str, Patte
             }
         }
     }
-    patterns
+    let mut sorted: Vec<(&str, Pattern)> = patterns.into_iter().collect();
+    sorted.sort_unstable_by_key(|&(name, _)| name);
+    sorted
+}
+
+/// The non-overlapping matches of `patterns` (sorted by text, distinct)
+/// anywhere in `text`, leftmost-longest: scanning left to right, the first
+/// position where some pattern matches wins, and the longest pattern there;
+/// the scan resumes after it. These are the semantics of a leftmost-longest
+/// Aho-Corasick automaton (so "Sea of Azov" wins over "Azov"), found
+/// without building one: an article has few patterns, and only a byte that
+/// starts one of them needs a look.
+fn leftmost_longest<'a>(
+    text: &'a str,
+    patterns: &'a [(&'a str, Pattern)],
+) -> impl Iterator<Item = (Span, &'a Pattern)> + 'a {
+    let mut starts = [false; 256];
+    for (name, _) in patterns {
+        if let Some(&b) = name.as_bytes().first() {
+            starts[usize::from(b)] = true;
+        }
+    }
+    let bytes = text.as_bytes();
+    let mut at = 0;
+    std::iter::from_fn(move || {
+        while at < bytes.len() {
+            let start = at;
+            at += 1;
+            if !starts[usize::from(bytes[start])] {
+                continue;
+            }
+            // A pattern's first byte starts a char, so `start` and the
+            // match's end are char boundaries.
+            if let Some((name, pattern)) = longest_prefix(patterns, &bytes[start..]) {
+                at = start + name.len();
+                return Some((Span::new(start, at), pattern));
+            }
+        }
+        None
+    })
+}
+
+/// The longest of `patterns` (sorted by text) that `hay` starts with.
+///
+/// The greatest pattern not after `hay` is the answer if it is a prefix of
+/// `hay`. If not, no pattern longer than their common prefix can be one (it
+/// would sort between the two), so the search repeats on that prefix.
+fn longest_prefix<'a>(
+    patterns: &'a [(&'a str, Pattern)],
+    hay: &[u8],
+) -> Option<&'a (&'a str, Pattern)> {
+    let mut probe = hay;
+    loop {
+        let i = patterns.partition_point(|(name, _)| name.as_bytes() <= probe);
+        let candidate = patterns.get(i.checked_sub(1)?)?;
+        let name = candidate.0.as_bytes();
+        if probe.starts_with(name) {
+            return Some(candidate);
+        }
+        let common = name.iter().zip(probe).take_while(|(a, b)| a == b).count();
+        probe = &probe[..common];
+    }
 }
 
 /// Words of `text` that start with an upper-case letter, with their offsets.
@@ -1000,7 +1048,9 @@ fn cue_of(text: &str, name: Span) -> (Cue, Span) {
             _ => {}
         }
     }
-    let before = tail(&text[..name.start], 40).trim_end().to_lowercase();
+    // ASCII case folding is all the suffixes need: no other character
+    // lower-cases to the ASCII letters in them.
+    let before = tail(&text[..name.start], 40).trim_end();
     for (suffix, cue) in [
         ("region of", Cue::Region),
         ("province of", Cue::Region),
@@ -1014,7 +1064,7 @@ fn cue_of(text: &str, name: Span) -> (Cue, Span) {
         ("port of", Cue::City),
         ("capital of", Cue::City),
     ] {
-        if before.ends_with(suffix) {
+        if ends_with_ignore_ascii_case(before, suffix) {
             return (cue, name);
         }
     }
@@ -1198,28 +1248,15 @@ fn unmatched_cued_names(text: &str, candidates: &[Candidate]) -> Vec<Unresolved>
                 || (s.start <= c.name.start && c.name.end <= s.end)
         })
     };
-    let mut out = Vec::new();
-    let lower = text.to_ascii_lowercase();
-    for cue in [
-        "village of ",
-        "town of ",
-        "city of ",
-        "region of ",
-        "province of ",
-        "settlement of ",
-        "near ",
-        "outskirts of ",
-    ] {
-        for (i, _) in lower.match_indices(cue) {
-            if i > 0 && lower.as_bytes()[i - 1].is_ascii_alphanumeric() {
-                continue;
-            }
-            let start = i + cue.len();
-            let Some(span) = capitalised_run(text, start) else {
-                continue;
-            };
+    let mut after_cue = Vec::new();
+    let mut before_region_word = Vec::new();
+    // Both kinds of cue meet the name at a space ("village of Klishchiivka",
+    // "Zabul province"): one pass over the spaces finds every one.
+    let spaces = text.bytes().enumerate().filter(|&(_, b)| b == b' ');
+    for (space, _) in spaces {
+        if let Some((span, cue)) = name_after_cue(text, space + 1) {
             if !covered(span) {
-                out.push(Unresolved {
+                after_cue.push(Unresolved {
                     span,
                     reason: format!(
                         "\"{}\" follows \"{}\" but is not in the gazetteer",
@@ -1229,44 +1266,93 @@ fn unmatched_cued_names(text: &str, candidates: &[Candidate]) -> Vec<Unresolved>
                 });
             }
         }
-    }
-    // "the Zabul province", "Kherson Oblast" where the name is unknown.
-    for word in [
-        "region",
-        "province",
-        "oblast",
-        "Oblast",
-        "Province",
-        "governorate",
-    ] {
-        for (i, _) in text.match_indices(word) {
-            let Some(before) = text[..i].strip_suffix(' ') else {
-                continue;
-            };
-            // After the white space, which may be wider than a byte (U+2028).
-            let start = before
-                .char_indices()
-                .rfind(|(_, c)| c.is_whitespace())
-                .map_or(0, |(j, c)| j + c.len_utf8());
-            let w = &before[start..];
-            if w.len() > 1 && is_capitalised(w) && w.chars().all(|c| c.is_alphabetic() || c == '-')
-            {
-                let span = Span::new(start, start + w.len());
-                let is_demonym = DEMONYMS
-                    .iter()
-                    .any(|(forms, _, _)| forms.split('|').any(|f| f == w));
-                if !covered(span) && !is_demonym && !STOP.contains(&w) {
-                    out.push(Unresolved {
-                        span,
-                        reason: format!("\"{w} {word}\" names a region the gazetteer lacks"),
-                    });
-                }
+        // "the Zabul province", "Kherson Oblast" where the name is unknown.
+        if let Some((span, word)) = name_before_region_word(text, space) {
+            let w = span.slice(text);
+            let is_demonym = DEMONYMS
+                .iter()
+                .any(|(forms, _, _)| forms.split('|').any(|f| f == w));
+            if !covered(span) && !is_demonym && !STOP_SET.contains(w) {
+                before_region_word.push(Unresolved {
+                    span,
+                    reason: format!("\"{w} {word}\" names a region the gazetteer lacks"),
+                });
             }
         }
     }
+    // A name both after a cue and before a region word keeps the cue's
+    // reason: those go first into the stable sort, and dedup keeps the first.
+    let mut out = after_cue;
+    out.append(&mut before_region_word);
     out.sort_by_key(|u| u.span);
     out.dedup_by_key(|u| u.span);
     out
+}
+
+/// Phrases before a place's name, matched in any ASCII case ("Village of").
+const CUES_BEFORE: &[&str] = &[
+    "village of ",
+    "town of ",
+    "city of ",
+    "region of ",
+    "province of ",
+    "settlement of ",
+    "near ",
+    "outskirts of ",
+];
+
+/// Words after a region's name, matched as written.
+const REGION_WORDS: &[&str] = &[
+    "region",
+    "province",
+    "oblast",
+    "Oblast",
+    "Province",
+    "governorate",
+];
+
+/// The capitalised words after a cue phrase that ends at `start`
+/// ("village of |Klishchiivka"), with the cue.
+fn name_after_cue(text: &str, start: usize) -> Option<(Span, &'static str)> {
+    // No cue is a suffix of another, so at most one ends here.
+    let cue = CUES_BEFORE
+        .iter()
+        .find(|cue| ends_with_ignore_ascii_case(&text[..start], cue))?;
+    let cue_start = start - cue.len();
+    if cue_start > 0 && text.as_bytes()[cue_start - 1].is_ascii_alphanumeric() {
+        return None;
+    }
+    Some((capitalised_run(text, start)?, cue))
+}
+
+/// The capitalised word before the space at `space` when a region word
+/// follows it ("Zabul| province"), with the region word.
+fn name_before_region_word(text: &str, space: usize) -> Option<(Span, &'static str)> {
+    let after = &text.as_bytes()[space + 1..];
+    // The first byte rules out almost every space cheaply.
+    let word = REGION_WORDS
+        .iter()
+        .find(|w| after.first() == w.as_bytes().first() && after.starts_with(w.as_bytes()))?;
+    let before = &text[..space];
+    // After the white space, which may be wider than a byte (U+2028).
+    let start = before
+        .char_indices()
+        .rfind(|(_, c)| c.is_whitespace())
+        .map_or(0, |(j, c)| j + c.len_utf8());
+    let w = &before[start..];
+    let name_like =
+        w.len() > 1 && is_capitalised(w) && w.chars().all(|c| c.is_alphabetic() || c == '-');
+    name_like.then(|| (Span::new(start, space), *word))
+}
+
+/// True when `s` ends with `suffix` (lower-case ASCII) in any ASCII case.
+/// Compared from the end, where most texts differ at once.
+fn ends_with_ignore_ascii_case(s: &str, suffix: &str) -> bool {
+    s.len() >= suffix.len()
+        && s.bytes()
+            .rev()
+            .zip(suffix.bytes().rev())
+            .all(|(a, b)| a.to_ascii_lowercase() == b)
 }
 
 /// The run of capitalised words starting at `start` ("Chasiv Yar").
@@ -1310,6 +1396,27 @@ mod tests {
             forms(text),
             ["Zaporizhzhia Nuclear Power Plant", "Sea of Azov"]
         );
+    }
+
+    #[test]
+    fn leftmost_longest_matches_as_an_automaton_would() {
+        let names = ["Azov", "Sea", "Sea of Azov", "Élysée"];
+        let patterns: Vec<(&str, Pattern)> =
+            names.iter().map(|&n| (n, Pattern::default())).collect();
+        for (text, want) in [
+            ("Sea of Azov", &["Sea of Azov"][..]),
+            // The longest pattern that matches: "Sea of Azo" is no pattern.
+            ("Sea of Azo", &["Sea"]),
+            // The leftmost wins even inside a word, and hides what it covers.
+            ("XSea of Azov, Azov", &["Sea of Azov", "Azov"]),
+            ("AzovSea Élysée", &["Azov", "Sea", "Élysée"]),
+            ("", &[]),
+        ] {
+            let got: Vec<&str> = leftmost_longest(text, &patterns)
+                .map(|(span, _)| span.slice(text))
+                .collect();
+            assert_eq!(got, want, "{text}");
+        }
     }
 
     #[test]

@@ -13,11 +13,11 @@
 //! metonym; a name whose only candidates are small places in countries the
 //! article never touches is listed as unresolved, with the reason.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 use super::gazetteer::{Entry, Gazetteer};
 use super::mentions::{Candidate, Cue, Mentions, Metonym, Unresolved};
-use super::{Place, PlaceKind, Sentence};
+use super::{Place, PlaceKind, Sentence, Span};
 
 /// Below this a town needs context to be believed: GeoNames' 15,000 line,
 /// less the rounding of the stored population (8 steps per factor of ten).
@@ -31,13 +31,74 @@ pub struct Resolved {
     pub unresolved: Vec<Unresolved>,
 }
 
+/// Why a place was chosen. Kept as data while every candidate is scored in
+/// every pass; only the reasons of the places reported are written out.
+#[derive(Clone, Copy, Debug)]
+enum Reason {
+    OnlyPlace,
+    /// `places` share the name; context tipped the choice, or size did.
+    Shared {
+        places: usize,
+        by_context: bool,
+    },
+    /// The same name as an earlier mention marked by a cue (its span).
+    SameAsCued(Span),
+    NamedAsRegion,
+    NamedAsCity,
+    /// The paragraph names another place in this country.
+    SameParagraph([u8; 2]),
+    /// The article names this country.
+    CountryNamed([u8; 2]),
+    Qualified,
+    ContainsNamedPlace,
+    InNamedRegion,
+    /// Kilometres to the nearest other place.
+    Near(f32),
+}
+
+impl Reason {
+    fn describe(self, gaz: &Gazetteer, text: &str) -> String {
+        match self {
+            Reason::OnlyPlace => "the only place of this name".to_string(),
+            Reason::Shared { places, by_context } => {
+                let first_why = if by_context {
+                    "chosen by context"
+                } else {
+                    "largest and most prominent of them"
+                };
+                format!("{places} places share this name; {first_why}")
+            }
+            Reason::SameAsCued(span) => format!("same as the earlier \"{}\"", span.slice(text)),
+            Reason::NamedAsRegion => "named as a region".to_string(),
+            Reason::NamedAsCity => "named as a city or town".to_string(),
+            Reason::SameParagraph(cc) => format!(
+                "the paragraph names another place in {}",
+                country_name(gaz, cc)
+            ),
+            Reason::CountryNamed(cc) => {
+                format!("{} is named in the article", country_name(gaz, cc))
+            }
+            Reason::Qualified => "qualified by the name after the comma".to_string(),
+            Reason::ContainsNamedPlace => "contains a place the article names".to_string(),
+            Reason::InNamedRegion => "lies in a region the article names".to_string(),
+            Reason::Near(km) => format!("{km:.0} km from another place in the article"),
+        }
+    }
+}
+
+/// One line for the reader from a choice's reasons.
+fn describe(reasons: &[Reason], gaz: &Gazetteer, text: &str) -> String {
+    let lines: Vec<String> = reasons.iter().map(|r| r.describe(gaz, text)).collect();
+    lines.join("; ")
+}
+
 /// One scored choice for a mention.
 #[derive(Clone, Debug)]
 struct Choice {
     entry: u32,
     score: f32,
     second: Option<f32>,
-    reasons: Vec<String>,
+    reasons: Vec<Reason>,
 }
 
 /// Resolves the candidates of `mentions` against `gaz`.
@@ -57,10 +118,9 @@ pub fn resolve(
     sentences: &[Sentence],
 ) -> Resolved {
     let cands = &mentions.candidates;
-    let countries = country_index(gaz);
 
     // Country context: named countries, demonyms, places with one country.
-    let mut context: HashMap<[u8; 2], f32> = HashMap::new();
+    let mut context: FxHashMap<[u8; 2], f32> = FxHashMap::default();
     for c in cands {
         if let Some(cc) = context_of(gaz, c) {
             *context.entry(cc).or_default() += 1.0;
@@ -87,30 +147,20 @@ pub fn resolve(
     // Pass 1 with country context only; pass 2 adds regions and distance.
     let mut chosen: Vec<Option<Choice>> = cands
         .iter()
-        .map(|c| choose(gaz, &countries, c, cands, &context, &[], &[], &|_| false))
+        .map(|c| {
+            choose(gaz, c, cands, &context, &[], &Located::default(), &|_| {
+                false
+            })
+        })
         .collect();
     for _ in 0..2 {
         let snapshot: Vec<Option<u32>> =
             chosen.iter().map(|c| c.as_ref().map(|c| c.entry)).collect();
-        // The distinct places resolved so far that say where the article
-        // is: towns, regions, facilities (not countries or continents).
-        let mut ids: Vec<u32> = snapshot.iter().flatten().copied().collect();
-        ids.sort_unstable();
-        ids.dedup();
-        let others: Vec<&Entry> = ids
-            .iter()
-            .map(|&e| &gaz.entries[e as usize])
-            .filter(|e| {
-                matches!(
-                    e.kind,
-                    PlaceKind::City | PlaceKind::Region | PlaceKind::Facility
-                ) && e.country.is_some()
-            })
-            .collect();
+        let located = Located::new(gaz, &snapshot, cands);
         // Countries of the places resolved in each paragraph: a paragraph
         // about Tbilisi means the country Georgia, one about Atlanta the
         // state, even in one text.
-        let mut local: HashMap<(usize, [u8; 2]), u32> = HashMap::new();
+        let mut local: FxHashMap<(usize, [u8; 2]), u32> = FxHashMap::default();
         for (i, e) in snapshot.iter().enumerate() {
             if let Some(cc) = e.and_then(|e| gaz.entries[e as usize].country) {
                 *local.entry((paragraph[i], cc)).or_default() += 1;
@@ -125,16 +175,14 @@ pub fn resolve(
                     let n = local.get(&(paragraph[i], cc)).copied().unwrap_or(0);
                     n > u32::from(own == Some(cc))
                 };
-                choose(
-                    gaz, &countries, c, cands, &context, &snapshot, &others, &near,
-                )
+                choose(gaz, c, cands, &context, &snapshot, &located, &near)
             })
             .collect();
     }
 
     // A name once marked by a cue keeps that meaning when repeated bare:
     // "the Donetsk region ... a line in Donetsk".
-    let mut cued: HashMap<&str, (u32, usize)> = HashMap::new();
+    let mut cued: FxHashMap<&str, (u32, usize)> = FxHashMap::default();
     for (i, c) in cands.iter().enumerate() {
         if c.cue != Cue::None {
             if let Some(ch) = &chosen[i] {
@@ -146,12 +194,10 @@ pub fn resolve(
         if c.cue == Cue::None {
             if let Some(&(entry, from)) = cued.get(c.name.slice(text)) {
                 if c.targets.iter().any(|t| t.entry == entry) {
-                    let reason =
-                        format!("same as the earlier \"{}\"", cands[from].span.slice(text));
                     // As sure as the cued mention, no surer.
                     if let Some(cued) = chosen[from].clone() {
                         chosen[i] = Some(Choice {
-                            reasons: vec![reason],
+                            reasons: vec![Reason::SameAsCued(cands[from].span)],
                             ..cued
                         });
                     }
@@ -165,7 +211,7 @@ pub fn resolve(
         unresolved: mentions.unresolved.clone(),
         places: Vec::new(),
     };
-    let mut by_entry: HashMap<u32, usize> = HashMap::new();
+    let mut by_entry: FxHashMap<u32, usize> = FxHashMap::default();
     for (i, c) in cands.iter().enumerate() {
         let Some(ch) = &chosen[i] else {
             out.unresolved.push(Unresolved {
@@ -178,7 +224,7 @@ pub fn resolve(
         if e.capital && c.government_use && c.cue == Cue::None {
             out.metonyms.push(Metonym {
                 span: c.name,
-                refers_to: government_of(gaz, &countries, e),
+                refers_to: government_of(gaz, e),
                 country: e.country_code().map(str::to_string),
             });
             continue;
@@ -193,7 +239,7 @@ pub fn resolve(
                 lat: f64::from(e.lat),
                 lon: f64::from(e.lon),
                 confidence,
-                reason: ch.reasons.join("; "),
+                reason: describe(&ch.reasons, gaz, text),
                 mentions: Vec::new(),
                 sentences: Vec::new(),
             });
@@ -203,7 +249,7 @@ pub fn resolve(
         // The place is as sure as its surest mention.
         if confidence > place.confidence {
             place.confidence = confidence;
-            place.reason = ch.reasons.join("; ");
+            place.reason = describe(&ch.reasons, gaz, text);
         }
         place.mentions.push(c.span);
         place
@@ -230,25 +276,61 @@ fn context_of(gaz: &Gazetteer, c: &Candidate) -> Option<[u8; 2]> {
     (one_country && substantial).then_some(first)
 }
 
-/// Index of each country's entry by code.
-fn country_index(gaz: &Gazetteer) -> HashMap<[u8; 2], u32> {
-    gaz.entries
-        .iter()
-        .enumerate()
-        .filter(|(_, e)| e.kind == PlaceKind::Country)
-        .filter_map(|(i, e)| Some((e.country?, i as u32)))
-        .collect()
+/// What the places resolved so far say about where the article is.
+#[derive(Default)]
+struct Located<'g> {
+    /// The distinct places resolved that locate the article: towns,
+    /// regions, facilities (not countries or continents).
+    places: Vec<&'g Entry>,
+    /// Kilometres from each town a mention may mean to the nearest other of
+    /// `places` (infinite if none): the same for every mention of a name,
+    /// so worked out once per pass rather than per mention.
+    nearest_km: FxHashMap<u32, f32>,
 }
 
-#[allow(clippy::too_many_arguments)]
+impl<'g> Located<'g> {
+    fn new(gaz: &'g Gazetteer, resolved: &[Option<u32>], cands: &[Candidate]) -> Located<'g> {
+        let mut ids: Vec<u32> = resolved.iter().flatten().copied().collect();
+        ids.sort_unstable();
+        ids.dedup();
+        let places: Vec<&Entry> = ids
+            .iter()
+            .map(|&e| &gaz.entries[e as usize])
+            .filter(|e| {
+                matches!(
+                    e.kind,
+                    PlaceKind::City | PlaceKind::Region | PlaceKind::Facility
+                ) && e.country.is_some()
+            })
+            .collect();
+        let points: Vec<Point> = places.iter().map(|e| Point::of(e)).collect();
+        let mut nearest_km = FxHashMap::default();
+        for t in cands.iter().flat_map(|c| &c.targets) {
+            let e = &gaz.entries[t.entry as usize];
+            if e.kind != PlaceKind::City {
+                continue;
+            }
+            nearest_km.entry(t.entry).or_insert_with(|| {
+                let here = Point::of(e);
+                places
+                    .iter()
+                    .zip(&points)
+                    .filter(|(o, _)| !(o.lat == e.lat && o.lon == e.lon))
+                    .map(|(_, &there)| km(here, there))
+                    .fold(f32::INFINITY, f32::min)
+            });
+        }
+        Located { places, nearest_km }
+    }
+}
+
 fn choose(
     gaz: &Gazetteer,
-    countries: &HashMap<[u8; 2], u32>,
     c: &Candidate,
     cands: &[Candidate],
-    context: &HashMap<[u8; 2], f32>,
+    context: &FxHashMap<[u8; 2], f32>,
     resolved: &[Option<u32>],
-    others: &[&Entry],
+    located: &Located,
     same_paragraph: &dyn Fn([u8; 2]) -> bool,
 ) -> Option<Choice> {
     let qualifier: Vec<&Entry> = c
@@ -270,7 +352,9 @@ fn choose(
             })
         })
         .unwrap_or_default();
-    let mut scored: Vec<(f32, u32, Vec<String>)> = Vec::new();
+    // The mention's own share of the context is not evidence.
+    let own_context = context_of(gaz, c);
+    let mut scored: Vec<(f32, u32, Vec<Reason>)> = Vec::with_capacity(c.targets.len());
     for t in &c.targets {
         let e = &gaz.entries[t.entry as usize];
         let mut reasons = Vec::new();
@@ -286,8 +370,8 @@ fn choose(
                 // Florida is the U.S. state before the Uruguayan department.
                 let cpop = e
                     .country
-                    .and_then(|cc| countries.get(&cc))
-                    .map_or(0, |&i| gaz.entries[i as usize].population);
+                    .and_then(|cc| gaz.country(cc))
+                    .map_or(0, |country| country.population);
                 if e.country.is_none() {
                     14.0
                 } else {
@@ -313,12 +397,12 @@ fn choose(
         match (c.cue, e.kind) {
             (Cue::Region, PlaceKind::Region) => {
                 s += 12.0;
-                reasons.push("named as a region".to_string());
+                reasons.push(Reason::NamedAsRegion);
             }
             (Cue::Region, _) => s -= 10.0,
             (Cue::City, PlaceKind::City) => {
                 s += 8.0;
-                reasons.push("named as a city or town".to_string());
+                reasons.push(Reason::NamedAsCity);
             }
             (Cue::City, _) => s -= 10.0,
             _ => {}
@@ -326,26 +410,15 @@ fn choose(
         if let Some(cc) = e.country {
             if same_paragraph(cc) {
                 s += 3.0;
-                reasons.push(format!(
-                    "the paragraph names another place in {}",
-                    country_name(gaz, countries, cc)
-                ));
+                reasons.push(Reason::SameParagraph(cc));
             }
             let weight = context.get(&cc).copied().unwrap_or(0.0);
-            // The mention's own share of the context is not evidence.
-            let own = if context_of(gaz, c) == Some(cc) {
-                1.0
-            } else {
-                0.0
-            };
+            let own = if own_context == Some(cc) { 1.0 } else { 0.0 };
             let weight = (weight - own).max(0.0);
             if weight > 0.0 && e.kind != PlaceKind::Country {
                 // Capped: a story about the U.S. still means Paris, France.
                 s += 4.0 * (weight / 2.0).min(1.0);
-                reasons.push(format!(
-                    "{} is named in the article",
-                    country_name(gaz, countries, cc)
-                ));
+                reasons.push(Reason::CountryNamed(cc));
             }
             if !qualifier.is_empty()
                 && qualifier.iter().any(|q| {
@@ -354,31 +427,33 @@ fn choose(
                 })
             {
                 s += 12.0;
-                reasons.push("qualified by the name after the comma".to_string());
+                reasons.push(Reason::Qualified);
             }
             // A region gains from the towns it holds ("Georgia" with Atlanta),
             // unless the name is also its own main city's: "Zaporizhzhia"
             // alone is the city, whatever else is near.
-            let namesake_city = c.targets.iter().any(|t| {
-                let o = &gaz.entries[t.entry as usize];
-                o.kind == PlaceKind::City
-                    && o.country == e.country
-                    && gaz.admin1_of(o) == gaz.admin1_of(e)
-            });
+            let namesake_city = || {
+                c.targets.iter().any(|t| {
+                    let o = &gaz.entries[t.entry as usize];
+                    o.kind == PlaceKind::City
+                        && o.country == e.country
+                        && gaz.admin1_of(o) == gaz.admin1_of(e)
+                })
+            };
             if e.kind == PlaceKind::Region
-                && !namesake_city
                 && !gaz.admin1_of(e).is_empty()
-                && others.iter().any(|o| {
+                && !namesake_city()
+                && located.places.iter().any(|o| {
                     o.kind == PlaceKind::City
                         && o.country == Some(cc)
                         && gaz.admin1_of(o) == gaz.admin1_of(e)
                 })
             {
                 s += 6.0;
-                reasons.push("contains a place the article names".to_string());
+                reasons.push(Reason::ContainsNamedPlace);
             }
             if e.kind == PlaceKind::City
-                && others.iter().any(|o| {
+                && located.places.iter().any(|o| {
                     o.kind == PlaceKind::Region
                         && o.country == Some(cc)
                         && !gaz.admin1_of(o).is_empty()
@@ -386,20 +461,20 @@ fn choose(
                 })
             {
                 s += 4.0;
-                reasons.push("lies in a region the article names".to_string());
+                reasons.push(Reason::InNamedRegion);
             }
         }
-        if e.kind == PlaceKind::City && !others.is_empty() {
-            let nearest = others
-                .iter()
-                .filter(|o| !(o.lat == e.lat && o.lon == e.lon))
-                .map(|o| km(e, o))
-                .fold(f32::INFINITY, f32::min);
+        if e.kind == PlaceKind::City && !located.places.is_empty() {
+            let nearest = located
+                .nearest_km
+                .get(&t.entry)
+                .copied()
+                .unwrap_or(f32::INFINITY);
             if nearest.is_finite() {
                 let bonus = 4.0 * (-nearest / 250.0).exp();
                 if bonus > 0.5 {
                     s += bonus;
-                    reasons.push(format!("{nearest:.0} km from another place in the article"));
+                    reasons.push(Reason::Near(nearest));
                 }
             }
             if c.near {
@@ -411,8 +486,9 @@ fn choose(
     scored.sort_by(|a, b| b.0.total_cmp(&a.0));
     // The same place may come through two names of the candidate.
     scored.dedup_by_key(|s| s.1);
-    let (score, entry, mut reasons) = scored.first().cloned()?;
+    let n = scored.len();
     let second = scored.get(1).map(|s| s.0);
+    let (score, entry, mut reasons) = scored.into_iter().next()?;
     let e = &gaz.entries[entry as usize];
     // A small place in a country the article never touches is more likely
     // a word or a name than that village: unresolved, not guessed.
@@ -424,17 +500,15 @@ fn choose(
     if out_of_context {
         return None;
     }
-    let n = scored.len();
-    if n == 1 {
-        reasons.insert(0, "the only place of this name".to_string());
+    let summary = if n == 1 {
+        Reason::OnlyPlace
     } else {
-        let first_why = if scored[0].2.is_empty() {
-            "largest and most prominent of them"
-        } else {
-            "chosen by context"
-        };
-        reasons.insert(0, format!("{n} places share this name; {first_why}"));
-    }
+        Reason::Shared {
+            places: n,
+            by_context: !reasons.is_empty(),
+        }
+    };
+    reasons.insert(0, summary);
     Some(Choice {
         entry,
         score,
@@ -462,27 +536,41 @@ fn confidence(ch: &Choice, e: &Entry) -> f32 {
     (base * 100.0).round() / 100.0
 }
 
-fn km(a: &Entry, b: &Entry) -> f32 {
-    let (la1, lo1, la2, lo2) = (
-        a.lat.to_radians(),
-        a.lon.to_radians(),
-        b.lat.to_radians(),
-        b.lon.to_radians(),
-    );
-    let h = ((la2 - la1) / 2.0).sin().powi(2)
-        + la1.cos() * la2.cos() * ((lo2 - lo1) / 2.0).sin().powi(2);
+/// A place's position for [`km`], in radians, with the cosine of its
+/// latitude: worked out once per place, not once per pair of places.
+#[derive(Clone, Copy, Debug)]
+struct Point {
+    lat: f32,
+    lon: f32,
+    cos_lat: f32,
+}
+
+impl Point {
+    fn of(e: &Entry) -> Point {
+        let lat = e.lat.to_radians();
+        Point {
+            lat,
+            lon: e.lon.to_radians(),
+            cos_lat: lat.cos(),
+        }
+    }
+}
+
+/// Great-circle distance (haversine).
+fn km(a: Point, b: Point) -> f32 {
+    let h = ((b.lat - a.lat) / 2.0).sin().powi(2)
+        + a.cos_lat * b.cos_lat * ((b.lon - a.lon) / 2.0).sin().powi(2);
     2.0 * 6371.0 * h.sqrt().min(1.0).asin()
 }
 
-fn country_name(gaz: &Gazetteer, countries: &HashMap<[u8; 2], u32>, cc: [u8; 2]) -> String {
-    countries
-        .get(&cc)
-        .map(|&i| gaz.name_of(&gaz.entries[i as usize]).to_string())
+fn country_name(gaz: &Gazetteer, cc: [u8; 2]) -> String {
+    gaz.country(cc)
+        .map(|country| gaz.name_of(country).to_string())
         .unwrap_or_else(|| String::from_utf8_lossy(&cc).into_owned())
 }
 
 /// "Russian government" for Moscow, "U.S. government" for Washington.
-fn government_of(gaz: &Gazetteer, countries: &HashMap<[u8; 2], u32>, e: &Entry) -> String {
+fn government_of(gaz: &Gazetteer, e: &Entry) -> String {
     match e.country_code() {
         Some("US") => "U.S. government".to_string(),
         Some("GB") => "UK government".to_string(),
@@ -490,7 +578,7 @@ fn government_of(gaz: &Gazetteer, countries: &HashMap<[u8; 2], u32>, e: &Entry) 
         Some(cc) => {
             let name = e
                 .country
-                .map(|c| country_name(gaz, countries, c))
+                .map(|c| country_name(gaz, c))
                 .unwrap_or_else(|| cc.to_string());
             super::mentions::demonym_of(cc).map_or_else(
                 || format!("government of {name}"),
@@ -526,7 +614,7 @@ fn unresolved_reason(gaz: &Gazetteer, c: &Candidate, text: &str) -> String {
 
 /// URL-safe unique slugs: "donetsk-oblast", then "paris-2" on a clash.
 fn assign_slugs(places: &mut [Place]) {
-    let mut used: HashMap<String, usize> = HashMap::new();
+    let mut used: FxHashMap<String, usize> = FxHashMap::default();
     for p in places.iter_mut() {
         let mut base = String::new();
         for ch in p.name.chars().flat_map(char::to_lowercase) {
