@@ -222,7 +222,7 @@ fn read(content: &str, lower: &str, stems: &mut Stems) -> Reading {
     }
     countries.sort_unstable();
     countries.dedup();
-    let word_stems: Vec<u32> = words(content, |w| stems.id(w)).collect();
+    let word_stems: Vec<u32> = words(topic_source(content, lower), |w| stems.id(w)).collect();
     let mut sorted = word_stems.clone();
     sorted.sort_unstable();
     sorted.dedup();
@@ -248,6 +248,18 @@ fn whole_words(hay: &str, start: usize, end: usize) -> bool {
     before && after
 }
 
+/// The text to read topic words from: the lower-cased content when the
+/// content is ASCII (split and lowered the same, and with no word left to
+/// lower again), else the content itself, since lowering some letters
+/// ("İ") adds a combining mark that would split a word.
+fn topic_source<'a>(content: &'a str, lower: &'a str) -> &'a str {
+    if content.is_ascii() {
+        lower
+    } else {
+        content
+    }
+}
+
 /// Topic words: words of six letters or more, lower-cased, other than the
 /// common ones in `STOP`. Each is passed to `f`.
 fn words<'a, T>(s: &'a str, mut f: impl FnMut(&str) -> T + 'a) -> impl Iterator<Item = T> + 'a {
@@ -260,33 +272,40 @@ fn words<'a, T>(s: &'a str, mut f: impl FnMut(&str) -> T + 'a) -> impl Iterator<
 /// Topic stems (a topic word's first six letters, "territ" for
 /// "territories") numbered as first met, so statements compare stems as
 /// numbers.
+///
+/// A stem is keyed by its bytes in a fixed array, padded with zeros, rather
+/// than a `String` per stem: six characters take at most 24 bytes, and a
+/// topic word holds only letters and digits, never a zero byte, so the
+/// padding cannot make two stems equal.
 #[derive(Default)]
-struct Stems(FxHashMap<String, u32>);
+struct Stems(FxHashMap<[u8; 24], u32>);
 
 impl Stems {
     fn id(&mut self, word: &str) -> u32 {
         let stem = word.char_indices().nth(6).map_or(word, |(i, _)| &word[..i]);
-        if let Some(&id) = self.0.get(stem) {
-            return id;
-        }
-        let id = self.0.len() as u32;
-        self.0.insert(stem.to_string(), id);
-        id
+        let mut key = [0u8; 24];
+        // Never truncates: six characters are at most 24 bytes.
+        let len = stem.len().min(key.len());
+        key[..len].copy_from_slice(&stem.as_bytes()[..len]);
+        let next = self.0.len() as u32;
+        *self.0.entry(key).or_insert(next)
     }
 }
 
 /// The first topic word of `content` (read as `b`) whose stem `a` shares,
 /// capitalised, as a topic ("Territories").
-fn topic_word(content: &str, b: &Reading, a: &Reading) -> Option<String> {
+fn topic_word(content: &str, lower: &str, b: &Reading, a: &Reading) -> Option<String> {
     let at = b
         .word_stems
         .iter()
         .position(|s| a.stems.binary_search(s).is_ok())?;
-    words(content, |w| w.to_string()).nth(at).map(|w| {
-        let mut c = w.chars();
-        c.next()
-            .map_or(String::new(), |f| f.to_uppercase().chain(c).collect())
-    })
+    words(topic_source(content, lower), |w| w.to_string())
+        .nth(at)
+        .map(|w| {
+            let mut c = w.chars();
+            c.next()
+                .map_or(String::new(), |f| f.to_uppercase().chain(c).collect())
+        })
 }
 
 /// A side: a country code or bloc, not an outlet or unknown.
@@ -453,7 +472,7 @@ pub fn find_contrasts(
             let topic = if *ra < 2 && *rb < 2 {
                 format!("Control of {}", places[p].name)
             } else {
-                match topic_word(contents[b], &readings[b], &readings[a]) {
+                match topic_word(contents[b], &lowers[b], &readings[b], &readings[a]) {
                     Some(word) => format!("{word} ({})", places[p].name),
                     None => continue,
                 }
@@ -611,7 +630,7 @@ pub fn find_contrasts(
                         && readings[a].shares_stem(&readings[b])
                 });
                 if let Some(a) = named {
-                    let topic = topic_word(contents[b], &readings[b], &readings[a])
+                    let topic = topic_word(contents[b], &lowers[b], &readings[b], &readings[a])
                         .unwrap_or_else(|| short(contents[a]));
                     let reason = format!(
                         "{} says {}’s side {}",
@@ -640,7 +659,7 @@ pub fn find_contrasts(
                     sb.group.is_none() || (near.start..b).all(|k| statements[k].group != sb.group);
                 let shared_place =
                     anchors[a].0.iter().any(|x| anchors[b].0.contains(x)) && anchors[a].1 < 2;
-                let shared_word = topic_word(contents[b], &readings[b], &readings[a]);
+                let shared_word = topic_word(contents[b], &lowers[b], &readings[b], &readings[a]);
                 if differ(a, b) && first_of_group && (shared_place || shared_word.is_some()) {
                     let place = anchors[a]
                         .0
