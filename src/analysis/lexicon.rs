@@ -917,12 +917,15 @@ const fn f(
 /// transliteration endings (-y, -yy, -iy, -i, -ii) made one, so
 /// Zelensky / Zelenskyy / Zelenskiy meet.
 pub fn name_key(word: &str) -> String {
-    let mut k: String = word
-        .chars()
-        .filter(|c| c.is_alphanumeric())
-        .flat_map(char::to_lowercase)
-        .map(fold_accent)
-        .collect();
+    // Sized for the word up front: keys are made for most capitalised words
+    // of a text, and growing each one char by char reallocates.
+    let mut k = String::with_capacity(word.len());
+    k.extend(
+        word.chars()
+            .filter(|c| c.is_alphanumeric())
+            .flat_map(char::to_lowercase)
+            .map(fold_accent),
+    );
     while k.chars().count() > 3 && (k.ends_with('y') || k.ends_with('i')) {
         k.pop();
     }

@@ -223,6 +223,28 @@ fn is_name_word(text: &str, t: Token) -> bool {
         && !lexicon::is_not_name(w)
 }
 
+/// The two-word country form "`first` `second`" (joined by one space), if
+/// it is one. Asked at nearly every word, so a short ASCII pair is joined
+/// (and lower-cased, as [`lexicon::country`] would) on the stack rather
+/// than in a new `String` each time.
+fn country_pair(first: &str, second: &str) -> Option<(&'static lexicon::Country, CountryForm)> {
+    const SHORT: usize = 64;
+    let len = first.len() + 1 + second.len();
+    if len <= SHORT && first.is_ascii() && second.is_ascii() {
+        let mut buf = [0u8; SHORT];
+        buf[..first.len()].copy_from_slice(first.as_bytes());
+        buf[first.len()] = b' ';
+        buf[first.len() + 1..len].copy_from_slice(second.as_bytes());
+        let two = &mut buf[..len];
+        two.make_ascii_lowercase();
+        // ASCII words joined by a space are still ASCII, so valid UTF-8.
+        if let Ok(two) = std::str::from_utf8(two) {
+            return lexicon::country(two);
+        }
+    }
+    lexicon::country(&format!("{first} {second}"))
+}
+
 /// One- or two-token country form ending at token `j`: (country, form, first token).
 pub(crate) fn country_ending_at(
     text: &str,
@@ -230,8 +252,7 @@ pub(crate) fn country_ending_at(
     j: usize,
 ) -> Option<(&'static lexicon::Country, CountryForm, usize)> {
     if j >= 1 && toks[j - 1].kind == TokKind::Word {
-        let two = format!("{} {}", word(text, toks, j - 1), word(text, toks, j));
-        if let Some((c, f)) = lexicon::country(&two) {
+        if let Some((c, f)) = country_pair(word(text, toks, j - 1), word(text, toks, j)) {
             return Some((c, f, j - 1));
         }
     }
@@ -253,8 +274,7 @@ pub(crate) fn country_starting_at(
     i: usize,
 ) -> Option<(&'static lexicon::Country, CountryForm, usize)> {
     if i + 1 < toks.len() && toks[i + 1].kind == TokKind::Word {
-        let two = format!("{} {}", word(text, toks, i), word(text, toks, i + 1));
-        if let Some((c, f)) = lexicon::country(&two) {
+        if let Some((c, f)) = country_pair(word(text, toks, i), word(text, toks, i + 1)) {
             return Some((c, f, i + 2));
         }
     }
@@ -594,19 +614,22 @@ pub fn find_people(text: &str, toks: &[Token], sentences: &[Sentence], places: &
     }
     // Pass 2: well-known figures named by surname alone, then every lone
     // surname of a known person.
-    for (j, t) in toks.iter().enumerate() {
-        if run_of[j] || !name_word[j] {
+    // The name keys of the words outside runs, made once for both loops.
+    let lone: Vec<(usize, String)> = toks
+        .iter()
+        .enumerate()
+        .filter(|&(j, _)| !run_of[j] && name_word[j])
+        .map(|(j, t)| (j, lexicon::name_key(t.text(text))))
+        .collect();
+    for (j, key) in &lone {
+        if !out.lookup(SpeakerKind::Person, key).is_empty() {
             continue;
         }
-        let key = lexicon::name_key(t.text(text));
-        if !out.lookup(SpeakerKind::Person, &key).is_empty() {
-            continue;
-        }
-        if let Some(fig) = lexicon::figure_by_key(&key) {
-            if place_mentions.overlap(t.span) {
+        if let Some(fig) = lexicon::figure_by_key(key) {
+            if place_mentions.overlap(toks[*j].span) {
                 continue;
             }
-            let mut p = Person::new(fig.name.to_string(), SpeakerKind::Person, key);
+            let mut p = Person::new(fig.name.to_string(), SpeakerKind::Person, key.clone());
             p.given = fig.name.split(' ').next().map(str::to_lowercase);
             p.gender = p.given.as_deref().and_then(lexicon::gender_of);
             p.role = Some(fig.role.to_string());
@@ -614,14 +637,10 @@ pub fn find_people(text: &str, toks: &[Token], sentences: &[Sentence], places: &
             out.push_person(p);
         }
     }
-    for (j, t) in toks.iter().enumerate() {
-        if run_of[j] || !name_word[j] {
-            continue;
-        }
-        let key = lexicon::name_key(t.text(text));
+    for &(j, ref key) in &lone {
         // The most recently created person with this surname.
-        if let Some(&pi) = out.lookup(SpeakerKind::Person, &key).last() {
-            out.people[pi].add_mention(t.span, MentionForm::Surname);
+        if let Some(&pi) = out.lookup(SpeakerKind::Person, key).last() {
+            out.people[pi].add_mention(toks[j].span, MentionForm::Surname);
             let m = out.mentions.len();
             out.mentions.push(NameMention {
                 person: pi,
