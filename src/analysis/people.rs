@@ -397,7 +397,7 @@ fn role_before(text: &str, toks: &[Token], places: &[Place], end: usize) -> Role
             // "Trump’s national security adviser", "Russia’s foreign minister".
             if let Some((c, _, s)) = country_ending_at(text, toks, j - 1) {
                 info.affiliation
-                    .get_or_insert((c.code.to_string(), AffiliationSource::Text));
+                    .get_or_insert_with(|| (c.code.to_string(), AffiliationSource::Text));
                 first = s;
             } else if toks[j - 1].is_capitalized(text) {
                 info.possessor = Some(j - 1);
@@ -417,7 +417,7 @@ fn role_before(text: &str, toks: &[Token], places: &[Place], end: usize) -> Role
         }
         if let Some((c, _, s)) = country_ending_at(text, toks, j) {
             info.affiliation
-                .get_or_insert((c.code.to_string(), AffiliationSource::Text));
+                .get_or_insert_with(|| (c.code.to_string(), AffiliationSource::Text));
             first = s;
             k = s;
             continue;
@@ -494,7 +494,7 @@ fn role_after(text: &str, toks: &[Token], start: usize) -> RoleInfo {
         }
         if let Some((c, _, e)) = country_starting_at(text, toks, k) {
             info.affiliation
-                .get_or_insert((c.code.to_string(), AffiliationSource::Text));
+                .get_or_insert_with(|| (c.code.to_string(), AffiliationSource::Text));
             k = e;
             continue;
         }

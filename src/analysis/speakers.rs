@@ -90,28 +90,29 @@ pub(crate) const SEATS: &[&str] = &[
 
 /// Forms that name a country (as opposed to its demonym).
 pub(crate) fn is_country_name(form: &str, country: &lexicon::Country) -> bool {
-    let l = form.to_lowercase();
-    country.forms.first().is_some_and(|f| *f == l)
-        || l.contains(' ')
-        || matches!(
-            l.as_str(),
-            "u.s."
-                | "u.s"
-                | "us"
-                | "usa"
-                | "america"
-                | "britain"
-                | "uk"
-                | "u.k."
-                | "u.k"
-                | "england"
-                | "eu"
-                | "nato"
-                | "un"
-                | "u.n."
-                | "türkiye"
-                | "czechia"
-        )
+    lexicon::with_lower(form, |l| {
+        country.forms.first().is_some_and(|f| *f == l)
+            || l.contains(' ')
+            || matches!(
+                l,
+                "u.s."
+                    | "u.s"
+                    | "us"
+                    | "usa"
+                    | "america"
+                    | "britain"
+                    | "uk"
+                    | "u.k."
+                    | "u.k"
+                    | "england"
+                    | "eu"
+                    | "nato"
+                    | "un"
+                    | "u.n."
+                    | "türkiye"
+                    | "czechia"
+            )
+    })
 }
 
 pub(crate) struct Cx<'a> {
@@ -440,7 +441,7 @@ impl<'a> Cx<'a> {
             let t = self.toks[i];
             if t.kind == TokKind::Possessive && i > lo {
                 if let Some((c, _, s)) = people::country_ending_at(self.text, self.toks, i - 1) {
-                    aff.get_or_insert(c.code.to_string());
+                    aff.get_or_insert_with(|| c.code.to_string());
                     k = s.max(lo);
                 } else if let Some(m) = self.people.ending_at(i - 1) {
                     possessor = Some(m.person);
@@ -470,7 +471,7 @@ impl<'a> Cx<'a> {
             }
             if let Some((c, _, s)) = people::country_ending_at(self.text, self.toks, i) {
                 if s >= lo {
-                    aff.get_or_insert(c.code.to_string());
+                    aff.get_or_insert_with(|| c.code.to_string());
                     k = s;
                     continue;
                 }

@@ -498,12 +498,12 @@ fn clause_subject(cx: &mut Cx, lo: usize, i: usize) -> Option<Hit> {
             }
         }
         if let Some((c, form, s)) = people::country_ending_at(cx.text, cx.toks, k) {
-            let surface = cx.span(s, k).slice(cx.text).to_lowercase();
+            let surface = cx.span(s, k).slice(cx.text);
             let possessive = cx
                 .toks
                 .get(k + 1)
                 .is_some_and(|t| t.kind == TokKind::Possessive);
-            if (form == CountryForm::Metonym || is_country_name(&surface, c))
+            if (form == CountryForm::Metonym || is_country_name(surface, c))
                 && !prev_prep
                 && !possessive
             {
