@@ -903,24 +903,38 @@ fn longest_prefix<'a>(
 
 /// Words of `text` that start with an upper-case letter, with their offsets.
 fn capitalised_words(text: &str) -> impl Iterator<Item = (usize, &str)> {
-    let mut start = None;
-    text.char_indices()
-        .chain(std::iter::once((text.len(), ' ')))
-        .filter_map(move |(i, c)| {
-            if is_word_break(c) {
-                let s = start.take()?;
-                let word = &text[s..i];
-                word.chars()
-                    .next()
-                    .filter(|c| c.is_uppercase())
-                    .map(|_| (s, word))
-            } else {
-                if start.is_none() {
-                    start = Some(i);
-                }
-                None
-            }
-        })
+    let mut at = 0;
+    std::iter::from_fn(move || loop {
+        let start = at;
+        let c = text.get(start..)?.chars().next()?;
+        if is_word_break(c) {
+            at += c.len_utf8();
+            continue;
+        }
+        at = word_end(text, start);
+        if c.is_uppercase() {
+            return Some((start, &text[start..at]));
+        }
+    })
+}
+
+/// The end of the word (run of chars that are not [`is_word_break`])
+/// starting at byte `start`. ASCII letters and digits, nearly every byte of
+/// a text, are taken without decoding a char.
+fn word_end(text: &str, start: usize) -> usize {
+    let bytes = text.as_bytes();
+    let mut at = start;
+    while let Some(&b) = bytes.get(at) {
+        if b.is_ascii_alphanumeric() {
+            at += 1;
+            continue;
+        }
+        match text.get(at..).and_then(|r| r.chars().next()) {
+            Some(c) if !is_word_break(c) => at += c.len_utf8(),
+            _ => break,
+        }
+    }
+    at
 }
 
 fn at_word_boundaries(text: &str, span: Span) -> bool {
@@ -970,22 +984,22 @@ enum Longer {
 fn longer_name(text: &str, name: Span, big: bool) -> Option<Longer> {
     // Following capitalised words: an organisation if any is an org noun.
     let mut at = name;
-    let mut following = Vec::new();
-    while let Some((start, w)) = next_word(text, at) {
-        if !is_capitalised(w) || following.len() >= 4 {
+    let mut following = None;
+    for _ in 0..4 {
+        let Some((start, w)) = next_word(text, at).filter(|(_, w)| is_capitalised(w)) else {
             break;
+        };
+        if ORG_WORDS.contains(&w) {
+            return Some(Longer::Organisation);
         }
-        following.push(w);
+        following = following.or(Some(w));
         at = Span::new(start, start + w.len());
-    }
-    if following.iter().any(|w| ORG_WORDS.contains(w)) {
-        return Some(Longer::Organisation);
     }
     if big {
         return None;
     }
-    if let Some(first) = following.first() {
-        if !FOLLOW_OK.contains(first) {
+    if let Some(first) = following {
+        if !FOLLOW_OK.contains(&first) {
             return Some(Longer::Person);
         }
     }
@@ -1111,8 +1125,10 @@ fn government_use(text: &str, name: Span) -> bool {
     // "Moscow's position".
     for apostrophe in ["'s ", "’s "] {
         if let Some(rest) = after.strip_prefix(apostrophe) {
-            let word: String = rest.chars().take_while(|c| c.is_alphabetic()).collect();
-            return GOVERNMENT_NOUNS.contains(&word.as_str());
+            let end = rest
+                .find(|c: char| !c.is_alphabetic())
+                .unwrap_or(rest.len());
+            return GOVERNMENT_NOUNS.contains(&&rest[..end]);
         }
     }
     // "Washington-Moscow discussions" / "Kyiv–Moscow talks".
@@ -1184,10 +1200,13 @@ fn government_use(text: &str, name: Span) -> bool {
 fn preceded_by_party_noun(text: &str, name: Span) -> bool {
     let before = tail(&text[..name.start], 60).trim_end();
     let mut words = before.rsplit(char::is_whitespace);
-    let prep = words.next().unwrap_or("");
+    let nouns = match words.next() {
+        Some("from") => FROM_NOUNS,
+        Some("with") => WITH_NOUNS,
+        _ => return false,
+    };
     let noun = words.next().unwrap_or("").to_lowercase();
-    let noun = noun.trim_matches(|c: char| !c.is_alphabetic());
-    (prep == "from" && FROM_NOUNS.contains(&noun)) || (prep == "with" && WITH_NOUNS.contains(&noun))
+    nouns.contains(&noun.trim_matches(|c: char| !c.is_alphabetic()))
 }
 
 /// Prepositions that put a name in the place role ("analysts in Seoul said").
@@ -1314,10 +1333,17 @@ const REGION_WORDS: &[&str] = &[
 /// The capitalised words after a cue phrase that ends at `start`
 /// ("village of |Klishchiivka"), with the cue.
 fn name_after_cue(text: &str, start: usize) -> Option<(Span, &'static str)> {
-    // No cue is a suffix of another, so at most one ends here.
-    let cue = CUES_BEFORE
-        .iter()
-        .find(|cue| ends_with_ignore_ascii_case(&text[..start], cue))?;
+    // This runs at every space: the letter before it rules out most cues
+    // at once. No cue is a suffix of another, so at most one ends here.
+    let before = text.get(..start)?;
+    let letter = before
+        .as_bytes()
+        .get(start.checked_sub(2)?)?
+        .to_ascii_lowercase();
+    let cue = CUES_BEFORE.iter().find(|cue| {
+        cue.as_bytes().get(cue.len().wrapping_sub(2)) == Some(&letter)
+            && ends_with_ignore_ascii_case(before, cue)
+    })?;
     let cue_start = start - cue.len();
     if cue_start > 0 && text.as_bytes()[cue_start - 1].is_ascii_alphanumeric() {
         return None;
