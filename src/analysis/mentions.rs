@@ -1271,8 +1271,7 @@ fn unmatched_cued_names(text: &str, candidates: &[Candidate]) -> Vec<Unresolved>
     let mut before_region_word = Vec::new();
     // Both kinds of cue meet the name at a space ("village of Klishchiivka",
     // "Zabul province"): one pass over the spaces finds every one.
-    let spaces = text.bytes().enumerate().filter(|&(_, b)| b == b' ');
-    for (space, _) in spaces {
+    for (space, _) in text.match_indices(' ') {
         if let Some((span, cue)) = name_after_cue(text, space + 1) {
             if !covered(span) {
                 after_cue.push(Unresolved {
@@ -1330,20 +1329,44 @@ const REGION_WORDS: &[&str] = &[
     "governorate",
 ];
 
+/// The letter before the trailing space of each of [`CUES_BEFORE`].
+const CUE_LAST_LETTERS: u128 = byte_mask(CUES_BEFORE, true);
+
+/// The first byte of each of [`REGION_WORDS`].
+const REGION_WORD_STARTS: u128 = byte_mask(REGION_WORDS, false);
+
+/// The first byte of each of `words` (all ASCII), or with `last` the byte
+/// before its trailing space, as a bit mask: the cue searches run at every
+/// space of the text, and one test of the mask rules out most spaces.
+const fn byte_mask(words: &[&str], last: bool) -> u128 {
+    let mut mask = 0;
+    let mut i = 0;
+    while i < words.len() {
+        let w = words[i].as_bytes();
+        let b = if last { w[w.len() - 2] } else { w[0] };
+        mask |= 1 << b;
+        i += 1;
+    }
+    mask
+}
+
+/// True when `b` is in a [`byte_mask`].
+fn in_mask(mask: u128, b: u8) -> bool {
+    b < 128 && (mask >> b) & 1 == 1
+}
+
 /// The capitalised words after a cue phrase that ends at `start`
 /// ("village of |Klishchiivka"), with the cue.
 fn name_after_cue(text: &str, start: usize) -> Option<(Span, &'static str)> {
-    // This runs at every space: the letter before it rules out most cues
-    // at once. No cue is a suffix of another, so at most one ends here.
     let before = text.get(..start)?;
-    let letter = before
-        .as_bytes()
-        .get(start.checked_sub(2)?)?
-        .to_ascii_lowercase();
-    let cue = CUES_BEFORE.iter().find(|cue| {
-        cue.as_bytes().get(cue.len().wrapping_sub(2)) == Some(&letter)
-            && ends_with_ignore_ascii_case(before, cue)
-    })?;
+    let letter = before.as_bytes().get(start.checked_sub(2)?)?;
+    if !in_mask(CUE_LAST_LETTERS, letter.to_ascii_lowercase()) {
+        return None;
+    }
+    // No cue is a suffix of another, so at most one ends here.
+    let cue = CUES_BEFORE
+        .iter()
+        .find(|cue| ends_with_ignore_ascii_case(before, cue))?;
     let cue_start = start - cue.len();
     if cue_start > 0 && text.as_bytes()[cue_start - 1].is_ascii_alphanumeric() {
         return None;
@@ -1355,10 +1378,12 @@ fn name_after_cue(text: &str, start: usize) -> Option<(Span, &'static str)> {
 /// follows it ("Zabul| province"), with the region word.
 fn name_before_region_word(text: &str, space: usize) -> Option<(Span, &'static str)> {
     let after = &text.as_bytes()[space + 1..];
-    // The first byte rules out almost every space cheaply.
+    if !in_mask(REGION_WORD_STARTS, *after.first()?) {
+        return None;
+    }
     let word = REGION_WORDS
         .iter()
-        .find(|w| after.first() == w.as_bytes().first() && after.starts_with(w.as_bytes()))?;
+        .find(|w| after.starts_with(w.as_bytes()))?;
     let before = &text[..space];
     // After the white space, which may be wider than a byte (U+2028).
     let start = before
