@@ -13,6 +13,8 @@
 //! metonym; a name whose only candidates are small places in countries the
 //! article never touches is listed as unresolved, with the reason.
 
+use std::ops::Range;
+
 use rustc_hash::FxHashMap;
 
 use super::gazetteer::{Entry, Gazetteer};
@@ -354,10 +356,14 @@ fn choose(
         .unwrap_or_default();
     // The mention's own share of the context is not evidence.
     let own_context = context_of(gaz, c);
-    let mut scored: Vec<(f32, u32, Vec<Reason>)> = Vec::with_capacity(c.targets.len());
+    // Every target's reasons in one buffer, each target holding its range:
+    // one allocation per mention rather than one per target.
+    let mut all_reasons: Vec<Reason> = Vec::new();
+    let mut scored: Vec<(f32, u32, Range<usize>)> = Vec::with_capacity(c.targets.len());
     for t in &c.targets {
         let e = &gaz.entries[t.entry as usize];
-        let mut reasons = Vec::new();
+        let first_reason = all_reasons.len();
+        let reasons = &mut all_reasons;
         let mut s = match e.kind {
             PlaceKind::Country => 20.0,
             // A sea's name outranks the provinces named after it (Egypt's
@@ -481,14 +487,15 @@ fn choose(
                 s += 1.0;
             }
         }
-        scored.push((s, t.entry, reasons));
+        scored.push((s, t.entry, first_reason..all_reasons.len()));
     }
     scored.sort_by(|a, b| b.0.total_cmp(&a.0));
     // The same place may come through two names of the candidate.
     scored.dedup_by_key(|s| s.1);
     let n = scored.len();
     let second = scored.get(1).map(|s| s.0);
-    let (score, entry, mut reasons) = scored.into_iter().next()?;
+    let (score, entry, reasons) = scored.into_iter().next()?;
+    let reasons = &all_reasons[reasons];
     let e = &gaz.entries[entry as usize];
     // A small place in a country the article never touches is more likely
     // a word or a name than that village: unresolved, not guessed.
@@ -508,12 +515,14 @@ fn choose(
             by_context: !reasons.is_empty(),
         }
     };
-    reasons.insert(0, summary);
+    let mut all = Vec::with_capacity(reasons.len() + 1);
+    all.push(summary);
+    all.extend_from_slice(reasons);
     Some(Choice {
         entry,
         score,
         second,
-        reasons,
+        reasons: all,
     })
 }
 
