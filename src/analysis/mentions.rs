@@ -853,10 +853,16 @@ fn leftmost_longest<'a>(
     text: &'a str,
     patterns: &'a [(&'a str, Pattern)],
 ) -> impl Iterator<Item = (Span, &'a Pattern)> + 'a {
-    let mut starts = [false; 256];
-    for (name, _) in patterns {
+    // The patterns starting with each byte, as a range of `patterns`: a
+    // match starts with its first byte, so only that range is searched.
+    let mut starting = [(0u32, 0u32); 256];
+    for (i, (name, _)) in patterns.iter().enumerate() {
         if let Some(&b) = name.as_bytes().first() {
-            starts[usize::from(b)] = true;
+            let range = &mut starting[usize::from(b)];
+            if range.0 == range.1 {
+                range.0 = i as u32;
+            }
+            range.1 = i as u32 + 1;
         }
     }
     let bytes = text.as_bytes();
@@ -865,12 +871,14 @@ fn leftmost_longest<'a>(
         while at < bytes.len() {
             let start = at;
             at += 1;
-            if !starts[usize::from(bytes[start])] {
+            let (first, end) = starting[usize::from(bytes[start])];
+            if first == end {
                 continue;
             }
+            let here = patterns.get(first as usize..end as usize).unwrap_or(&[]);
             // A pattern's first byte starts a char, so `start` and the
             // match's end are char boundaries.
-            if let Some((name, pattern)) = longest_prefix(patterns, &bytes[start..]) {
+            if let Some((name, pattern)) = longest_prefix(here, &bytes[start..]) {
                 at = start + name.len();
                 return Some((Span::new(start, at), pattern));
             }
@@ -1191,7 +1199,10 @@ fn government_use(text: &str, name: Span) -> bool {
         }
     }
     let is_verb = w.chars().next().is_some_and(char::is_lowercase)
-        && ACTOR_VERBS.iter().any(|v| w.starts_with(v))
+        // The first byte rules out most verbs without comparing them.
+        && ACTOR_VERBS
+            .iter()
+            .any(|v| v.as_bytes().first() == w.as_bytes().first() && w.starts_with(v))
         && (!passive || w.ends_with("ing"));
     is_verb || preceded_by_party_noun(text, name)
 }
