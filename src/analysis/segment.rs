@@ -140,6 +140,13 @@ fn is_terminator(c: char) -> bool {
     matches!(c, '.' | '!' | '?' | '…')
 }
 
+/// True for every first byte of an [`is_terminator`] char ('…' is E2 80 A6):
+/// the sentence splitter skips to these bytes without decoding the chars
+/// between. Such a byte always starts a char.
+fn may_start_terminator(b: u8) -> bool {
+    matches!(b, b'.' | b'!' | b'?' | 0xE2)
+}
+
 fn is_closer(c: char) -> bool {
     matches!(c, '"' | '\'' | '”' | '’' | ')' | ']' | '»')
 }
@@ -175,7 +182,15 @@ fn split_sentences(text: &str, paragraph: Span, mut emit: impl FnMut(Span)) {
     };
     let mut start = 0;
     let mut pos = 0;
-    while let Some(c) = char_at(pos) {
+    while let Some(found) = body
+        .as_bytes()
+        .get(pos..)
+        .and_then(|rest| rest.iter().position(|&b| may_start_terminator(b)))
+    {
+        pos += found;
+        let Some(c) = char_at(pos) else {
+            break;
+        };
         if !is_terminator(c) {
             pos += c.len_utf8();
             continue;
@@ -398,6 +413,19 @@ mod tests {
     fn headings_are_own_paragraphs() {
         let text = "Russia touts more gains\nRussian state media released footage.";
         assert_eq!(segment(text).paragraphs.len(), 2);
+    }
+
+    #[test]
+    fn every_terminator_starts_with_a_byte_the_splitter_stops_at() {
+        for c in (0..=u32::from(char::MAX)).filter_map(char::from_u32) {
+            if is_terminator(c) {
+                let mut utf8 = [0; 4];
+                assert!(
+                    may_start_terminator(c.encode_utf8(&mut utf8).as_bytes()[0]),
+                    "{c}"
+                );
+            }
+        }
     }
 
     #[test]
