@@ -1282,7 +1282,8 @@ fn unmatched_cued_names(text: &str, candidates: &[Candidate]) -> Vec<Unresolved>
     let mut before_region_word = Vec::new();
     // Both kinds of cue meet the name at a space ("village of Klishchiivka",
     // "Zabul province"): one pass over the spaces finds every one.
-    for (space, _) in text.match_indices(' ') {
+    let spaces = text.bytes().enumerate().filter(|&(_, b)| b == b' ');
+    for (space, _) in spaces {
         if let Some((span, cue)) = name_after_cue(text, space + 1) {
             if !covered(span) {
                 after_cue.push(Unresolved {
