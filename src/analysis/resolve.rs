@@ -147,12 +147,12 @@ pub fn resolve(
         .collect();
 
     // Pass 1 with country context only; pass 2 adds regions and distance.
+    let mut scratch = Scratch::default();
     let mut chosen: Vec<Option<Choice>> = cands
         .iter()
         .map(|c| {
-            choose(gaz, c, cands, &context, &[], &Located::default(), &|_| {
-                false
-            })
+            let nowhere = Located::default();
+            choose(gaz, c, cands, &context, &nowhere, &|_| false, &mut scratch)
         })
         .collect();
     for _ in 0..2 {
@@ -177,7 +177,7 @@ pub fn resolve(
                     let n = local.get(&(paragraph[i], cc)).copied().unwrap_or(0);
                     n > u32::from(own == Some(cc))
                 };
-                choose(gaz, c, cands, &context, &snapshot, &located, &near)
+                choose(gaz, c, cands, &context, &located, &near, &mut scratch)
             })
             .collect();
     }
@@ -281,6 +281,9 @@ fn context_of(gaz: &Gazetteer, c: &Candidate) -> Option<[u8; 2]> {
 /// What the places resolved so far say about where the article is.
 #[derive(Default)]
 struct Located<'g> {
+    /// The entry each mention resolved to in the pass before (empty in the
+    /// first pass).
+    resolved: &'g [Option<u32>],
     /// The distinct places resolved that locate the article: towns,
     /// regions, facilities (not countries or continents).
     places: Vec<&'g Entry>,
@@ -291,7 +294,7 @@ struct Located<'g> {
 }
 
 impl<'g> Located<'g> {
-    fn new(gaz: &'g Gazetteer, resolved: &[Option<u32>], cands: &[Candidate]) -> Located<'g> {
+    fn new(gaz: &'g Gazetteer, resolved: &'g [Option<u32>], cands: &[Candidate]) -> Located<'g> {
         let mut ids: Vec<u32> = resolved.iter().flatten().copied().collect();
         ids.sort_unstable();
         ids.dedup();
@@ -322,8 +325,22 @@ impl<'g> Located<'g> {
                     .fold(f32::INFINITY, f32::min)
             });
         }
-        Located { places, nearest_km }
+        Located {
+            resolved,
+            places,
+            nearest_km,
+        }
     }
+}
+
+/// Buffers [`choose`] reuses from one mention to the next, so that scoring
+/// a mention allocates only its choice's reasons.
+#[derive(Default)]
+struct Scratch {
+    /// Each target's score, entry and range of `reasons`.
+    scored: Vec<(f32, u32, Range<usize>)>,
+    /// Every target's reasons, one after another.
+    reasons: Vec<Reason>,
 }
 
 fn choose(
@@ -331,14 +348,15 @@ fn choose(
     c: &Candidate,
     cands: &[Candidate],
     context: &FxHashMap<[u8; 2], f32>,
-    resolved: &[Option<u32>],
     located: &Located,
     same_paragraph: &dyn Fn([u8; 2]) -> bool,
+    scratch: &mut Scratch,
 ) -> Option<Choice> {
     let qualifier: Vec<&Entry> = c
         .qualifier
         .and_then(|q| {
-            resolved
+            located
+                .resolved
                 .get(q)
                 .copied()
                 .flatten()
@@ -356,14 +374,16 @@ fn choose(
         .unwrap_or_default();
     // The mention's own share of the context is not evidence.
     let own_context = context_of(gaz, c);
-    // Every target's reasons in one buffer, each target holding its range:
-    // one allocation per mention rather than one per target.
-    let mut all_reasons: Vec<Reason> = Vec::new();
-    let mut scored: Vec<(f32, u32, Range<usize>)> = Vec::with_capacity(c.targets.len());
+    let Scratch {
+        scored,
+        reasons: all_reasons,
+    } = scratch;
+    scored.clear();
+    all_reasons.clear();
     for t in &c.targets {
         let e = &gaz.entries[t.entry as usize];
         let first_reason = all_reasons.len();
-        let reasons = &mut all_reasons;
+        let reasons = &mut *all_reasons;
         let mut s = match e.kind {
             PlaceKind::Country => 20.0,
             // A sea's name outranks the provinces named after it (Egypt's
@@ -494,7 +514,7 @@ fn choose(
     scored.dedup_by_key(|s| s.1);
     let n = scored.len();
     let second = scored.get(1).map(|s| s.0);
-    let (score, entry, reasons) = scored.into_iter().next()?;
+    let (score, entry, reasons) = scored.first()?.clone();
     let reasons = &all_reasons[reasons];
     let e = &gaz.entries[entry as usize];
     // A small place in a country the article never touches is more likely
