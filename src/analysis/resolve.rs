@@ -100,7 +100,8 @@ struct Choice {
     entry: u32,
     score: f32,
     second: Option<f32>,
-    reasons: Vec<Reason>,
+    /// The choice's reasons, a range of [`Scratch::kept`].
+    reasons: Range<usize>,
 }
 
 /// Resolves the candidates of `mentions` against `gaz`.
@@ -198,8 +199,10 @@ pub fn resolve(
                 if c.targets.iter().any(|t| t.entry == entry) {
                     // As sure as the cued mention, no surer.
                     if let Some(cued) = chosen[from].clone() {
+                        let kept = &mut scratch.kept;
+                        kept.push(Reason::SameAsCued(cands[from].span));
                         chosen[i] = Some(Choice {
-                            reasons: vec![Reason::SameAsCued(cands[from].span)],
+                            reasons: kept.len() - 1..kept.len(),
                             ..cued
                         });
                     }
@@ -241,7 +244,7 @@ pub fn resolve(
                 lat: f64::from(e.lat),
                 lon: f64::from(e.lon),
                 confidence,
-                reason: describe(&ch.reasons, gaz, text),
+                reason: describe(&scratch.kept[ch.reasons.clone()], gaz, text),
                 mentions: Vec::new(),
                 sentences: Vec::new(),
             });
@@ -251,7 +254,7 @@ pub fn resolve(
         // The place is as sure as its surest mention.
         if confidence > place.confidence {
             place.confidence = confidence;
-            place.reason = describe(&ch.reasons, gaz, text);
+            place.reason = describe(&scratch.kept[ch.reasons.clone()], gaz, text);
         }
         place.mentions.push(c.span);
         place
@@ -334,13 +337,16 @@ impl<'g> Located<'g> {
 }
 
 /// Buffers [`choose`] reuses from one mention to the next, so that scoring
-/// a mention allocates only its choice's reasons.
+/// a mention allocates nothing once they have grown.
 #[derive(Default)]
 struct Scratch {
     /// Each target's score, entry and range of `reasons`.
     scored: Vec<(f32, u32, Range<usize>)>,
     /// Every target's reasons, one after another.
     reasons: Vec<Reason>,
+    /// The reasons of every choice made, in every pass: a [`Choice`] holds
+    /// its range here rather than a `Vec` of its own.
+    kept: Vec<Reason>,
 }
 
 fn choose(
@@ -377,6 +383,7 @@ fn choose(
     let Scratch {
         scored,
         reasons: all_reasons,
+        kept,
     } = scratch;
     scored.clear();
     all_reasons.clear();
@@ -535,14 +542,14 @@ fn choose(
             by_context: !reasons.is_empty(),
         }
     };
-    let mut all = Vec::with_capacity(reasons.len() + 1);
-    all.push(summary);
-    all.extend_from_slice(reasons);
+    let first = kept.len();
+    kept.push(summary);
+    kept.extend_from_slice(reasons);
     Some(Choice {
         entry,
         score,
         second,
-        reasons: all,
+        reasons: first..kept.len(),
     })
 }
 
