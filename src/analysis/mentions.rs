@@ -853,10 +853,16 @@ fn leftmost_longest<'a>(
     text: &'a str,
     patterns: &'a [(&'a str, Pattern)],
 ) -> impl Iterator<Item = (Span, &'a Pattern)> + 'a {
-    let mut starts = [false; 256];
-    for (name, _) in patterns {
+    // The patterns starting with each byte, as a range of `patterns`: a
+    // match starts with its first byte, so only that range is searched.
+    let mut starting = [(0u32, 0u32); 256];
+    for (i, (name, _)) in patterns.iter().enumerate() {
         if let Some(&b) = name.as_bytes().first() {
-            starts[usize::from(b)] = true;
+            let range = &mut starting[usize::from(b)];
+            if range.0 == range.1 {
+                range.0 = i as u32;
+            }
+            range.1 = i as u32 + 1;
         }
     }
     let bytes = text.as_bytes();
@@ -865,12 +871,14 @@ fn leftmost_longest<'a>(
         while at < bytes.len() {
             let start = at;
             at += 1;
-            if !starts[usize::from(bytes[start])] {
+            let (first, end) = starting[usize::from(bytes[start])];
+            if first == end {
                 continue;
             }
+            let here = patterns.get(first as usize..end as usize).unwrap_or(&[]);
             // A pattern's first byte starts a char, so `start` and the
             // match's end are char boundaries.
-            if let Some((name, pattern)) = longest_prefix(patterns, &bytes[start..]) {
+            if let Some((name, pattern)) = longest_prefix(here, &bytes[start..]) {
                 at = start + name.len();
                 return Some((Span::new(start, at), pattern));
             }
@@ -903,24 +911,38 @@ fn longest_prefix<'a>(
 
 /// Words of `text` that start with an upper-case letter, with their offsets.
 fn capitalised_words(text: &str) -> impl Iterator<Item = (usize, &str)> {
-    let mut start = None;
-    text.char_indices()
-        .chain(std::iter::once((text.len(), ' ')))
-        .filter_map(move |(i, c)| {
-            if is_word_break(c) {
-                let s = start.take()?;
-                let word = &text[s..i];
-                word.chars()
-                    .next()
-                    .filter(|c| c.is_uppercase())
-                    .map(|_| (s, word))
-            } else {
-                if start.is_none() {
-                    start = Some(i);
-                }
-                None
-            }
-        })
+    let mut at = 0;
+    std::iter::from_fn(move || loop {
+        let start = at;
+        let c = text.get(start..)?.chars().next()?;
+        if is_word_break(c) {
+            at += c.len_utf8();
+            continue;
+        }
+        at = word_end(text, start);
+        if c.is_uppercase() {
+            return Some((start, &text[start..at]));
+        }
+    })
+}
+
+/// The end of the word (run of chars that are not [`is_word_break`])
+/// starting at byte `start`. ASCII letters and digits, nearly every byte of
+/// a text, are taken without decoding a char.
+fn word_end(text: &str, start: usize) -> usize {
+    let bytes = text.as_bytes();
+    let mut at = start;
+    while let Some(&b) = bytes.get(at) {
+        if b.is_ascii_alphanumeric() {
+            at += 1;
+            continue;
+        }
+        match text.get(at..).and_then(|r| r.chars().next()) {
+            Some(c) if !is_word_break(c) => at += c.len_utf8(),
+            _ => break,
+        }
+    }
+    at
 }
 
 fn at_word_boundaries(text: &str, span: Span) -> bool {
@@ -970,22 +992,22 @@ enum Longer {
 fn longer_name(text: &str, name: Span, big: bool) -> Option<Longer> {
     // Following capitalised words: an organisation if any is an org noun.
     let mut at = name;
-    let mut following = Vec::new();
-    while let Some((start, w)) = next_word(text, at) {
-        if !is_capitalised(w) || following.len() >= 4 {
+    let mut following = None;
+    for _ in 0..4 {
+        let Some((start, w)) = next_word(text, at).filter(|(_, w)| is_capitalised(w)) else {
             break;
+        };
+        if ORG_WORDS.contains(&w) {
+            return Some(Longer::Organisation);
         }
-        following.push(w);
+        following = following.or(Some(w));
         at = Span::new(start, start + w.len());
-    }
-    if following.iter().any(|w| ORG_WORDS.contains(w)) {
-        return Some(Longer::Organisation);
     }
     if big {
         return None;
     }
-    if let Some(first) = following.first() {
-        if !FOLLOW_OK.contains(first) {
+    if let Some(first) = following {
+        if !FOLLOW_OK.contains(&first) {
             return Some(Longer::Person);
         }
     }
@@ -1111,8 +1133,10 @@ fn government_use(text: &str, name: Span) -> bool {
     // "Moscow's position".
     for apostrophe in ["'s ", "’s "] {
         if let Some(rest) = after.strip_prefix(apostrophe) {
-            let word: String = rest.chars().take_while(|c| c.is_alphabetic()).collect();
-            return GOVERNMENT_NOUNS.contains(&word.as_str());
+            let end = rest
+                .find(|c: char| !c.is_alphabetic())
+                .unwrap_or(rest.len());
+            return GOVERNMENT_NOUNS.contains(&&rest[..end]);
         }
     }
     // "Washington-Moscow discussions" / "Kyiv–Moscow talks".
@@ -1175,7 +1199,10 @@ fn government_use(text: &str, name: Span) -> bool {
         }
     }
     let is_verb = w.chars().next().is_some_and(char::is_lowercase)
-        && ACTOR_VERBS.iter().any(|v| w.starts_with(v))
+        // The first byte rules out most verbs without comparing them.
+        && ACTOR_VERBS
+            .iter()
+            .any(|v| v.as_bytes().first() == w.as_bytes().first() && w.starts_with(v))
         && (!passive || w.ends_with("ing"));
     is_verb || preceded_by_party_noun(text, name)
 }
@@ -1184,10 +1211,13 @@ fn government_use(text: &str, name: Span) -> bool {
 fn preceded_by_party_noun(text: &str, name: Span) -> bool {
     let before = tail(&text[..name.start], 60).trim_end();
     let mut words = before.rsplit(char::is_whitespace);
-    let prep = words.next().unwrap_or("");
+    let nouns = match words.next() {
+        Some("from") => FROM_NOUNS,
+        Some("with") => WITH_NOUNS,
+        _ => return false,
+    };
     let noun = words.next().unwrap_or("").to_lowercase();
-    let noun = noun.trim_matches(|c: char| !c.is_alphabetic());
-    (prep == "from" && FROM_NOUNS.contains(&noun)) || (prep == "with" && WITH_NOUNS.contains(&noun))
+    nouns.contains(&noun.trim_matches(|c: char| !c.is_alphabetic()))
 }
 
 /// Prepositions that put a name in the place role ("analysts in Seoul said").
@@ -1311,13 +1341,44 @@ const REGION_WORDS: &[&str] = &[
     "governorate",
 ];
 
+/// The letter before the trailing space of each of [`CUES_BEFORE`].
+const CUE_LAST_LETTERS: u128 = byte_mask(CUES_BEFORE, true);
+
+/// The first byte of each of [`REGION_WORDS`].
+const REGION_WORD_STARTS: u128 = byte_mask(REGION_WORDS, false);
+
+/// The first byte of each of `words` (all ASCII), or with `last` the byte
+/// before its trailing space, as a bit mask: the cue searches run at every
+/// space of the text, and one test of the mask rules out most spaces.
+const fn byte_mask(words: &[&str], last: bool) -> u128 {
+    let mut mask = 0;
+    let mut i = 0;
+    while i < words.len() {
+        let w = words[i].as_bytes();
+        let b = if last { w[w.len() - 2] } else { w[0] };
+        mask |= 1 << b;
+        i += 1;
+    }
+    mask
+}
+
+/// True when `b` is in a [`byte_mask`].
+fn in_mask(mask: u128, b: u8) -> bool {
+    b < 128 && (mask >> b) & 1 == 1
+}
+
 /// The capitalised words after a cue phrase that ends at `start`
 /// ("village of |Klishchiivka"), with the cue.
 fn name_after_cue(text: &str, start: usize) -> Option<(Span, &'static str)> {
+    let before = text.get(..start)?;
+    let letter = before.as_bytes().get(start.checked_sub(2)?)?;
+    if !in_mask(CUE_LAST_LETTERS, letter.to_ascii_lowercase()) {
+        return None;
+    }
     // No cue is a suffix of another, so at most one ends here.
     let cue = CUES_BEFORE
         .iter()
-        .find(|cue| ends_with_ignore_ascii_case(&text[..start], cue))?;
+        .find(|cue| ends_with_ignore_ascii_case(before, cue))?;
     let cue_start = start - cue.len();
     if cue_start > 0 && text.as_bytes()[cue_start - 1].is_ascii_alphanumeric() {
         return None;
@@ -1329,10 +1390,12 @@ fn name_after_cue(text: &str, start: usize) -> Option<(Span, &'static str)> {
 /// follows it ("Zabul| province"), with the region word.
 fn name_before_region_word(text: &str, space: usize) -> Option<(Span, &'static str)> {
     let after = &text.as_bytes()[space + 1..];
-    // The first byte rules out almost every space cheaply.
+    if !in_mask(REGION_WORD_STARTS, *after.first()?) {
+        return None;
+    }
     let word = REGION_WORDS
         .iter()
-        .find(|w| after.first() == w.as_bytes().first() && after.starts_with(w.as_bytes()))?;
+        .find(|w| after.starts_with(w.as_bytes()))?;
     let before = &text[..space];
     // After the white space, which may be wider than a byte (U+2028).
     let start = before

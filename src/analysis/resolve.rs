@@ -13,6 +13,8 @@
 //! metonym; a name whose only candidates are small places in countries the
 //! article never touches is listed as unresolved, with the reason.
 
+use std::ops::Range;
+
 use rustc_hash::FxHashMap;
 
 use super::gazetteer::{Entry, Gazetteer};
@@ -98,7 +100,8 @@ struct Choice {
     entry: u32,
     score: f32,
     second: Option<f32>,
-    reasons: Vec<Reason>,
+    /// The choice's reasons, a range of [`Scratch::kept`].
+    reasons: Range<usize>,
 }
 
 /// Resolves the candidates of `mentions` against `gaz`.
@@ -145,12 +148,12 @@ pub fn resolve(
         .collect();
 
     // Pass 1 with country context only; pass 2 adds regions and distance.
+    let mut scratch = Scratch::default();
     let mut chosen: Vec<Option<Choice>> = cands
         .iter()
         .map(|c| {
-            choose(gaz, c, cands, &context, &[], &Located::default(), &|_| {
-                false
-            })
+            let nowhere = Located::default();
+            choose(gaz, c, cands, &context, &nowhere, &|_| false, &mut scratch)
         })
         .collect();
     for _ in 0..2 {
@@ -175,7 +178,7 @@ pub fn resolve(
                     let n = local.get(&(paragraph[i], cc)).copied().unwrap_or(0);
                     n > u32::from(own == Some(cc))
                 };
-                choose(gaz, c, cands, &context, &snapshot, &located, &near)
+                choose(gaz, c, cands, &context, &located, &near, &mut scratch)
             })
             .collect();
     }
@@ -196,8 +199,10 @@ pub fn resolve(
                 if c.targets.iter().any(|t| t.entry == entry) {
                     // As sure as the cued mention, no surer.
                     if let Some(cued) = chosen[from].clone() {
+                        let kept = &mut scratch.kept;
+                        kept.push(Reason::SameAsCued(cands[from].span));
                         chosen[i] = Some(Choice {
-                            reasons: vec![Reason::SameAsCued(cands[from].span)],
+                            reasons: kept.len() - 1..kept.len(),
                             ..cued
                         });
                     }
@@ -239,7 +244,7 @@ pub fn resolve(
                 lat: f64::from(e.lat),
                 lon: f64::from(e.lon),
                 confidence,
-                reason: describe(&ch.reasons, gaz, text),
+                reason: describe(&scratch.kept[ch.reasons.clone()], gaz, text),
                 mentions: Vec::new(),
                 sentences: Vec::new(),
             });
@@ -249,7 +254,7 @@ pub fn resolve(
         // The place is as sure as its surest mention.
         if confidence > place.confidence {
             place.confidence = confidence;
-            place.reason = describe(&ch.reasons, gaz, text);
+            place.reason = describe(&scratch.kept[ch.reasons.clone()], gaz, text);
         }
         place.mentions.push(c.span);
         place
@@ -279,6 +284,9 @@ fn context_of(gaz: &Gazetteer, c: &Candidate) -> Option<[u8; 2]> {
 /// What the places resolved so far say about where the article is.
 #[derive(Default)]
 struct Located<'g> {
+    /// The entry each mention resolved to in the pass before (empty in the
+    /// first pass).
+    resolved: &'g [Option<u32>],
     /// The distinct places resolved that locate the article: towns,
     /// regions, facilities (not countries or continents).
     places: Vec<&'g Entry>,
@@ -289,7 +297,7 @@ struct Located<'g> {
 }
 
 impl<'g> Located<'g> {
-    fn new(gaz: &'g Gazetteer, resolved: &[Option<u32>], cands: &[Candidate]) -> Located<'g> {
+    fn new(gaz: &'g Gazetteer, resolved: &'g [Option<u32>], cands: &[Candidate]) -> Located<'g> {
         let mut ids: Vec<u32> = resolved.iter().flatten().copied().collect();
         ids.sort_unstable();
         ids.dedup();
@@ -320,8 +328,25 @@ impl<'g> Located<'g> {
                     .fold(f32::INFINITY, f32::min)
             });
         }
-        Located { places, nearest_km }
+        Located {
+            resolved,
+            places,
+            nearest_km,
+        }
     }
+}
+
+/// Buffers [`choose`] reuses from one mention to the next, so that scoring
+/// a mention allocates nothing once they have grown.
+#[derive(Default)]
+struct Scratch {
+    /// Each target's score, entry and range of `reasons`.
+    scored: Vec<(f32, u32, Range<usize>)>,
+    /// Every target's reasons, one after another.
+    reasons: Vec<Reason>,
+    /// The reasons of every choice made, in every pass: a [`Choice`] holds
+    /// its range here rather than a `Vec` of its own.
+    kept: Vec<Reason>,
 }
 
 fn choose(
@@ -329,14 +354,15 @@ fn choose(
     c: &Candidate,
     cands: &[Candidate],
     context: &FxHashMap<[u8; 2], f32>,
-    resolved: &[Option<u32>],
     located: &Located,
     same_paragraph: &dyn Fn([u8; 2]) -> bool,
+    scratch: &mut Scratch,
 ) -> Option<Choice> {
     let qualifier: Vec<&Entry> = c
         .qualifier
         .and_then(|q| {
-            resolved
+            located
+                .resolved
                 .get(q)
                 .copied()
                 .flatten()
@@ -354,10 +380,17 @@ fn choose(
         .unwrap_or_default();
     // The mention's own share of the context is not evidence.
     let own_context = context_of(gaz, c);
-    let mut scored: Vec<(f32, u32, Vec<Reason>)> = Vec::with_capacity(c.targets.len());
+    let Scratch {
+        scored,
+        reasons: all_reasons,
+        kept,
+    } = scratch;
+    scored.clear();
+    all_reasons.clear();
     for t in &c.targets {
         let e = &gaz.entries[t.entry as usize];
-        let mut reasons = Vec::new();
+        let first_reason = all_reasons.len();
+        let reasons = &mut *all_reasons;
         let mut s = match e.kind {
             PlaceKind::Country => 20.0,
             // A sea's name outranks the provinces named after it (Egypt's
@@ -481,14 +514,15 @@ fn choose(
                 s += 1.0;
             }
         }
-        scored.push((s, t.entry, reasons));
+        scored.push((s, t.entry, first_reason..all_reasons.len()));
     }
     scored.sort_by(|a, b| b.0.total_cmp(&a.0));
     // The same place may come through two names of the candidate.
     scored.dedup_by_key(|s| s.1);
     let n = scored.len();
     let second = scored.get(1).map(|s| s.0);
-    let (score, entry, mut reasons) = scored.into_iter().next()?;
+    let (score, entry, reasons) = scored.first()?.clone();
+    let reasons = &all_reasons[reasons];
     let e = &gaz.entries[entry as usize];
     // A small place in a country the article never touches is more likely
     // a word or a name than that village: unresolved, not guessed.
@@ -508,12 +542,14 @@ fn choose(
             by_context: !reasons.is_empty(),
         }
     };
-    reasons.insert(0, summary);
+    let first = kept.len();
+    kept.push(summary);
+    kept.extend_from_slice(reasons);
     Some(Choice {
         entry,
         score,
         second,
-        reasons,
+        reasons: first..kept.len(),
     })
 }
 

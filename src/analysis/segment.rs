@@ -105,9 +105,9 @@ pub fn segment(text: &str) -> Segments {
 fn push_paragraph(text: &str, span: Span, segments: &mut Segments) {
     let paragraph = segments.paragraphs.len();
     segments.paragraphs.push(Paragraph { span });
-    for s in split_sentences(text, span) {
+    split_sentences(text, span, |s| {
         segments.sentences.push(Sentence { span: s, paragraph });
-    }
+    });
 }
 
 /// True when `next` is a wrapped continuation of the line `prev`: `prev`
@@ -140,6 +140,13 @@ fn is_terminator(c: char) -> bool {
     matches!(c, '.' | '!' | '?' | '…')
 }
 
+/// True for every first byte of an [`is_terminator`] char ('…' is E2 80 A6):
+/// the sentence splitter skips to these bytes without decoding the chars
+/// between. Such a byte always starts a char.
+fn may_start_terminator(b: u8) -> bool {
+    matches!(b, b'.' | b'!' | b'?' | 0xE2)
+}
+
 fn is_closer(c: char) -> bool {
     matches!(c, '"' | '\'' | '”' | '’' | ')' | ']' | '»')
 }
@@ -152,39 +159,56 @@ fn is_quote_closer(c: char) -> bool {
     matches!(c, '"' | '”' | '’' | '»' | '\'')
 }
 
-fn split_sentences(text: &str, paragraph: Span) -> Vec<Span> {
+/// Calls `emit` with each non-empty sentence of `paragraph`, in order.
+///
+/// Walks byte offsets and decodes chars where it looks, so a paragraph
+/// costs no allocation (this runs over every paragraph of every text).
+fn split_sentences(text: &str, paragraph: Span, mut emit: impl FnMut(Span)) {
     let body = paragraph.slice(text);
     let base = paragraph.start;
-    let chars: Vec<(usize, char)> = body.char_indices().collect();
-    let mut spans = Vec::new();
+    let char_at = |at: usize| body.get(at..).and_then(|r| r.chars().next());
+    // The offset just past the chars from `at` that satisfy `keep`.
+    let skip = |mut at: usize, keep: fn(char) -> bool| {
+        while let Some(c) = char_at(at).filter(|&c| keep(c)) {
+            at += c.len_utf8();
+        }
+        at
+    };
+    let mut emit_trimmed = |span: Span| {
+        let s = trim_span(text, span);
+        if !s.is_empty() {
+            emit(s);
+        }
+    };
     let mut start = 0;
-    let mut i = 0;
-    while i < chars.len() {
-        let (pos, c) = chars[i];
+    let mut pos = 0;
+    while let Some(found) = body
+        .as_bytes()
+        .get(pos..)
+        .and_then(|rest| rest.iter().position(|&b| may_start_terminator(b)))
+    {
+        pos += found;
+        let Some(c) = char_at(pos) else {
+            break;
+        };
         if !is_terminator(c) {
-            i += 1;
+            pos += c.len_utf8();
             continue;
         }
-        let mut j = i + 1;
-        while j < chars.len() && is_terminator(chars[j].1) {
-            j += 1;
-        }
-        let single_period = c == '.' && j == i + 1;
+        let after_terminators = skip(pos + c.len_utf8(), is_terminator);
+        let single_period = c == '.' && after_terminators == pos + 1;
         let mut closed_quote = false;
-        while j < chars.len() && is_closer(chars[j].1) {
-            closed_quote |= is_quote_closer(chars[j].1);
-            j += 1;
+        let mut end = after_terminators;
+        while let Some(c) = char_at(end).filter(|&c| is_closer(c)) {
+            closed_quote |= is_quote_closer(c);
+            end += c.len_utf8();
         }
-        let end = chars.get(j).map_or(body.len(), |&(p, _)| p);
-        if chars.get(j).is_some_and(|&(_, c)| !c.is_whitespace()) {
-            i = j.max(i + 1);
+        if char_at(end).is_some_and(|c| !c.is_whitespace()) {
+            pos = end;
             continue;
         }
-        let mut k = j;
-        while k < chars.len() && chars[k].1.is_whitespace() {
-            k += 1;
-        }
-        let Some(&(next_pos, next)) = chars.get(k) else {
+        let next_pos = skip(end, char::is_whitespace);
+        let Some(next) = char_at(next_pos) else {
             break;
         };
         let next_word = word_at(body, next_pos);
@@ -192,18 +216,16 @@ fn split_sentences(text: &str, paragraph: Span) -> Vec<Span> {
             && !(single_period && !closed_quote && abbreviation_holds(&body[..pos], next_word))
             && !(closed_quote && attribution_follows(body, next_pos));
         if split {
-            spans.push(trim_span(text, Span::new(base + start, base + end)));
+            emit_trimmed(Span::new(base + start, base + end));
             start = next_pos;
-            i = k;
+            pos = next_pos;
         } else {
-            i = j.max(i + 1);
+            pos = end;
         }
     }
     if start < body.len() {
-        spans.push(trim_span(text, Span::new(base + start, paragraph.end)));
+        emit_trimmed(Span::new(base + start, paragraph.end));
     }
-    spans.retain(|s| !s.is_empty());
-    spans
 }
 
 /// The word starting at `at`, up to 40 bytes.
@@ -391,6 +413,19 @@ mod tests {
     fn headings_are_own_paragraphs() {
         let text = "Russia touts more gains\nRussian state media released footage.";
         assert_eq!(segment(text).paragraphs.len(), 2);
+    }
+
+    #[test]
+    fn every_terminator_starts_with_a_byte_the_splitter_stops_at() {
+        for c in (0..=u32::from(char::MAX)).filter_map(char::from_u32) {
+            if is_terminator(c) {
+                let mut utf8 = [0; 4];
+                assert!(
+                    may_start_terminator(c.encode_utf8(&mut utf8).as_bytes()[0]),
+                    "{c}"
+                );
+            }
+        }
     }
 
     #[test]
