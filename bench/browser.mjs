@@ -121,9 +121,11 @@ async function analysisFigures(browser, url, articles) {
     { name: '3 MiB (articles repeated)', text: repeatTo(seeds, 3 << 20), runs: QUICK ? 1 : 3, nlpRuns: QUICK ? 0 : 1 },
   ];
   // Chromium compiles wasm in tiers (a quick baseline first, optimised code
-  // for hot functions later): warm every path up before timing anything.
+  // for hot functions later, in the background): warm every path up for two
+  // seconds, long enough for the tier-up to finish, before timing anything.
   await page.evaluate((texts) => {
-    for (let i = 0; i < 15; i++) for (const t of texts) window.wasmBindings.analyze_for_benchmark(t, false);
+    const until = performance.now() + 2000;
+    while (performance.now() < until) for (const t of texts) window.wasmBindings.analyze_for_benchmark(t, false);
   }, seeds);
   const results = [];
   for (const input of inputs) {
