@@ -357,6 +357,7 @@ pub fn find_contrasts(
     places: &[Place],
     people: &[Person],
     statements: &[Statement],
+    place_mentions: &PlaceMentions,
 ) -> Vec<Contrast> {
     let n = statements.len();
     let sides: Vec<Option<&str>> = statements
@@ -373,12 +374,11 @@ pub fn find_contrasts(
         .collect();
     // Places each statement is about, inheriting from the sentences before
     // it when it only points back.
-    let place_mentions = PlaceMentions::new(places);
     let anchors: Vec<(Vec<usize>, u8)> = statements
         .iter()
         .enumerate()
         .map(|(i, s)| {
-            let own = focus(places, &place_mentions, s.content);
+            let own = focus(places, place_mentions, s.content);
             if !own.0.is_empty() {
                 return own;
             }
@@ -389,7 +389,7 @@ pub fn find_contrasts(
                 let Some(prev) = s.sentence.checked_sub(back).and_then(|k| sentences.get(k)) else {
                     break;
                 };
-                let f = focus(places, &place_mentions, prev.span);
+                let f = focus(places, place_mentions, prev.span);
                 if !f.0.is_empty() && f.1 < 2 {
                     return f;
                 }

@@ -153,9 +153,9 @@ pub fn find_events(
     lower: Lower<'_>,
     sentences: &[Sentence],
     places: &[Place],
+    place_mentions: &PlaceMentions,
 ) -> Vec<Event> {
     let mut events = Vec::new();
-    let place_mentions = PlaceMentions::new(places);
     for (si, s) in sentences.iter().enumerate() {
         let lo = toks.partition_point(|t| t.span.start < s.span.start);
         let hi = toks.partition_point(|t| t.span.start < s.span.end);
@@ -173,7 +173,7 @@ pub fn find_events(
             lo,
             &positions,
             places,
-            &place_mentions,
+            place_mentions,
             sentences,
             si,
         );
@@ -535,11 +535,18 @@ mod tests {
         let seg = segment(text);
         let toks = tokenize(text);
         let lowered = Lowered::new(text, &toks);
-        find_events(text, &toks, lowered.words(), &seg.sentences, &[])
-            .into_iter()
-            .flat_map(|e| e.figures)
-            .map(|f| (f.value, f.qualifier, f.what, f.unit))
-            .collect()
+        find_events(
+            text,
+            &toks,
+            lowered.words(),
+            &seg.sentences,
+            &[],
+            &PlaceMentions::new(&[]),
+        )
+        .into_iter()
+        .flat_map(|e| e.figures)
+        .map(|f| (f.value, f.qualifier, f.what, f.unit))
+        .collect()
     }
 
     #[test]

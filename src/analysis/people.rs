@@ -300,8 +300,9 @@ pub(crate) fn place_country(places: &[Place], span: Span) -> Option<String> {
 /// Every place mention in the text, sorted by start, so the stages find
 /// the mentions in, over or around a span by binary search rather than by
 /// scanning every place for every word or statement (which grew with the
-/// square of a long text).
-pub(crate) struct PlaceMentions {
+/// square of a long text). Built once per analysis and shared by the
+/// speech stages.
+pub struct PlaceMentions {
     /// (mention, index into `places`, index into that place's `mentions`).
     entries: Vec<(Span, usize, usize)>,
     /// The largest mention end among `entries[..=i]`: a backward scan for
@@ -310,7 +311,8 @@ pub(crate) struct PlaceMentions {
 }
 
 impl PlaceMentions {
-    pub(crate) fn new(places: &[Place]) -> PlaceMentions {
+    /// Indexes the mentions of `places`.
+    pub fn new(places: &[Place]) -> PlaceMentions {
         let mut entries: Vec<(Span, usize, usize)> = places
             .iter()
             .enumerate()
@@ -564,7 +566,13 @@ fn role_after(text: &str, toks: &[Token], start: usize) -> RoleInfo {
 }
 
 /// Finds the people named in the text.
-pub fn find_people(text: &str, toks: &[Token], sentences: &[Sentence], places: &[Place]) -> People {
+pub fn find_people(
+    text: &str,
+    toks: &[Token],
+    sentences: &[Sentence],
+    places: &[Place],
+    place_mentions: &PlaceMentions,
+) -> People {
     let mut out = People {
         by_token: vec![None; toks.len()],
         ..People::default()
@@ -573,7 +581,6 @@ pub fn find_people(text: &str, toks: &[Token], sentences: &[Sentence], places: &
     // Whether each token may be part of a name: the passes below ask of
     // every token, and the answer depends on the token alone.
     let name_word: Vec<bool> = toks.iter().map(|&t| is_name_word(text, t)).collect();
-    let place_mentions = PlaceMentions::new(places);
     // Pass 1: name runs with evidence.
     let mut i = 0;
     while i < toks.len() {
@@ -606,7 +613,7 @@ pub fn find_people(text: &str, toks: &[Token], sentences: &[Sentence], places: &
             text,
             toks,
             places,
-            &place_mentions,
+            place_mentions,
             run,
             &mut out,
             &mut run_of,
@@ -973,7 +980,7 @@ mod tests {
     fn people(text: &str) -> Vec<(String, Option<String>, Option<String>, usize)> {
         let toks = tokenize(text);
         let seg = crate::segment::segment(text);
-        find_people(text, &toks, &seg.sentences, &[])
+        find_people(text, &toks, &seg.sentences, &[], &PlaceMentions::new(&[]))
             .people
             .into_iter()
             .map(|p| (p.name, p.role, p.affiliation, p.mentions.len()))

@@ -120,7 +120,7 @@ pub(crate) struct Cx<'a> {
     pub(crate) toks: &'a [Token],
     pub(crate) sents: &'a [Sentence],
     pub(crate) places: &'a [Place],
-    pub(crate) place_mentions: PlaceMentions,
+    pub(crate) place_mentions: &'a PlaceMentions,
     /// Token range of each sentence.
     pub(crate) sent_toks: Vec<(usize, usize)>,
     /// Whether each token lies inside quotation marks.

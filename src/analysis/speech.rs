@@ -20,7 +20,15 @@ use super::{contrasts, events, people, quotes, statements, tokens, Analysis};
 pub fn run(text: &str, analysis: &mut Analysis) {
     let toks = tokens::tokenize(text);
     let lowered = tokens::Lowered::new(text, &toks);
-    let mut found = people::find_people(text, &toks, &analysis.sentences, &analysis.places);
+    // Indexed once: four stages look up the places in or around a span.
+    let place_mentions = people::PlaceMentions::new(&analysis.places);
+    let mut found = people::find_people(
+        text,
+        &toks,
+        &analysis.sentences,
+        &analysis.places,
+        &place_mentions,
+    );
     let mut quotes = quotes::find_quotes(text, &analysis.paragraphs, &mut analysis.warnings);
     let statements = statements::find_statements(
         text,
@@ -29,6 +37,7 @@ pub fn run(text: &str, analysis: &mut Analysis) {
         &analysis.sentences,
         &analysis.paragraphs,
         &analysis.places,
+        &place_mentions,
         &mut found,
         &mut quotes,
     );
@@ -39,6 +48,7 @@ pub fn run(text: &str, analysis: &mut Analysis) {
         &analysis.places,
         &people,
         &statements,
+        &place_mentions,
     );
     analysis.events = events::find_events(
         text,
@@ -46,6 +56,7 @@ pub fn run(text: &str, analysis: &mut Analysis) {
         lowered.words(),
         &analysis.sentences,
         &analysis.places,
+        &place_mentions,
     );
     analysis.people = people;
     analysis.quotes = quotes;

@@ -138,6 +138,7 @@ pub fn find_statements(
     sents: &[Sentence],
     paragraphs: &[Paragraph],
     places: &[Place],
+    place_mentions: &PlaceMentions,
     people: &mut People,
     quotes: &mut [Quote],
 ) -> Vec<Statement> {
@@ -147,7 +148,7 @@ pub fn find_statements(
         toks,
         sents,
         places,
-        place_mentions: PlaceMentions::new(places),
+        place_mentions,
         sent_toks,
         in_quote,
         lower,
