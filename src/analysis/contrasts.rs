@@ -265,7 +265,9 @@ fn topic_source<'a>(content: &'a str, lower: &'a str) -> &'a str {
 fn words<'a, T>(s: &'a str, mut f: impl FnMut(&str) -> T + 'a) -> impl Iterator<Item = T> + 'a {
     static STOP_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(STOP));
     s.split(|c: char| !c.is_alphanumeric())
-        .filter(|w| w.chars().count() >= 6)
+        // Fewer than six bytes is fewer than six characters: most words are
+        // turned away without counting.
+        .filter(|w| w.len() >= 6 && w.chars().count() >= 6)
         .filter_map(move |w| lexicon::with_lower(w, |l| (!STOP_SET.contains(l)).then(|| f(l))))
 }
 

@@ -120,11 +120,18 @@ const INCIDENT: &[&str] = &[
 ];
 
 /// The incident label of a lower-cased word, from its verb stem.
+///
+/// Asked of nearly every word, so a word whose first letter starts no stem
+/// is turned away before the stems are compared.
 fn verb_label(l: &str) -> Option<&'static str> {
+    let first = *l.as_bytes().first()?;
     VERBS
         .iter()
-        .find(|(stem, _)| {
-            l.starts_with(stem.trim_end()) && (!stem.ends_with(' ') || l == stem.trim_end())
+        .filter(|(stem, _)| stem.as_bytes().first() == Some(&first))
+        .find(|(stem, _)| match stem.strip_suffix(' ') {
+            // A stem ending in a space is a whole word.
+            Some(word) => l == word,
+            None => l.starts_with(stem),
         })
         .map(|&(_, label)| label)
 }
