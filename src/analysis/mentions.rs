@@ -1130,7 +1130,9 @@ fn is_near(text: &str, name: Span) -> bool {
     ]
     .iter()
     .any(|w| {
-        before.ends_with(w)
+        // The last byte rules out most words before the full comparison.
+        before.as_bytes().last() == w.as_bytes().last()
+            && before.ends_with(w)
             && before[..before.len() - w.len()]
                 .chars()
                 .next_back()
@@ -1388,11 +1390,12 @@ fn in_mask(mask: u128, b: u8) -> bool {
 /// The capitalised words after a cue phrase that ends at `start`
 /// ("village of |Klishchiivka"), with the cue.
 fn name_after_cue(text: &str, start: usize) -> Option<(Span, &'static str)> {
-    let before = text.get(..start)?;
-    let letter = before.as_bytes().get(start.checked_sub(2)?)?;
+    // The mask test comes first: it rules out nearly every space.
+    let letter = text.as_bytes().get(start.checked_sub(2)?)?;
     if !in_mask(CUE_LAST_LETTERS, letter.to_ascii_lowercase()) {
         return None;
     }
+    let before = text.get(..start)?;
     // No cue is a suffix of another, so at most one ends here.
     let cue = CUES_BEFORE
         .iter()
