@@ -291,7 +291,9 @@ impl Gazetteer {
         names[names.partition_point(|n| n.key < key)..]
             .iter()
             .take_while(move |n| n.key == key)
-            .filter(move |n| self.slice((n.text.0, n.first)) == word)
+            // Compared as bytes: equal bytes are the same chars, and this
+            // skips slicing's char-boundary checks for every name tried.
+            .filter(move |n| self.bytes((n.text.0, n.first)) == word.as_bytes())
     }
 
     /// All names exactly equal to `name`.
@@ -308,6 +310,16 @@ impl Gazetteer {
     /// Number of (name, place) pairs.
     pub fn name_count(&self) -> usize {
         self.names.len()
+    }
+
+    /// The bytes of a (start, length) range of the name text, empty when
+    /// out of range.
+    fn bytes(&self, (start, len): (u32, u8)) -> &[u8] {
+        let start = start as usize;
+        self.text
+            .as_bytes()
+            .get(start..start + len as usize)
+            .unwrap_or(&[])
     }
 
     fn slice(&self, (start, len): (u32, u8)) -> &str {

@@ -914,7 +914,12 @@ fn capitalised_words(text: &str) -> impl Iterator<Item = (usize, &str)> {
     let mut at = 0;
     std::iter::from_fn(move || loop {
         let start = at;
-        let c = text.get(start..)?.chars().next()?;
+        // Every word start and break is looked at: an ASCII byte is its
+        // own char, so only other bytes are decoded.
+        let c = match *text.as_bytes().get(start)? {
+            b if b.is_ascii() => char::from(b),
+            _ => text.get(start..)?.chars().next()?,
+        };
         if is_word_break(c) {
             at += c.len_utf8();
             continue;
@@ -927,13 +932,21 @@ fn capitalised_words(text: &str) -> impl Iterator<Item = (usize, &str)> {
 }
 
 /// The end of the word (run of chars that are not [`is_word_break`])
-/// starting at byte `start`. ASCII letters and digits, nearly every byte of
-/// a text, are taken without decoding a char.
+/// starting at byte `start`. ASCII bytes, nearly every byte of a text, are
+/// chars of their own and are tested without decoding or a char-boundary
+/// check.
 fn word_end(text: &str, start: usize) -> usize {
     let bytes = text.as_bytes();
     let mut at = start;
     while let Some(&b) = bytes.get(at) {
         if b.is_ascii_alphanumeric() {
+            at += 1;
+            continue;
+        }
+        if b.is_ascii() {
+            if is_word_break(char::from(b)) {
+                break;
+            }
             at += 1;
             continue;
         }
@@ -1117,7 +1130,9 @@ fn is_near(text: &str, name: Span) -> bool {
     ]
     .iter()
     .any(|w| {
-        before.ends_with(w)
+        // The last byte rules out most words before the full comparison.
+        before.as_bytes().last() == w.as_bytes().last()
+            && before.ends_with(w)
             && before[..before.len() - w.len()]
                 .chars()
                 .next_back()
@@ -1158,7 +1173,8 @@ fn government_use(text: &str, name: Span) -> bool {
     let mut rest = after;
     if let Some(r) = rest.strip_prefix(", ") {
         if let Some(close) = r.find(", ") {
-            if r[..close].split_whitespace().count() <= 4 {
+            // At most five words are counted: the next ", " may be far.
+            if r[..close].split_whitespace().take(5).count() <= 4 {
                 rest = &r[close + 2..];
             }
         }
@@ -1299,10 +1315,14 @@ fn unmatched_cued_names(text: &str, candidates: &[Candidate]) -> Vec<Unresolved>
         // "the Zabul province", "Kherson Oblast" where the name is unknown.
         if let Some((span, word)) = name_before_region_word(text, space) {
             let w = span.slice(text);
-            let is_demonym = DEMONYMS
-                .iter()
-                .any(|(forms, _, _)| forms.split('|').any(|f| f == w));
-            if !covered(span) && !is_demonym && !STOP_SET.contains(w) {
+            // Checked last: most such names are candidates already ("Donetsk
+            // region"), and the demonym list is long.
+            let is_demonym = || {
+                DEMONYMS
+                    .iter()
+                    .any(|(forms, _, _)| forms.split('|').any(|f| f == w))
+            };
+            if !covered(span) && !STOP_SET.contains(w) && !is_demonym() {
                 before_region_word.push(Unresolved {
                     span,
                     reason: format!("\"{w} {word}\" names a region the gazetteer lacks"),
@@ -1370,11 +1390,12 @@ fn in_mask(mask: u128, b: u8) -> bool {
 /// The capitalised words after a cue phrase that ends at `start`
 /// ("village of |Klishchiivka"), with the cue.
 fn name_after_cue(text: &str, start: usize) -> Option<(Span, &'static str)> {
-    let before = text.get(..start)?;
-    let letter = before.as_bytes().get(start.checked_sub(2)?)?;
+    // The mask test comes first: it rules out nearly every space.
+    let letter = text.as_bytes().get(start.checked_sub(2)?)?;
     if !in_mask(CUE_LAST_LETTERS, letter.to_ascii_lowercase()) {
         return None;
     }
+    let before = text.get(..start)?;
     // No cue is a suffix of another, so at most one ends here.
     let cue = CUES_BEFORE
         .iter()
