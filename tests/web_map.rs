@@ -560,27 +560,37 @@ async fn focusing_a_marker_outside_the_view_brings_it_into_view() {
     let (root, _) = mount(places(), None);
     wait_for("markers", || count(&root, ".na-map__marker") == 5).await;
     settle(&root).await;
-    let svg = find(&root, ".na-map__svg").unwrap();
-    let kyiv = news_atlas::geo::project(30.52, 50.45);
-    let shows_kyiv = |root: &Element| {
-        let vb: Vec<f64> = view_box(root)
-            .split(' ')
-            .filter_map(|v| v.parse().ok())
-            .collect();
-        vb.len() == 4
-            && (vb[0]..=vb[0] + vb[2]).contains(&kyiv.x)
-            && (vb[1]..=vb[1] + vb[3]).contains(&kyiv.y)
-    };
-    // Zoom in on the map's centre (near Pokrovsk and Zaporizhzhia) until Kyiv is off screen.
-    for _ in 0..6 {
-        let before = view_box(&root);
-        key(&svg, "+");
-        wait_for("zoom", || view_box(&root) != before).await;
-    }
-    assert!(!shows_kyiv(&root), "Kyiv is off screen at this zoom");
+    zoom_in_past_kyiv(&root).await;
     let marker = find(&root, "[data-index='1']").unwrap();
     fire(&marker, "FocusEvent", "focusin", &[]);
-    wait_for("Kyiv in view", || shows_kyiv(&root)).await;
+    wait_for("Kyiv in view", || shows(&root, KYIV)).await;
+}
+
+/// Kyiv's longitude and latitude.
+const KYIV: (f64, f64) = (30.52, 50.45);
+
+/// True when the map's view contains the point at `(lon, lat)`.
+fn shows(root: &Element, (lon, lat): (f64, f64)) -> bool {
+    let p = news_atlas::geo::project(lon, lat);
+    let vb: Vec<f64> = view_box(root)
+        .split(' ')
+        .filter_map(|v| v.parse().ok())
+        .collect();
+    vb.len() == 4
+        && (vb[0]..=vb[0] + vb[2]).contains(&p.x)
+        && (vb[1]..=vb[1] + vb[3]).contains(&p.y)
+}
+
+/// Zooms in on the map of [`places`] about its centre (near Pokrovsk and
+/// Zaporizhzhia) until Kyiv is off screen.
+async fn zoom_in_past_kyiv(root: &Element) {
+    let svg = find(root, ".na-map__svg").unwrap();
+    for _ in 0..6 {
+        let before = view_box(root);
+        key(&svg, "+");
+        wait_for("zoom", || view_box(root) != before).await;
+    }
+    assert!(!shows(root, KYIV), "Kyiv is off screen at this zoom");
 }
 
 #[wasm_bindgen_test]
@@ -588,26 +598,7 @@ async fn a_place_selected_elsewhere_is_marked_then_brought_into_view() {
     let (root, _, mut app) = mount_app(places(), None);
     wait_for("markers", || count(&root, ".na-map__marker") == 5).await;
     settle(&root).await;
-    let svg = find(&root, ".na-map__svg").unwrap();
-    let in_view = |root: &Element, lon: f64, lat: f64| {
-        let p = news_atlas::geo::project(lon, lat);
-        let vb: Vec<f64> = view_box(root)
-            .split(' ')
-            .filter_map(|v| v.parse().ok())
-            .collect();
-        vb.len() == 4
-            && (vb[0]..=vb[0] + vb[2]).contains(&p.x)
-            && (vb[1]..=vb[1] + vb[3]).contains(&p.y)
-    };
-    for _ in 0..6 {
-        let before = view_box(&root);
-        key(&svg, "+");
-        wait_for("zoom", || view_box(&root) != before).await;
-    }
-    assert!(
-        !in_view(&root, 30.52, 50.45),
-        "Kyiv is off screen at this zoom"
-    );
+    zoom_in_past_kyiv(&root).await;
     let props = |selected: &'static str| MapProps {
         markers: Rc::new(places()),
         selected: Some(AttrValue::Static(selected)),
@@ -621,7 +612,7 @@ async fn a_place_selected_elsewhere_is_marked_then_brought_into_view() {
         kyiv.get_attribute("aria-pressed").as_deref() == Some("true")
     })
     .await;
-    wait_for("Kyiv in view", || in_view(&root, 30.52, 50.45)).await;
+    wait_for("Kyiv in view", || shows(&root, KYIV)).await;
     // A region place shades its region, drawn stronger once selected.
     assert_eq!(
         count(&root, ".na-map__shaded path"),
@@ -634,7 +625,7 @@ async fn a_place_selected_elsewhere_is_marked_then_brought_into_view() {
         count(&root, ".na-map__shade--selected") == 1
     })
     .await;
-    wait_for("Donetsk Oblast in view", || in_view(&root, 37.8, 48.0)).await;
+    wait_for("Donetsk Oblast in view", || shows(&root, (37.8, 48.0))).await;
 }
 
 #[wasm_bindgen_test]
