@@ -41,30 +41,13 @@ use news_atlas::view::ArticleView;
 
 #[path = "invariants.rs"]
 mod invariants;
+#[path = "rng.rs"]
+mod rng;
+
+use rng::Rng;
 
 /// One execution longer than this is reported as a hang.
 const HANG: Duration = Duration::from_secs(60);
-
-/// xorshift64*: small, seeded, reproducible.
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 >> 12;
-        self.0 ^= self.0 << 25;
-        self.0 ^= self.0 >> 27;
-        self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
-    }
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n.max(1) as u64) as usize
-    }
-    fn pick<'a, T: ?Sized>(&mut self, xs: &[&'a T]) -> &'a T {
-        xs[self.below(xs.len())]
-    }
-    fn chance(&mut self, one_in: u64) -> bool {
-        self.next() % one_in == 0
-    }
-}
 
 const SEEDS: &[&str] = &[
     include_str!("../articles/seed-1.txt"),

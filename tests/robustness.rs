@@ -12,21 +12,10 @@ use std::time::{Duration, Instant};
 
 use news_atlas::analysis::{analyze, segment, speech, Analysis, Span};
 
-/// xorshift64*: small, seeded, reproducible.
-struct Rng(u64);
+#[path = "../fuzz/rng.rs"]
+mod rng;
 
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 >> 12;
-        self.0 ^= self.0 << 25;
-        self.0 ^= self.0 >> 27;
-        self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
-    }
-
-    fn pick<'a>(&mut self, xs: &[&'a str]) -> &'a str {
-        xs[(self.next() % xs.len() as u64) as usize]
-    }
-}
+use rng::Rng;
 
 const PIECES: &[&str] = &[
     "said",

@@ -32,7 +32,8 @@ use rustc_hash::{FxHashMap, FxHashSet};
 use serde::Serialize;
 
 use super::lexicon::{self, WordSet};
-use super::people::{Person, PlaceMentions};
+use super::people::Person;
+use super::place_mentions::PlaceMentions;
 use super::segment::Sentence;
 use super::statements::Statement;
 use super::{Place, PlaceKind, Span};

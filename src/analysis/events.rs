@@ -15,7 +15,7 @@ use std::sync::LazyLock;
 use serde::Serialize;
 
 use super::lexicon::{self, WordSet};
-use super::people::PlaceMentions;
+use super::place_mentions::PlaceMentions;
 use super::segment::Sentence;
 use super::tokens::{Lower, TokKind, Token};
 use super::{Place, PlaceKind, Span};

@@ -31,6 +31,7 @@ pub mod lexicon;
 pub mod mentions;
 pub mod parts;
 pub mod people;
+pub mod place_mentions;
 pub mod quotes;
 pub mod report;
 pub mod resolve;
@@ -96,6 +97,21 @@ pub enum PlaceKind {
     Sea,
     Facility,
     Other,
+}
+
+impl PlaceKind {
+    /// The word a reader sees for the kind ("city", "sea"; "place" for
+    /// other places), also the suffix of its CSS classes.
+    pub fn label(self) -> &'static str {
+        match self {
+            PlaceKind::City => "city",
+            PlaceKind::Region => "region",
+            PlaceKind::Country => "country",
+            PlaceKind::Sea => "sea",
+            PlaceKind::Facility => "facility",
+            PlaceKind::Other => "place",
+        }
+    }
 }
 
 /// A place the article mentions, resolved to one gazetteer entry.

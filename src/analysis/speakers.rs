@@ -9,9 +9,8 @@
 use std::sync::LazyLock;
 
 use super::lexicon::{self, CountryForm, WordSet};
-use super::people::{
-    self, AffiliationSource, MentionForm, People, Person, PlaceMentions, SpeakerKind,
-};
+use super::people::{self, AffiliationSource, MentionForm, People, Person, SpeakerKind};
+use super::place_mentions::PlaceMentions;
 use super::segment::Sentence;
 use super::statements::Statement;
 use super::tokens::{Lower, TokKind, Token};

@@ -1,6 +1,7 @@
 //! The "who said what" stages, run after the places stages: people, quotes,
 //! statements, contrasts and events, all reading one token stream.
 
+use super::place_mentions::PlaceMentions;
 use super::{contrasts, events, people, quotes, statements, tokens, Analysis};
 
 /// Runs the speech stages over `text`, filling `analysis.people`, `quotes`,
@@ -21,7 +22,7 @@ pub fn run(text: &str, analysis: &mut Analysis) {
     let toks = tokens::tokenize(text);
     let lowered = tokens::Lowered::new(text, &toks);
     // Indexed once: four stages look up the places in or around a span.
-    let place_mentions = people::PlaceMentions::new(&analysis.places);
+    let place_mentions = PlaceMentions::new(&analysis.places);
     let mut found = people::find_people(
         text,
         &toks,

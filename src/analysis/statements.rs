@@ -23,7 +23,8 @@ use rustc_hash::FxHashMap;
 use serde::Serialize;
 
 use super::lexicon::{self, CountryForm, Stance, WordSet};
-use super::people::{self, MentionForm, People, PlaceMentions};
+use super::people::{self, MentionForm, People};
+use super::place_mentions::PlaceMentions;
 use super::quotes::{Quote, QuoteKind};
 use super::segment::{Paragraph, Sentence};
 use super::speakers::{is_country_name, Cx, Hit, DAYS, DESC_MODS, DETS, PREPOSITIONS, SKIP_BACK};

@@ -10,7 +10,6 @@ use yew_router::prelude::*;
 use super::library::Library;
 use super::map::{Map, MapMarker};
 use super::place_details::{marked, mention_sentences};
-use super::place_list::kind_label;
 use super::route::{article_view, Route};
 use super::state::{use_ui, Action};
 use crate::analysis::{Analysis, Place};
@@ -157,7 +156,7 @@ fn merged_item(m: &Merged, selected: Option<&str>) -> Html {
     html! {
         <li key={m.place.slug.clone()} class={classes!("place-item", is_selected.then_some("selected"))}>
             <Link<Route> to={Route::AllPlace { slug: m.place.slug.clone() }} classes="place-link">
-                <span class={classes!("kind-dot", format!("kind-{}", kind_label(m.place.kind)))} aria-hidden="true"></span>
+                <span class={classes!("kind-dot", format!("kind-{}", m.place.kind.label()))} aria-hidden="true"></span>
                 <span class="place-name" aria-current={is_selected.then_some("true")}>{ &m.place.name }</span>
                 <span class="place-kind">{ format!("{n} article{}", if n == 1 { "" } else { "s" }) }</span>
                 <span class="place-count" aria-label={format!("{} mentions", m.mentions)}>{ m.mentions }</span>
@@ -171,7 +170,7 @@ fn merged_details(m: &Merged) -> Html {
         <section class="place-details" aria-labelledby="place-details-heading">
             <h2 id="place-details-heading">{ &m.place.name }</h2>
             <p class="place-facts">
-                <span>{ kind_label(m.place.kind) }</span>
+                <span>{ m.place.kind.label() }</span>
                 <span>{ format!("{} mentions in {} article(s)", m.mentions, m.articles.len()) }</span>
             </p>
             { for m.articles.iter().map(|(article, analysis, i)| {

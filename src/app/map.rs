@@ -89,16 +89,8 @@ pub struct MarkerGeom {
 
 /// "Pokrovsk, city, 5 mentions": the accessible name and tooltip text.
 pub fn aria_label(m: &MapMarker) -> String {
-    let kind = match m.kind {
-        PlaceKind::City => "city",
-        PlaceKind::Region => "region",
-        PlaceKind::Country => "country",
-        PlaceKind::Sea => "sea",
-        PlaceKind::Facility => "facility",
-        PlaceKind::Other => "place",
-    };
     let s = if m.count == 1 { "" } else { "s" };
-    format!("{}, {kind}, {} mention{s}", m.name, m.count)
+    format!("{}, {}, {} mention{s}", m.name, m.kind.label(), m.count)
 }
 
 const LABEL_FONT_PX: f64 = 12.0;

@@ -4,7 +4,7 @@
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-use super::place_list::{country_label, kind_label};
+use super::place_list::country_label;
 use super::route::{article_view, Route};
 use super::Shared;
 use crate::analysis::{Analysis, Place, Span};
@@ -32,7 +32,7 @@ pub fn PlaceDetails(props: &PlaceDetailsProps) -> Html {
         <section class="place-details" aria-labelledby="place-details-heading">
             <h2 id="place-details-heading">{ &place.name }</h2>
             <p class="place-facts">
-                <span>{ kind_label(place.kind) }</span>
+                <span>{ place.kind.label() }</span>
                 if let Some(country) = country { <span>{ country }</span> }
                 <span>{ format!("{:.2}°, {:.2}°", place.lat, place.lon) }</span>
                 <span>{ format!("{} mention{}", place.mentions.len(), if place.mentions.len() == 1 { "" } else { "s" }) }</span>

@@ -125,17 +125,6 @@ pub fn country_label(analysis: &Analysis, code: &str) -> String {
         .map_or_else(|| code.to_string(), |p| p.name.clone())
 }
 
-pub fn kind_label(kind: PlaceKind) -> &'static str {
-    match kind {
-        PlaceKind::City => "city",
-        PlaceKind::Region => "region",
-        PlaceKind::Country => "country",
-        PlaceKind::Sea => "sea",
-        PlaceKind::Facility => "facility",
-        PlaceKind::Other => "place",
-    }
-}
-
 fn place_item(id: &str, place: &Place, selected: Option<&str>) -> Html {
     let is_selected = selected == Some(place.slug.as_str());
     let count = place.mentions.len();
@@ -143,9 +132,9 @@ fn place_item(id: &str, place: &Place, selected: Option<&str>) -> Html {
     html! {
         <li key={place.slug.clone()} class={classes!("place-item", is_selected.then_some("selected"))}>
             <Link<Route> to={to} classes="place-link">
-                <span class={classes!("kind-dot", format!("kind-{}", kind_label(place.kind)))} aria-hidden="true"></span>
+                <span class={classes!("kind-dot", format!("kind-{}", place.kind.label()))} aria-hidden="true"></span>
                 <span class="place-name" aria-current={is_selected.then_some("true")}>{ &place.name }</span>
-                <span class="place-kind">{ kind_label(place.kind) }</span>
+                <span class="place-kind">{ place.kind.label() }</span>
                 <span class="place-count" aria-label={format!("{count} mentions")}>{ count }</span>
             </Link<Route>>
         </li>

@@ -101,17 +101,9 @@ pub fn MapMarkers(props: &MapMarkersProps) -> Html {
 fn marker(i: usize, m: &MapMarker, g: &MarkerGeom, selected: bool) -> Html {
     let (x, y) = (g.p.x, g.p.y);
     let r = if selected { g.r * 1.3 } else { g.r };
-    let kind = match m.kind {
-        PlaceKind::City => "city",
-        PlaceKind::Region => "region",
-        PlaceKind::Country => "country",
-        PlaceKind::Sea => "sea",
-        PlaceKind::Facility => "facility",
-        PlaceKind::Other => "other",
-    };
     let class = classes!(
         "na-map__marker",
-        format!("na-map__marker--{kind}"),
+        format!("na-map__marker--{}", m.kind.label()),
         selected.then_some("na-map__marker--selected")
     );
     let label = aria_label(m);
