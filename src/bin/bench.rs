@@ -12,10 +12,15 @@
 //! - `--cities FILE`: write an article naming 500 distinct cities of the
 //!   gazetteer, for the in-browser map benchmark.
 //! - `--profile seeds|large|parts`: only loop over one workload, for `perf`.
+//! - `--stages`: the median time of each stage on each bundled article.
 
 use std::time::{Duration, Instant};
 
-use news_atlas::analysis::{self, gazetteer, mentions, parts, resolve, segment};
+use news_atlas::analysis::place_mentions::PlaceMentions;
+use news_atlas::analysis::{
+    self, contrasts, events, gazetteer, mentions, parts, people, quotes, resolve, segment,
+    statements, tokens,
+};
 use news_atlas::articles;
 
 /// Median of `runs` timings of `f`.
@@ -116,6 +121,185 @@ fn profile(kind: &str) {
     }
 }
 
+/// The median time of each stage of [`analysis::analyze`] on each bundled
+/// article, every stage fed the real output of the ones before it: once
+/// with each stage repeated by itself ("alone": its code and data stay in
+/// cache, its branches learnt) and once with the stages run in turn, as
+/// `analyze` runs them. The gap between the two columns is what the stages
+/// cost each other.
+fn stages() {
+    let gaz = &*gazetteer::GAZETTEER;
+    const RUNS: usize = 201;
+    for (id, text) in &seeds() {
+        let text = text.as_str();
+        let seg = segment::segment(text);
+        let sentences = &seg.sentences;
+        let found = mentions::find(text, gaz);
+        let places = resolve::resolve(text, gaz, &found, sentences).places;
+        let toks = tokens::tokenize(text);
+        let lowered = tokens::Lowered::new(text, &toks);
+        let index = PlaceMentions::new(&places);
+        let found_people = people::find_people(text, &toks, sentences, &places, &index);
+        let found_quotes = quotes::find_quotes(text, &seg.paragraphs, &mut Vec::new());
+        let run_statements = |mut who: people::People, mut said: Vec<quotes::Quote>| {
+            let s = statements::find_statements(
+                text,
+                &toks,
+                lowered.words(),
+                sentences,
+                &seg.paragraphs,
+                &places,
+                &index,
+                &mut who,
+                &mut said,
+            );
+            (who, s)
+        };
+        let (who, said) = run_statements(found_people.clone(), found_quotes.clone());
+
+        let alone = |f: &mut dyn FnMut()| median(RUNS, f);
+        let alone = [
+            alone(&mut || drop(std::hint::black_box(segment::segment(text)))),
+            alone(&mut || drop(std::hint::black_box(mentions::find(text, gaz)))),
+            alone(&mut || {
+                drop(std::hint::black_box(resolve::resolve(
+                    text, gaz, &found, sentences,
+                )))
+            }),
+            alone(&mut || {
+                let toks = tokens::tokenize(text);
+                let lowered = tokens::Lowered::new(text, &toks);
+                drop(std::hint::black_box((PlaceMentions::new(&places), lowered)));
+            }),
+            alone(&mut || {
+                drop(std::hint::black_box(people::find_people(
+                    text, &toks, sentences, &places, &index,
+                )))
+            }),
+            alone(&mut || {
+                drop(std::hint::black_box(quotes::find_quotes(
+                    text,
+                    &seg.paragraphs,
+                    &mut Vec::new(),
+                )))
+            }),
+            // Includes cloning its inputs, which it changes.
+            alone(&mut || {
+                drop(std::hint::black_box(run_statements(
+                    found_people.clone(),
+                    found_quotes.clone(),
+                )))
+            }),
+            alone(&mut || {
+                drop(std::hint::black_box(contrasts::find_contrasts(
+                    text,
+                    sentences,
+                    &places,
+                    &who.people,
+                    &said,
+                    &index,
+                )))
+            }),
+            alone(&mut || {
+                drop(std::hint::black_box(events::find_events(
+                    text,
+                    &toks,
+                    lowered.words(),
+                    sentences,
+                    &places,
+                    &index,
+                )))
+            }),
+        ];
+
+        let mut in_turn: Vec<Vec<Duration>> = vec![Vec::with_capacity(RUNS); 11];
+        for _ in 0..RUNS {
+            let start = Instant::now();
+            let mut lap = start;
+            let mut k = 0;
+            let mut mark = |in_turn: &mut Vec<Vec<Duration>>| {
+                in_turn[k].push(lap.elapsed());
+                k += 1;
+                lap = Instant::now();
+            };
+            let seg = segment::segment(text);
+            mark(&mut in_turn);
+            let found = mentions::find(text, gaz);
+            mark(&mut in_turn);
+            let places = resolve::resolve(text, gaz, &found, &seg.sentences).places;
+            mark(&mut in_turn);
+            let toks = tokens::tokenize(text);
+            let lowered = tokens::Lowered::new(text, &toks);
+            let index = PlaceMentions::new(&places);
+            mark(&mut in_turn);
+            let mut who = people::find_people(text, &toks, &seg.sentences, &places, &index);
+            mark(&mut in_turn);
+            let mut warnings = Vec::new();
+            let mut q = quotes::find_quotes(text, &seg.paragraphs, &mut warnings);
+            mark(&mut in_turn);
+            let said = statements::find_statements(
+                text,
+                &toks,
+                lowered.words(),
+                &seg.sentences,
+                &seg.paragraphs,
+                &places,
+                &index,
+                &mut who,
+                &mut q,
+            );
+            mark(&mut in_turn);
+            let c = contrasts::find_contrasts(
+                text,
+                &seg.sentences,
+                &places,
+                &who.people,
+                &said,
+                &index,
+            );
+            mark(&mut in_turn);
+            let e = events::find_events(
+                text,
+                &toks,
+                lowered.words(),
+                &seg.sentences,
+                &places,
+                &index,
+            );
+            mark(&mut in_turn);
+            drop(std::hint::black_box((
+                seg, found, places, toks, who, q, said, c, e, warnings, index,
+            )));
+            mark(&mut in_turn);
+            in_turn[10].push(start.elapsed());
+        }
+        let whole = median(RUNS, || drop(std::hint::black_box(analysis::analyze(text))));
+
+        let names = [
+            "segment",
+            "place mentions",
+            "resolve",
+            "tokens, index",
+            "people",
+            "quotes",
+            "statements",
+            "contrasts",
+            "events",
+            "drop",
+            "all",
+        ];
+        let us = |d: Duration| format!("{:>7.1}", d.as_secs_f64() * 1e6);
+        println!("{id}: median µs of {RUNS} runs");
+        println!("  {:<16} {:>7}  {:>7}", "stage", "alone", "in turn");
+        for (i, (name, times)) in names.iter().zip(&mut in_turn).enumerate() {
+            times.sort();
+            let alone = alone.get(i).map_or(String::new(), |&d| us(d));
+            println!("  {name:<16} {alone:>7}  {}", us(times[times.len() / 2]));
+        }
+        println!("  {:<16} {:>7}  {}", "analyze", "", us(whole));
+    }
+}
+
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let arg = |name: &str| {
@@ -124,6 +308,10 @@ fn main() {
             .and_then(|i| args.get(i + 1))
             .cloned()
     };
+    if args.iter().any(|a| a == "--stages") {
+        stages();
+        return;
+    }
     if let Some(kind) = arg("--profile") {
         profile(&kind);
         return;
