@@ -366,6 +366,30 @@ pub fn is_word_break(c: char) -> bool {
         )
 }
 
+/// [`is_word_break`] for an ASCII byte, without decoding a char: the
+/// matcher tests every byte of a text this way (a test checks that the two
+/// agree on all of ASCII).
+pub fn is_ascii_word_break(b: u8) -> bool {
+    // Control characters (white space among them) and space.
+    b <= b' '
+        || b == 0x7F
+        || matches!(
+            b,
+            b',' | b'-'
+                | b'\''
+                | b'"'
+                | b'('
+                | b')'
+                | b'['
+                | b']'
+                | b';'
+                | b':'
+                | b'!'
+                | b'?'
+                | b'/'
+        )
+}
+
 /// Bits of a first-word hash that pick its bucket in the name index: 16k
 /// buckets of five or six names on average, 64 KiB of offsets.
 const BUCKET_BITS: u32 = 14;
@@ -482,6 +506,13 @@ mod tests {
                 first_word_hash(first_word(name).as_bytes()).0,
                 "{name}"
             );
+        }
+    }
+
+    #[test]
+    fn ascii_word_breaks_agree_with_is_word_break() {
+        for b in 0..=127u8 {
+            assert_eq!(is_ascii_word_break(b), is_word_break(char::from(b)), "{b}");
         }
     }
 

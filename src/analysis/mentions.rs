@@ -24,12 +24,13 @@
 //!
 //! Offsets are UTF-8 byte offsets into the text, on char boundaries.
 
+use std::ops::Range;
 use std::sync::LazyLock;
 
 use rustc_hash::{FxHashMap, FxHashSet};
 use serde::Serialize;
 
-use super::gazetteer::{first_word, is_word_break, Gazetteer, NameRef};
+use super::gazetteer::{first_word, is_ascii_word_break, is_word_break, Gazetteer, NameRef};
 use super::Span;
 
 /// What a mention's surroundings say about the kind of place meant.
@@ -807,32 +808,37 @@ pub fn find(text: &str, gaz: &Gazetteer) -> Mentions {
 /// [`leftmost_longest`] looks for in this text.
 fn patterns_in<'t>(text: &'t str, gaz: &'t Gazetteer) -> Vec<(&'t str, Pattern)> {
     let mut patterns: FxHashMap<&str, Pattern> = FxHashMap::default();
+    // What each distinct word may start, looked up in the gazetteer at its
+    // first occurrence only: an article repeats its names ("Ukraine",
+    // "Kyiv"), and each gazetteer lookup reads a table far out of cache.
+    let mut probes_of: FxHashMap<&str, Range<usize>> = FxHashMap::default();
+    let mut probes: Vec<Probe> = Vec::new();
     for (start, word) in capitalised_words(text) {
         let rest = &text[start..];
-        // A sentence-final period is not part of the word ("in Paris.").
-        let trimmed = word.trim_end_matches('.');
-        let forms: &[&str] = if trimmed == word {
-            &[word]
-        } else {
-            &[word, trimmed]
-        };
-        for &w in forms {
-            for n in gaz.names_starting(w) {
-                let name = gaz.text_of(n);
-                if rest.starts_with(name) {
-                    let p = patterns.entry(name).or_default();
-                    if !p.places.contains(n) {
-                        p.places.push(*n);
+        let range = probes_of
+            .entry(word)
+            .or_insert_with(|| {
+                let first = probes.len();
+                push_probes(word, gaz, &mut probes);
+                first..probes.len()
+            })
+            .clone();
+        for probe in &mut probes[range] {
+            // A name once found adds nothing more where it recurs.
+            if probe.found || !starts_with_name(rest, probe.name) {
+                continue;
+            }
+            probe.found = true;
+            let p = patterns.entry(probe.name).or_default();
+            match probe.leads_to {
+                Lead::Place(n) => {
+                    if !p.places.contains(&n) {
+                        p.places.push(n);
                     }
                 }
-            }
-            if let Some(extras) = EXTRAS.get(w) {
-                for (form, extra) in extras {
-                    if rest.starts_with(form) {
-                        let p = patterns.entry(form).or_default();
-                        p.demonym = p.demonym.or(extra.demonym);
-                        p.institution = p.institution.or(extra.institution);
-                    }
+                Lead::Extra(extra) => {
+                    p.demonym = p.demonym.or(extra.demonym);
+                    p.institution = p.institution.or(extra.institution);
                 }
             }
         }
@@ -840,6 +846,59 @@ fn patterns_in<'t>(text: &'t str, gaz: &'t Gazetteer) -> Vec<(&'t str, Pattern)>
     let mut sorted: Vec<(&str, Pattern)> = patterns.into_iter().collect();
     sorted.sort_unstable_by_key(|&(name, _)| name);
     sorted
+}
+
+/// `rest.starts_with(name)`, but the byte where `name` would end is
+/// compared first: a common word starts hundreds of names ("North", "San"),
+/// and that byte rules out nearly all of them without a full comparison.
+fn starts_with_name(rest: &str, name: &str) -> bool {
+    let (rest, name) = (rest.as_bytes(), name.as_bytes());
+    match name.last() {
+        Some(last) => rest.get(name.len() - 1) == Some(last) && rest.starts_with(name),
+        None => true,
+    }
+}
+
+/// A name or form that a word may start, for [`patterns_in`].
+struct Probe<'t> {
+    name: &'t str,
+    leads_to: Lead,
+    /// Found in the text already.
+    found: bool,
+}
+
+/// What a [`Probe`] adds to its pattern when found.
+#[derive(Clone, Copy)]
+enum Lead {
+    Place(NameRef),
+    Extra(&'static Extra),
+}
+
+/// Appends the probes of a capitalised `word`: the gazetteer names and the
+/// demonym and institution forms it may start, in the order the patterns
+/// take them.
+fn push_probes<'t>(word: &'t str, gaz: &'t Gazetteer, probes: &mut Vec<Probe<'t>>) {
+    // A sentence-final period is not part of the word ("in Paris.").
+    let trimmed = word.trim_end_matches('.');
+    let forms: &[&str] = if trimmed == word {
+        &[word]
+    } else {
+        &[word, trimmed]
+    };
+    for &w in forms {
+        probes.extend(gaz.names_starting(w).map(|n| Probe {
+            name: gaz.text_of(n),
+            leads_to: Lead::Place(*n),
+            found: false,
+        }));
+        if let Some(extras) = EXTRAS.get(w) {
+            probes.extend(extras.iter().map(|(form, extra)| Probe {
+                name: form,
+                leads_to: Lead::Extra(extra),
+                found: false,
+            }));
+        }
+    }
 }
 
 /// The non-overlapping matches of `patterns` (sorted by text, distinct)
@@ -865,16 +924,20 @@ fn leftmost_longest<'a>(
             range.1 = i as u32 + 1;
         }
     }
+    // Whether any pattern starts with each byte: the scan passes over the
+    // bytes that start none (nearly all) with one load each.
+    let starts_any = starting.map(|(first, end)| first != end);
     let bytes = text.as_bytes();
     let mut at = 0;
     std::iter::from_fn(move || {
-        while at < bytes.len() {
-            let start = at;
-            at += 1;
+        while let Some(found) = bytes
+            .get(at..)?
+            .iter()
+            .position(|&b| starts_any[usize::from(b)])
+        {
+            let start = at + found;
+            at = start + 1;
             let (first, end) = starting[usize::from(bytes[start])];
-            if first == end {
-                continue;
-            }
             let here = patterns.get(first as usize..end as usize).unwrap_or(&[]);
             // A pattern's first byte starts a char, so `start` and the
             // match's end are char boundaries.
@@ -883,6 +946,7 @@ fn leftmost_longest<'a>(
                 return Some((Span::new(start, at), pattern));
             }
         }
+        at = bytes.len();
         None
     })
 }
@@ -910,25 +974,42 @@ fn longest_prefix<'a>(
 }
 
 /// Words of `text` that start with an upper-case letter, with their offsets.
+///
+/// Only a byte that can start an upper-case char (an ASCII capital, or the
+/// first byte of a multi-byte char) is looked at closely: it starts such a
+/// word when its char is upper-case and the char before it ends a word
+/// ([`is_word_break`]). The lower-case text between costs one test a byte.
 fn capitalised_words(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    let bytes = text.as_bytes();
     let mut at = 0;
-    std::iter::from_fn(move || loop {
-        let start = at;
-        // Every word start and break is looked at: an ASCII byte is its
-        // own char, so only other bytes are decoded.
-        let c = match *text.as_bytes().get(start)? {
-            b if b.is_ascii() => char::from(b),
-            _ => text.get(start..)?.chars().next()?,
-        };
-        if is_word_break(c) {
-            at += c.len_utf8();
-            continue;
+    std::iter::from_fn(move || {
+        while let Some(found) = bytes
+            .get(at..)?
+            .iter()
+            .position(|&b| b.is_ascii_uppercase() || b >= 0xC0)
+        {
+            let start = at + found;
+            let upper = bytes[start].is_ascii_uppercase()
+                || text[start..].chars().next().is_some_and(char::is_uppercase);
+            if upper && follows_word_break(text, start) {
+                at = word_end(text, start);
+                return Some((start, &text[start..at]));
+            }
+            at = start + 1;
         }
-        at = word_end(text, start);
-        if c.is_uppercase() {
-            return Some((start, &text[start..at]));
-        }
+        at = bytes.len();
+        None
     })
+}
+
+/// True when the char before byte `at` (a char boundary) is a word break,
+/// or `at` starts the text.
+fn follows_word_break(text: &str, at: usize) -> bool {
+    match at.checked_sub(1).map(|i| text.as_bytes()[i]) {
+        None => true,
+        Some(b) if b.is_ascii() => is_ascii_word_break(b),
+        Some(_) => text[..at].chars().next_back().is_some_and(is_word_break),
+    }
 }
 
 /// The end of the word (run of chars that are not [`is_word_break`])
@@ -939,12 +1020,8 @@ fn word_end(text: &str, start: usize) -> usize {
     let bytes = text.as_bytes();
     let mut at = start;
     while let Some(&b) = bytes.get(at) {
-        if b.is_ascii_alphanumeric() {
-            at += 1;
-            continue;
-        }
         if b.is_ascii() {
-            if is_word_break(char::from(b)) {
+            if is_ascii_word_break(b) {
                 break;
             }
             at += 1;
@@ -1361,38 +1438,42 @@ const REGION_WORDS: &[&str] = &[
     "governorate",
 ];
 
-/// The letter before the trailing space of each of [`CUES_BEFORE`].
-const CUE_LAST_LETTERS: u128 = byte_mask(CUES_BEFORE, true);
+/// The letter before the trailing space of each of [`CUES_BEFORE`], in
+/// either case.
+const CUE_LAST_LETTERS: ByteSet = byte_set(CUES_BEFORE, true);
 
 /// The first byte of each of [`REGION_WORDS`].
-const REGION_WORD_STARTS: u128 = byte_mask(REGION_WORDS, false);
+const REGION_WORD_STARTS: ByteSet = byte_set(REGION_WORDS, false);
 
-/// The first byte of each of `words` (all ASCII), or with `last` the byte
-/// before its trailing space, as a bit mask: the cue searches run at every
-/// space of the text, and one test of the mask rules out most spaces.
-const fn byte_mask(words: &[&str], last: bool) -> u128 {
-    let mut mask = 0;
+/// A set of bytes as a table: the cue searches run at every space of the
+/// text, and one load from a table rules out most spaces.
+type ByteSet = [bool; 256];
+
+/// The first byte of each of `words` (all ASCII), or with `last` the letter
+/// before its trailing space in either ASCII case.
+const fn byte_set(words: &[&str], last: bool) -> ByteSet {
+    let mut set = [false; 256];
     let mut i = 0;
     while i < words.len() {
         let w = words[i].as_bytes();
-        let b = if last { w[w.len() - 2] } else { w[0] };
-        mask |= 1 << b;
+        if last {
+            let b = w[w.len() - 2];
+            set[b.to_ascii_lowercase() as usize] = true;
+            set[b.to_ascii_uppercase() as usize] = true;
+        } else {
+            set[w[0] as usize] = true;
+        }
         i += 1;
     }
-    mask
-}
-
-/// True when `b` is in a [`byte_mask`].
-fn in_mask(mask: u128, b: u8) -> bool {
-    b < 128 && (mask >> b) & 1 == 1
+    set
 }
 
 /// The capitalised words after a cue phrase that ends at `start`
 /// ("village of |Klishchiivka"), with the cue.
 fn name_after_cue(text: &str, start: usize) -> Option<(Span, &'static str)> {
-    // The mask test comes first: it rules out nearly every space.
+    // The table test comes first: it rules out nearly every space.
     let letter = text.as_bytes().get(start.checked_sub(2)?)?;
-    if !in_mask(CUE_LAST_LETTERS, letter.to_ascii_lowercase()) {
+    if !CUE_LAST_LETTERS[usize::from(*letter)] {
         return None;
     }
     let before = text.get(..start)?;
@@ -1411,7 +1492,7 @@ fn name_after_cue(text: &str, start: usize) -> Option<(Span, &'static str)> {
 /// follows it ("Zabul| province"), with the region word.
 fn name_before_region_word(text: &str, space: usize) -> Option<(Span, &'static str)> {
     let after = &text.as_bytes()[space + 1..];
-    if !in_mask(REGION_WORD_STARTS, *after.first()?) {
+    if !REGION_WORD_STARTS[usize::from(*after.first()?)] {
         return None;
     }
     let word = REGION_WORDS
