@@ -737,7 +737,8 @@ struct Pattern {
 /// assert_eq!(m.metonyms[0].refers_to, "Russian presidential administration");
 /// ```
 pub fn find(text: &str, gaz: &Gazetteer) -> Mentions {
-    let patterns = patterns_in(text, gaz);
+    let words: Vec<(usize, &str)> = capitalised_words(text).collect();
+    let patterns = patterns_in(text, &words, gaz);
     let mut out = Mentions::default();
     // Names seen as part of a person's name ("Igor Babushkin"): their bare
     // repeats ("Babushkin said") are the person too.
@@ -799,21 +800,25 @@ pub fn find(text: &str, gaz: &Gazetteer) -> Mentions {
         .retain(|c| c.cue != Cue::None || !persons.contains(&c.name.slice(text)));
     settle_government_use(text, &mut out.candidates);
     link_qualifiers(text, &mut out.candidates);
-    out.unresolved = unmatched_cued_names(text, &out.candidates);
+    out.unresolved = unmatched_cued_names(text, &words, &out.candidates);
     out
 }
 
 /// The names (and demonym and institution forms) that occur in `text` at
-/// the start of a capitalised word, sorted by their text: the patterns
-/// [`leftmost_longest`] looks for in this text.
-fn patterns_in<'t>(text: &'t str, gaz: &'t Gazetteer) -> Vec<(&'t str, Pattern)> {
+/// the start of one of its capitalised `words`, sorted by their text: the
+/// patterns [`leftmost_longest`] looks for in this text.
+fn patterns_in<'t>(
+    text: &'t str,
+    words: &[(usize, &'t str)],
+    gaz: &'t Gazetteer,
+) -> Vec<(&'t str, Pattern)> {
     let mut patterns: FxHashMap<&str, Pattern> = FxHashMap::default();
     // What each distinct word may start, looked up in the gazetteer at its
     // first occurrence only: an article repeats its names ("Ukraine",
     // "Kyiv"), and each gazetteer lookup reads a table far out of cache.
     let mut probes_of: FxHashMap<&str, Range<usize>> = FxHashMap::default();
     let mut probes: Vec<Probe> = Vec::new();
-    for (start, word) in capitalised_words(text) {
+    for &(start, word) in words {
         let rest = &text[start..];
         let range = probes_of
             .entry(word)
@@ -1364,7 +1369,11 @@ fn link_qualifiers(text: &str, candidates: &mut [Candidate]) {
 /// Capitalised words marked as places by a cue ("the Zabul province", "the
 /// village of Klishchiivka") that no gazetteer name matched: listed so the
 /// reader sees them, never silently dropped.
-fn unmatched_cued_names(text: &str, candidates: &[Candidate]) -> Vec<Unresolved> {
+fn unmatched_cued_names(
+    text: &str,
+    words: &[(usize, &str)],
+    candidates: &[Candidate],
+) -> Vec<Unresolved> {
     let covered = |s: Span| {
         candidates.iter().any(|c| {
             c.span.start <= s.start && s.end <= c.span.end.max(c.name.end)
@@ -1374,10 +1383,12 @@ fn unmatched_cued_names(text: &str, candidates: &[Candidate]) -> Vec<Unresolved>
     let mut after_cue = Vec::new();
     let mut before_region_word = Vec::new();
     // Both kinds of cue meet the name at a space ("village of Klishchiivka",
-    // "Zabul province"): one pass over the spaces finds every one.
-    let spaces = text.bytes().enumerate().filter(|&(_, b)| b == b' ');
-    for (space, _) in spaces {
-        if let Some((span, cue)) = name_after_cue(text, space + 1) {
+    // "Zabul province"), and the name starts with a capitalised word: the
+    // spaces next to those are all that need a look, not every space.
+    for &(start, _) in words {
+        let after_space = start > 0 && text.as_bytes()[start - 1] == b' ';
+        let cued = after_space.then(|| name_after_cue(text, start)).flatten();
+        if let Some((span, cue)) = cued {
             if !covered(span) {
                 after_cue.push(Unresolved {
                     span,
@@ -1390,7 +1401,9 @@ fn unmatched_cued_names(text: &str, candidates: &[Candidate]) -> Vec<Unresolved>
             }
         }
         // "the Zabul province", "Kherson Oblast" where the name is unknown.
-        if let Some((span, word)) = name_before_region_word(text, space) {
+        let before_region =
+            space_after_name(text, start).and_then(|space| name_before_region_word(text, space));
+        if let Some((span, word)) = before_region {
             let w = span.slice(text);
             // Checked last: most such names are candidates already ("Donetsk
             // region"), and the demonym list is long.
@@ -1486,6 +1499,24 @@ fn name_after_cue(text: &str, start: usize) -> Option<(Span, &'static str)> {
         return None;
     }
     Some((capitalised_run(text, start)?, cue))
+}
+
+/// The space right after a name-like word (letters and hyphens) that starts
+/// at `start` after white space, as [`name_before_region_word`] takes it:
+/// every space it can accept follows such a word.
+fn space_after_name(text: &str, start: usize) -> Option<usize> {
+    if !text[..start]
+        .chars()
+        .next_back()
+        .is_none_or(char::is_whitespace)
+    {
+        return None;
+    }
+    let rest = &text[start..];
+    let len = rest
+        .find(|c: char| !(c.is_alphabetic() || c == '-'))
+        .unwrap_or(rest.len());
+    (rest.as_bytes().get(len) == Some(&b' ')).then_some(start + len)
 }
 
 /// The capitalised word before the space at `space` when a region word
