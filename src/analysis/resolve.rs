@@ -13,6 +13,8 @@
 //! metonym; a name whose only candidates are small places in countries the
 //! article never touches is listed as unresolved, with the reason.
 
+use std::borrow::Cow;
+use std::fmt::Write;
 use std::ops::Range;
 
 use rustc_hash::FxHashMap;
@@ -59,39 +61,49 @@ enum Reason {
 }
 
 impl Reason {
-    fn describe(self, gaz: &Gazetteer, text: &str) -> String {
-        match self {
-            Reason::OnlyPlace => "the only place of this name".to_string(),
+    /// Appends the reason, in words, to `out`.
+    fn describe(self, gaz: &Gazetteer, text: &str, out: &mut String) {
+        // Writing to a `String` cannot fail.
+        let _ = match self {
+            Reason::OnlyPlace => out.write_str("the only place of this name"),
             Reason::Shared { places, by_context } => {
                 let first_why = if by_context {
                     "chosen by context"
                 } else {
                     "largest and most prominent of them"
                 };
-                format!("{places} places share this name; {first_why}")
+                write!(out, "{places} places share this name; {first_why}")
             }
-            Reason::SameAsCued(span) => format!("same as the earlier \"{}\"", span.slice(text)),
-            Reason::NamedAsRegion => "named as a region".to_string(),
-            Reason::NamedAsCity => "named as a city or town".to_string(),
-            Reason::SameParagraph(cc) => format!(
+            Reason::SameAsCued(span) => write!(out, "same as the earlier \"{}\"", span.slice(text)),
+            Reason::NamedAsRegion => out.write_str("named as a region"),
+            Reason::NamedAsCity => out.write_str("named as a city or town"),
+            Reason::SameParagraph(cc) => write!(
+                out,
                 "the paragraph names another place in {}",
                 country_name(gaz, cc)
             ),
             Reason::CountryNamed(cc) => {
-                format!("{} is named in the article", country_name(gaz, cc))
+                write!(out, "{} is named in the article", country_name(gaz, cc))
             }
-            Reason::Qualified => "qualified by the name after the comma".to_string(),
-            Reason::ContainsNamedPlace => "contains a place the article names".to_string(),
-            Reason::InNamedRegion => "lies in a region the article names".to_string(),
-            Reason::Near(km) => format!("{km:.0} km from another place in the article"),
-        }
+            Reason::Qualified => out.write_str("qualified by the name after the comma"),
+            Reason::ContainsNamedPlace => out.write_str("contains a place the article names"),
+            Reason::InNamedRegion => out.write_str("lies in a region the article names"),
+            Reason::Near(km) => write!(out, "{km:.0} km from another place in the article"),
+        };
     }
 }
 
-/// One line for the reader from a choice's reasons.
+/// One line for the reader from a choice's reasons, written straight into
+/// one `String`.
 fn describe(reasons: &[Reason], gaz: &Gazetteer, text: &str) -> String {
-    let lines: Vec<String> = reasons.iter().map(|r| r.describe(gaz, text)).collect();
-    lines.join("; ")
+    let mut out = String::new();
+    for (i, r) in reasons.iter().enumerate() {
+        if i > 0 {
+            out.push_str("; ");
+        }
+        r.describe(gaz, text, &mut out);
+    }
+    out
 }
 
 /// One scored choice for a mention.
@@ -149,17 +161,17 @@ pub fn resolve(
 
     // Pass 1 with country context only; pass 2 adds regions and distance.
     let mut scratch = Scratch::default();
+    let no_distances = FxHashMap::default();
+    let nowhere = Located::nowhere(&no_distances);
     let mut chosen: Vec<Option<Choice>> = cands
         .iter()
-        .map(|c| {
-            let nowhere = Located::default();
-            choose(gaz, c, cands, &context, &nowhere, &|_| false, &mut scratch)
-        })
+        .map(|c| choose(gaz, c, cands, &context, &nowhere, &|_| false, &mut scratch))
         .collect();
+    let mut distances = Distances::default();
     for _ in 0..2 {
         let snapshot: Vec<Option<u32>> =
             chosen.iter().map(|c| c.as_ref().map(|c| c.entry)).collect();
-        let located = Located::new(gaz, &snapshot, cands);
+        let located = Located::new(gaz, &snapshot, cands, &mut distances);
         // Countries of the places resolved in each paragraph: a paragraph
         // about Tbilisi means the country Georgia, one about Atlanta the
         // state, even in one text.
@@ -216,7 +228,10 @@ pub fn resolve(
         unresolved: mentions.unresolved.clone(),
         places: Vec::new(),
     };
-    let mut by_entry: FxHashMap<u32, usize> = FxHashMap::default();
+    let mut by_entry: FxHashMap<u32, usize> =
+        FxHashMap::with_capacity_and_hasher(cands.len(), Default::default());
+    // The reasons of each place's surest mention, put in words at the end.
+    let mut reasons: Vec<Range<usize>> = Vec::new();
     for (i, c) in cands.iter().enumerate() {
         let Some(ch) = &chosen[i] else {
             out.unresolved.push(Unresolved {
@@ -244,22 +259,26 @@ pub fn resolve(
                 lat: f64::from(e.lat),
                 lon: f64::from(e.lon),
                 confidence,
-                reason: describe(&scratch.kept[ch.reasons.clone()], gaz, text),
+                reason: String::new(),
                 mentions: Vec::new(),
                 sentences: Vec::new(),
             });
+            reasons.push(ch.reasons.clone());
             out.places.len() - 1
         });
         let place = &mut out.places[idx];
         // The place is as sure as its surest mention.
         if confidence > place.confidence {
             place.confidence = confidence;
-            place.reason = describe(&scratch.kept[ch.reasons.clone()], gaz, text);
+            reasons[idx] = ch.reasons.clone();
         }
         place.mentions.push(c.span);
         place
             .sentences
             .push(super::segment::sentence_at(sentences, c.span.start));
+    }
+    for (place, reasons) in out.places.iter_mut().zip(reasons) {
+        place.reason = describe(&scratch.kept[reasons], gaz, text);
     }
     assign_slugs(&mut out.places);
     out.metonyms.sort_by_key(|m| m.span);
@@ -282,7 +301,6 @@ fn context_of(gaz: &Gazetteer, c: &Candidate) -> Option<[u8; 2]> {
 }
 
 /// What the places resolved so far say about where the article is.
-#[derive(Default)]
 struct Located<'g> {
     /// The entry each mention resolved to in the pass before (empty in the
     /// first pass).
@@ -291,49 +309,89 @@ struct Located<'g> {
     /// regions, facilities (not countries or continents).
     places: Vec<&'g Entry>,
     /// Kilometres from each town a mention may mean to the nearest other of
-    /// `places` (infinite if none): the same for every mention of a name,
-    /// so worked out once per pass rather than per mention.
+    /// `places` (see [`Distances`]).
+    nearest_km: &'g FxHashMap<u32, f32>,
+}
+
+/// Kilometres from each town a mention may mean to the nearest other of
+/// the places located (infinite if none): the same for every mention of a
+/// name, so worked out once per pass rather than per mention, and kept
+/// for the next pass, which often locates the same places.
+#[derive(Default)]
+struct Distances {
+    /// The entries of the places located, sorted.
+    located: Vec<u32>,
     nearest_km: FxHashMap<u32, f32>,
 }
 
 impl<'g> Located<'g> {
-    fn new(gaz: &'g Gazetteer, resolved: &'g [Option<u32>], cands: &[Candidate]) -> Located<'g> {
+    /// Before any place is resolved.
+    fn nowhere(no_distances: &'g FxHashMap<u32, f32>) -> Located<'g> {
+        Located {
+            resolved: &[],
+            places: Vec::new(),
+            nearest_km: no_distances,
+        }
+    }
+
+    fn new(
+        gaz: &'g Gazetteer,
+        resolved: &'g [Option<u32>],
+        cands: &[Candidate],
+        distances: &'g mut Distances,
+    ) -> Located<'g> {
         let mut ids: Vec<u32> = resolved.iter().flatten().copied().collect();
         ids.sort_unstable();
         ids.dedup();
-        let places: Vec<&Entry> = ids
-            .iter()
-            .map(|&e| &gaz.entries[e as usize])
-            .filter(|e| {
-                matches!(
-                    e.kind,
-                    PlaceKind::City | PlaceKind::Region | PlaceKind::Facility
-                ) && e.country.is_some()
-            })
-            .collect();
-        let points: Vec<Point> = places.iter().map(|e| Point::of(e)).collect();
-        let mut nearest_km = FxHashMap::default();
-        for t in cands.iter().flat_map(|c| &c.targets) {
-            let e = &gaz.entries[t.entry as usize];
-            if e.kind != PlaceKind::City {
-                continue;
-            }
-            nearest_km.entry(t.entry).or_insert_with(|| {
-                let here = Point::of(e);
-                places
-                    .iter()
-                    .zip(&points)
-                    .filter(|(o, _)| !(o.lat == e.lat && o.lon == e.lon))
-                    .map(|(_, &there)| km(here, there))
-                    .fold(f32::INFINITY, f32::min)
-            });
+        ids.retain(|&e| {
+            let e = &gaz.entries[e as usize];
+            matches!(
+                e.kind,
+                PlaceKind::City | PlaceKind::Region | PlaceKind::Facility
+            ) && e.country.is_some()
+        });
+        let places: Vec<&Entry> = ids.iter().map(|&e| &gaz.entries[e as usize]).collect();
+        if distances.located != ids {
+            distances.nearest_km = nearest_km(gaz, &places, cands);
+            distances.located = ids;
         }
         Located {
             resolved,
             places,
-            nearest_km,
+            nearest_km: &distances.nearest_km,
         }
     }
+}
+
+/// [`Distances::nearest_km`] for the located `places`.
+fn nearest_km(gaz: &Gazetteer, places: &[&Entry], cands: &[Candidate]) -> FxHashMap<u32, f32> {
+    let points: Vec<Point> = places.iter().map(|e| Point::of(e)).collect();
+    let targets = cands.iter().flat_map(|c| &c.targets);
+    let mut nearest_km =
+        FxHashMap::with_capacity_and_hasher(targets.clone().count(), Default::default());
+    for t in targets {
+        let e = &gaz.entries[t.entry as usize];
+        if e.kind != PlaceKind::City {
+            continue;
+        }
+        nearest_km.entry(t.entry).or_insert_with(|| {
+            let here = Point::of(e);
+            // The distance grows with the haversine, so the nearest place
+            // is the one of least haversine: only it needs the arc sine.
+            let least = places
+                .iter()
+                .zip(&points)
+                .filter(|(o, _)| !(o.lat == e.lat && o.lon == e.lon))
+                .map(|(_, &there)| haversine(here, there))
+                .fold(f32::INFINITY, f32::min);
+            if least.is_finite() {
+                km(least)
+            } else {
+                f32::INFINITY
+            }
+        });
+    }
+    nearest_km
 }
 
 /// Buffers [`choose`] reuses from one mention to the next, so that scoring
@@ -592,17 +650,23 @@ impl Point {
     }
 }
 
-/// Great-circle distance (haversine).
-fn km(a: Point, b: Point) -> f32 {
-    let h = ((b.lat - a.lat) / 2.0).sin().powi(2)
-        + a.cos_lat * b.cos_lat * ((b.lon - a.lon) / 2.0).sin().powi(2);
+/// The haversine of the central angle between two places: [`km`] turns
+/// it into the great-circle distance.
+fn haversine(a: Point, b: Point) -> f32 {
+    ((b.lat - a.lat) / 2.0).sin().powi(2)
+        + a.cos_lat * b.cos_lat * ((b.lon - a.lon) / 2.0).sin().powi(2)
+}
+
+/// Great-circle distance in kilometres for a [`haversine`] `h`.
+fn km(h: f32) -> f32 {
     2.0 * 6371.0 * h.sqrt().min(1.0).asin()
 }
 
-fn country_name(gaz: &Gazetteer, cc: [u8; 2]) -> String {
-    gaz.country(cc)
-        .map(|country| gaz.name_of(country).to_string())
-        .unwrap_or_else(|| String::from_utf8_lossy(&cc).into_owned())
+fn country_name(gaz: &Gazetteer, cc: [u8; 2]) -> Cow<'_, str> {
+    gaz.country(cc).map_or_else(
+        || String::from_utf8_lossy(&cc).into_owned().into(),
+        |country| gaz.name_of(country).into(),
+    )
 }
 
 /// "Russian government" for Moscow, "U.S. government" for Washington.
@@ -614,8 +678,7 @@ fn government_of(gaz: &Gazetteer, e: &Entry) -> String {
         Some(cc) => {
             let name = e
                 .country
-                .map(|c| country_name(gaz, c))
-                .unwrap_or_else(|| cc.to_string());
+                .map_or_else(|| cc.into(), |c| country_name(gaz, c));
             super::mentions::demonym_of(cc).map_or_else(
                 || format!("government of {name}"),
                 |d| format!("{d} government"),
