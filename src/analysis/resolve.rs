@@ -19,7 +19,7 @@ use std::ops::Range;
 
 use rustc_hash::FxHashMap;
 
-use super::gazetteer::{Entry, Gazetteer};
+use super::gazetteer::{Entry, Gazetteer, NameRef};
 use super::mentions::{Candidate, Cue, Mentions, Metonym, Unresolved};
 use super::{Place, PlaceKind, Sentence, Span};
 
@@ -133,11 +133,13 @@ pub fn resolve(
     sentences: &[Sentence],
 ) -> Resolved {
     let cands = &mentions.candidates;
+    let mut base_scores = Vec::new();
+    let scored = mentions_scored(gaz, cands, &mut base_scores);
 
     // Country context: named countries, demonyms, places with one country.
     let mut context: FxHashMap<[u8; 2], f32> = FxHashMap::default();
-    for c in cands {
-        if let Some(cc) = context_of(gaz, c) {
+    for m in &scored {
+        if let Some(cc) = m.own_context {
             *context.entry(cc).or_default() += 1.0;
         }
     }
@@ -150,11 +152,14 @@ pub fn resolve(
         }
     }
 
-    let paragraph: Vec<usize> = cands
+    let sentence: Vec<Option<usize>> = cands
         .iter()
-        .map(|c| {
-            super::segment::sentence_at(sentences, c.span.start)
-                .and_then(|s| sentences.get(s))
+        .map(|c| super::segment::sentence_at(sentences, c.span.start))
+        .collect();
+    let paragraph: Vec<usize> = sentence
+        .iter()
+        .map(|&s| {
+            s.and_then(|s| sentences.get(s))
                 .map_or(usize::MAX, |s| s.paragraph)
         })
         .collect();
@@ -163,9 +168,9 @@ pub fn resolve(
     let mut scratch = Scratch::default();
     let no_distances = FxHashMap::default();
     let nowhere = Located::nowhere(&no_distances);
-    let mut chosen: Vec<Option<Choice>> = cands
+    let mut chosen: Vec<Option<Choice>> = scored
         .iter()
-        .map(|c| choose(gaz, c, cands, &context, &nowhere, &|_| false, &mut scratch))
+        .map(|m| choose(gaz, m, cands, &context, &nowhere, &|_| false, &mut scratch))
         .collect();
     let mut distances = Distances::default();
     for _ in 0..2 {
@@ -175,29 +180,31 @@ pub fn resolve(
         // Countries of the places resolved in each paragraph: a paragraph
         // about Tbilisi means the country Georgia, one about Atlanta the
         // state, even in one text.
-        let mut local: FxHashMap<(usize, [u8; 2]), u32> = FxHashMap::default();
+        let mut local: FxHashMap<(usize, [u8; 2]), u32> =
+            FxHashMap::with_capacity_and_hasher(cands.len(), Default::default());
         for (i, e) in snapshot.iter().enumerate() {
             if let Some(cc) = e.and_then(|e| gaz.entries[e as usize].country) {
                 *local.entry((paragraph[i], cc)).or_default() += 1;
             }
         }
-        chosen = cands
+        chosen = scored
             .iter()
             .enumerate()
-            .map(|(i, c)| {
+            .map(|(i, m)| {
                 let own = snapshot[i].and_then(|e| gaz.entries[e as usize].country);
                 let near = |cc: [u8; 2]| {
                     let n = local.get(&(paragraph[i], cc)).copied().unwrap_or(0);
                     n > u32::from(own == Some(cc))
                 };
-                choose(gaz, c, cands, &context, &located, &near, &mut scratch)
+                choose(gaz, m, cands, &context, &located, &near, &mut scratch)
             })
             .collect();
     }
 
     // A name once marked by a cue keeps that meaning when repeated bare:
     // "the Donetsk region ... a line in Donetsk".
-    let mut cued: FxHashMap<&str, (u32, usize)> = FxHashMap::default();
+    let mut cued: FxHashMap<&str, (u32, usize)> =
+        FxHashMap::with_capacity_and_hasher(cands.len(), Default::default());
     for (i, c) in cands.iter().enumerate() {
         if c.cue != Cue::None {
             if let Some(ch) = &chosen[i] {
@@ -273,9 +280,7 @@ pub fn resolve(
             reasons[idx] = ch.reasons.clone();
         }
         place.mentions.push(c.span);
-        place
-            .sentences
-            .push(super::segment::sentence_at(sentences, c.span.start));
+        place.sentences.push(sentence[i]);
     }
     for (place, reasons) in out.places.iter_mut().zip(reasons) {
         place.reason = describe(&scratch.kept[reasons], gaz, text);
@@ -407,15 +412,113 @@ struct Scratch {
     kept: Vec<Reason>,
 }
 
+/// One mention as [`choose`] scores it, with what no pass changes worked
+/// out once rather than in each of the three passes.
+struct Mention<'a> {
+    candidate: &'a Candidate,
+    /// The country the mention itself puts in the context ([`context_of`]):
+    /// its own share is not evidence.
+    own_context: Option<[u8; 2]>,
+    /// Each target's [`base_score`].
+    base: &'a [(f32, Option<Reason>)],
+}
+
+/// The [`Mention`] of each candidate; `base` holds their base scores, one
+/// after another (one buffer rather than one per mention).
+fn mentions_scored<'a>(
+    gaz: &Gazetteer,
+    cands: &'a [Candidate],
+    base: &'a mut Vec<(f32, Option<Reason>)>,
+) -> Vec<Mention<'a>> {
+    base.reserve(cands.iter().map(|c| c.targets.len()).sum());
+    base.extend(
+        cands
+            .iter()
+            .flat_map(|c| c.targets.iter().map(move |t| base_score(gaz, c, t))),
+    );
+    let mut rest = &base[..];
+    cands
+        .iter()
+        .map(|c| {
+            let (base, more) = rest.split_at(c.targets.len());
+            rest = more;
+            Mention {
+                candidate: c,
+                own_context: context_of(gaz, c),
+                base,
+            }
+        })
+        .collect()
+}
+
+/// The part of a target's score that no pass changes: the place's kind and
+/// size, the name's standing, a capital's, and the mention's cue, with the
+/// reason the cue gives.
+fn base_score(gaz: &Gazetteer, c: &Candidate, t: &NameRef) -> (f32, Option<Reason>) {
+    let e = &gaz.entries[t.entry as usize];
+    let mut s = match e.kind {
+        PlaceKind::Country => 20.0,
+        // A sea's name outranks the provinces named after it (Egypt's
+        // Red Sea Governorate) unless a cue says "governorate".
+        PlaceKind::Sea => 20.0,
+        PlaceKind::Facility => 16.0,
+        PlaceKind::Other => 12.0,
+        PlaceKind::Region => {
+            // A region's weight grows with its country's size, so
+            // Florida is the U.S. state before the Uruguayan department.
+            let cpop = e
+                .country
+                .and_then(|cc| gaz.country(cc))
+                .map_or(0, |country| country.population);
+            if e.country.is_none() {
+                14.0
+            } else {
+                8.0 + 0.2 * (cpop as f32 + 1.0).ln()
+            }
+        }
+        PlaceKind::City => {
+            let mut s = (e.population as f32 + 1.0).ln();
+            if e.population < SMALL_PLACE {
+                s -= 2.0;
+            }
+            s
+        }
+    };
+    if t.primary {
+        s += 3.0;
+    }
+    if e.capital {
+        // A bare "Washington" or "Moscow" in the news is the capital,
+        // all the more when it acts ("Washington said").
+        s += if c.government_use { 8.0 } else { 2.0 };
+    }
+    let mut reason = None;
+    match (c.cue, e.kind) {
+        (Cue::Region, PlaceKind::Region) => {
+            s += 12.0;
+            reason = Some(Reason::NamedAsRegion);
+        }
+        (Cue::Region, _) => s -= 10.0,
+        (Cue::City, PlaceKind::City) => {
+            s += 8.0;
+            reason = Some(Reason::NamedAsCity);
+        }
+        (Cue::City, _) => s -= 10.0,
+        _ => {}
+    }
+    (s, reason)
+}
+
 fn choose(
     gaz: &Gazetteer,
-    c: &Candidate,
+    m: &Mention,
     cands: &[Candidate],
     context: &FxHashMap<[u8; 2], f32>,
     located: &Located,
     same_paragraph: &dyn Fn([u8; 2]) -> bool,
     scratch: &mut Scratch,
 ) -> Option<Choice> {
+    let (c, own_context) = (m.candidate, m.own_context);
     let qualifier: Vec<&Entry> = c
         .qualifier
         .and_then(|q| {
@@ -436,8 +539,6 @@ fn choose(
             })
         })
         .unwrap_or_default();
-    // The mention's own share of the context is not evidence.
-    let own_context = context_of(gaz, c);
     let Scratch {
         scored,
         reasons: all_reasons,
@@ -445,59 +546,12 @@ fn choose(
     } = scratch;
     scored.clear();
     all_reasons.clear();
-    for t in &c.targets {
+    for (i, t) in c.targets.iter().enumerate() {
         let e = &gaz.entries[t.entry as usize];
         let first_reason = all_reasons.len();
         let reasons = &mut *all_reasons;
-        let mut s = match e.kind {
-            PlaceKind::Country => 20.0,
-            // A sea's name outranks the provinces named after it (Egypt's
-            // Red Sea Governorate) unless a cue says "governorate".
-            PlaceKind::Sea => 20.0,
-            PlaceKind::Facility => 16.0,
-            PlaceKind::Other => 12.0,
-            PlaceKind::Region => {
-                // A region's weight grows with its country's size, so
-                // Florida is the U.S. state before the Uruguayan department.
-                let cpop = e
-                    .country
-                    .and_then(|cc| gaz.country(cc))
-                    .map_or(0, |country| country.population);
-                if e.country.is_none() {
-                    14.0
-                } else {
-                    8.0 + 0.2 * (cpop as f32 + 1.0).ln()
-                }
-            }
-            PlaceKind::City => {
-                let mut s = (e.population as f32 + 1.0).ln();
-                if e.population < SMALL_PLACE {
-                    s -= 2.0;
-                }
-                s
-            }
-        };
-        if t.primary {
-            s += 3.0;
-        }
-        if e.capital {
-            // A bare "Washington" or "Moscow" in the news is the capital,
-            // all the more when it acts ("Washington said").
-            s += if c.government_use { 8.0 } else { 2.0 };
-        }
-        match (c.cue, e.kind) {
-            (Cue::Region, PlaceKind::Region) => {
-                s += 12.0;
-                reasons.push(Reason::NamedAsRegion);
-            }
-            (Cue::Region, _) => s -= 10.0,
-            (Cue::City, PlaceKind::City) => {
-                s += 8.0;
-                reasons.push(Reason::NamedAsCity);
-            }
-            (Cue::City, _) => s -= 10.0,
-            _ => {}
-        }
+        let (mut s, cue_reason) = m.base[i];
+        reasons.extend(cue_reason);
         if let Some(cc) = e.country {
             if same_paragraph(cc) {
                 s += 3.0;
@@ -713,26 +767,44 @@ fn unresolved_reason(gaz: &Gazetteer, c: &Candidate, text: &str) -> String {
 
 /// URL-safe unique slugs: "donetsk-oblast", then "paris-2" on a clash.
 fn assign_slugs(places: &mut [Place]) {
-    let mut used: FxHashMap<String, usize> = FxHashMap::default();
     for p in places.iter_mut() {
-        let mut base = String::new();
-        for ch in p.name.chars().flat_map(char::to_lowercase) {
-            if ch.is_alphanumeric() {
-                base.push(ch);
-            } else if !base.ends_with('-') && !base.is_empty() {
-                base.push('-');
-            }
-        }
-        let base = base.trim_end_matches('-').to_string();
-        let base = if base.is_empty() {
-            "place".to_string()
-        } else {
-            base
-        };
-        let n = used.entry(base.clone()).or_insert(0);
-        *n += 1;
-        p.slug = if *n == 1 { base } else { format!("{base}-{n}") };
+        p.slug = slug_base(&p.name);
     }
+    // The second "paris" becomes "paris-2": counted by base alone, borrowed
+    // from the places, then the clashes renamed.
+    let mut clashes = Vec::new();
+    let mut used: FxHashMap<&str, usize> =
+        FxHashMap::with_capacity_and_hasher(places.len(), Default::default());
+    for (i, p) in places.iter().enumerate() {
+        let n = used.entry(p.slug.as_str()).or_insert(0);
+        *n += 1;
+        if *n > 1 {
+            clashes.push((i, *n));
+        }
+    }
+    for (i, n) in clashes {
+        let slug = &mut places[i].slug;
+        *slug = format!("{slug}-{n}");
+    }
+}
+
+/// A name in lower case, with a hyphen for each run of other characters
+/// ("washington-d-c"), or "place" when nothing is left.
+fn slug_base(name: &str) -> String {
+    let mut base = String::with_capacity(name.len());
+    for ch in name.chars().flat_map(char::to_lowercase) {
+        if ch.is_alphanumeric() {
+            base.push(ch);
+        } else if !base.ends_with('-') && !base.is_empty() {
+            base.push('-');
+        }
+    }
+    let len = base.trim_end_matches('-').len();
+    base.truncate(len);
+    if base.is_empty() {
+        base.push_str("place");
+    }
+    base
 }
 
 #[cfg(test)]
