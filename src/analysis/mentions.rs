@@ -929,20 +929,22 @@ fn leftmost_longest<'a>(
             range.1 = i as u32 + 1;
         }
     }
-    // Whether any pattern starts with each byte: the scan passes over the
-    // bytes that start none (nearly all) with one load each.
-    let starts_any = starting.map(|(first, end)| first != end);
+    // Every pattern starts as the capitalised word it was found at does, so
+    // the scan skips to such bytes eight at a time.
+    debug_assert!(patterns.iter().all(|(name, _)| name
+        .as_bytes()
+        .first()
+        .is_none_or(|&b| is_capital_or_lead(b))));
     let bytes = text.as_bytes();
     let mut at = 0;
     std::iter::from_fn(move || {
-        while let Some(found) = bytes
-            .get(at..)?
-            .iter()
-            .position(|&b| starts_any[usize::from(b)])
-        {
+        while let Some(found) = bytes.get(at..).and_then(find_capital_or_lead) {
             let start = at + found;
             at = start + 1;
             let (first, end) = starting[usize::from(bytes[start])];
+            if first == end {
+                continue;
+            }
             let here = patterns.get(first as usize..end as usize).unwrap_or(&[]);
             // A pattern's first byte starts a char, so `start` and the
             // match's end are char boundaries.
@@ -988,11 +990,7 @@ fn capitalised_words(text: &str) -> impl Iterator<Item = (usize, &str)> {
     let bytes = text.as_bytes();
     let mut at = 0;
     std::iter::from_fn(move || {
-        while let Some(found) = bytes
-            .get(at..)?
-            .iter()
-            .position(|&b| b.is_ascii_uppercase() || b >= 0xC0)
-        {
+        while let Some(found) = bytes.get(at..).and_then(find_capital_or_lead) {
             let start = at + found;
             let upper = bytes[start].is_ascii_uppercase()
                 || text[start..].chars().next().is_some_and(char::is_uppercase);
@@ -1005,6 +1003,44 @@ fn capitalised_words(text: &str) -> impl Iterator<Item = (usize, &str)> {
         at = bytes.len();
         None
     })
+}
+
+/// True for an ASCII capital or the first byte of a multi-byte char: the
+/// bytes an upper-case char can start with.
+fn is_capital_or_lead(b: u8) -> bool {
+    b.is_ascii_uppercase() || b >= 0xC0
+}
+
+/// The offset of the first byte of `bytes` that [`is_capital_or_lead`].
+///
+/// Eight bytes are tested at a time (as one `u64`): such bytes are a few in
+/// a hundred, and the scans for capitalised words and for the patterns'
+/// starts run over every byte of the text.
+fn find_capital_or_lead(bytes: &[u8]) -> Option<usize> {
+    const ONES: u64 = u64::from_le_bytes([0x01; 8]);
+    const LOW7: u64 = u64::from_le_bytes([0x7F; 8]);
+    const HIGHS: u64 = u64::from_le_bytes([0x80; 8]);
+    let mut chunks = bytes.chunks_exact(8);
+    for (i, chunk) in chunks.by_ref().enumerate() {
+        let word = u64::from_le_bytes(chunk.try_into().unwrap_or_default());
+        // Per byte, with no carry between bytes: the low seven bits reach
+        // 'A' (0x41) but not past 'Z' (0x5A), in an ASCII byte; or the top
+        // two bits are set (0xC0 and up).
+        let low = word & LOW7;
+        let from_a = low + ONES * (0x80 - 0x41);
+        let past_z = low + ONES * (0x80 - 0x5B);
+        let capital = from_a & !past_z & !word & HIGHS;
+        let lead = word & (word << 1) & HIGHS;
+        let found = capital | lead;
+        if found != 0 {
+            return Some(i * 8 + (found.trailing_zeros() / 8) as usize);
+        }
+    }
+    let tail = chunks.remainder();
+    let done = bytes.len() - tail.len();
+    tail.iter()
+        .position(|&b| is_capital_or_lead(b))
+        .map(|i| done + i)
 }
 
 /// True when the char before byte `at` (a char boundary) is a word break,
@@ -1612,6 +1648,23 @@ mod tests {
                 .map(|(span, _)| span.slice(text))
                 .collect();
             assert_eq!(got, want, "{text}");
+        }
+    }
+
+    #[test]
+    fn capital_search_finds_the_first() {
+        let text = "abc def Ghi jkl-mno pqr Éxyz stu vwx yz@[`{ Z".as_bytes();
+        for start in 0..text.len() {
+            let want = text[start..].iter().position(|&b| is_capital_or_lead(b));
+            assert_eq!(find_capital_or_lead(&text[start..]), want, "{start}");
+        }
+        // Every byte value, inside a word of eight and before a capital.
+        for b in 0..=255u8 {
+            let mut bytes = [b'a'; 9];
+            bytes[5] = b;
+            bytes[8] = b'Q';
+            let want = if is_capital_or_lead(b) { 5 } else { 8 };
+            assert_eq!(find_capital_or_lead(&bytes), Some(want), "{b}");
         }
     }
 
