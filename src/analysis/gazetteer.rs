@@ -293,7 +293,7 @@ impl Gazetteer {
             .take_while(move |n| n.key == key)
             // Compared as bytes: equal bytes are the same chars, and this
             // skips slicing's char-boundary checks for every name tried.
-            .filter(move |n| self.bytes((n.text.0, n.first)) == word.as_bytes())
+            .filter(move |n| same_bytes(self.bytes((n.text.0, n.first)), word.as_bytes()))
     }
 
     /// All names exactly equal to `name`.
@@ -326,6 +326,12 @@ impl Gazetteer {
         let start = start as usize;
         self.text.get(start..start + len as usize).unwrap_or("")
     }
+}
+
+/// `a == b` for the short words the lookups compare, byte by byte inline
+/// rather than by a call to `memcmp` for every name of a common word.
+fn same_bytes(a: &[u8], b: &[u8]) -> bool {
+    a.len() == b.len() && a.iter().zip(b).all(|(x, y)| x == y)
 }
 
 /// The part of a name before its first space, comma or hyphen: the key the

@@ -448,6 +448,9 @@ const ORG_WORDS: &[&str] = &[
     "Initiative",
 ];
 
+/// [`ORG_WORDS`] as a set: the words after every place name are checked.
+static ORG_SET: LazyLock<FxHashSet<&str>> = LazyLock::new(|| ORG_WORDS.iter().copied().collect());
+
 /// Capitalised words that may follow a city's name without making it part
 /// of a longer proper name.
 const FOLLOW_OK: &[&str] = &[
@@ -496,6 +499,10 @@ const FOLLOW_OK: &[&str] = &[
     "Oblast's",
     "Region's",
 ];
+
+/// [`FOLLOW_OK`] as a set.
+static FOLLOW_OK_SET: LazyLock<FxHashSet<&str>> =
+    LazyLock::new(|| FOLLOW_OK.iter().copied().collect());
 
 /// Words (and titles) right before a name that make it a person's name.
 const TITLES: &[&str] = &[
@@ -548,6 +555,9 @@ const TITLES: &[&str] = &[
     "Storm",
     "Operation",
 ];
+
+/// [`TITLES`] as a set.
+static TITLE_SET: LazyLock<FxHashSet<&str>> = LazyLock::new(|| TITLES.iter().copied().collect());
 
 /// Reporting and action verbs whose subject, if a capital, is its
 /// government ("Moscow condemned", "Kyiv argues").
@@ -1128,7 +1138,7 @@ fn longer_name(text: &str, name: Span, big: bool) -> Option<Longer> {
         let Some((start, w)) = next_word(text, at).filter(|(_, w)| is_capitalised(w)) else {
             break;
         };
-        if ORG_WORDS.contains(&w) {
+        if ORG_SET.contains(w) {
             return Some(Longer::Organisation);
         }
         following = following.or(Some(w));
@@ -1138,12 +1148,12 @@ fn longer_name(text: &str, name: Span, big: bool) -> Option<Longer> {
         return None;
     }
     if let Some(first) = following {
-        if !FOLLOW_OK.contains(&first) {
+        if !FOLLOW_OK_SET.contains(first) {
             return Some(Longer::Person);
         }
     }
     if let Some(prev) = prev_word(text, name) {
-        if TITLES.contains(&prev) {
+        if TITLE_SET.contains(prev) {
             return Some(Longer::Person);
         }
         // "Igor Babushkin": a capitalised word right before, which does not
@@ -1156,7 +1166,7 @@ fn longer_name(text: &str, name: Span, big: bool) -> Option<Longer> {
         if is_capitalised(prev)
             && !starts_sentence
             && prev.chars().all(char::is_alphabetic)
-            && !FOLLOW_OK.contains(&prev)
+            && !FOLLOW_OK_SET.contains(prev)
         {
             return Some(Longer::Person);
         }
