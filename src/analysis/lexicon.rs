@@ -749,6 +749,20 @@ pub fn country(form: &str) -> Option<(&'static Country, CountryForm)> {
     })
 }
 
+/// True when `word` (any case) is the first word of a two-word country
+/// form ("United" of "United States"): [`country`] of a pair of words
+/// opening with any other word finds nothing, so most pairs need not be
+/// joined and looked up.
+pub fn opens_country_pair(word: &str) -> bool {
+    static FIRSTS: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
+        COUNTRY_FORMS
+            .keys()
+            .filter_map(|form| form.split_once(' ').map(|(first, _)| first))
+            .collect()
+    });
+    with_lower(word, |w| FIRSTS.contains(w))
+}
+
 /// The country entry for an ISO code or bloc.
 pub fn country_by_code(code: &str) -> Option<&'static Country> {
     COUNTRIES.iter().find(|c| c.code == code)
@@ -917,8 +931,36 @@ const fn f(
 /// transliteration endings (-y, -yy, -iy, -i, -ii) made one, so
 /// Zelensky / Zelenskyy / Zelenskiy meet.
 pub fn name_key(word: &str) -> String {
-    // Sized for the word up front: keys are made for most capitalised words
-    // of a text, and growing each one char by char reallocates.
+    with_name_key(word, str::to_owned)
+}
+
+/// Calls `f` with the [`name_key`] of `word`. Keys are looked up for most
+/// capitalised words of a text and rarely kept: a short ASCII word (nearly
+/// every name) is folded in a buffer on the stack, not a new `String`.
+pub fn with_name_key<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
+    const SHORT: usize = 32;
+    if word.len() <= SHORT && word.is_ascii() {
+        // No case tables or accents to consult, and a byte is a char.
+        let mut buf = [0u8; SHORT];
+        let mut n = 0;
+        for b in word.bytes().filter(u8::is_ascii_alphanumeric) {
+            buf[n] = b.to_ascii_lowercase();
+            n += 1;
+        }
+        while n > 3 && matches!(buf[n - 1], b'y' | b'i') {
+            n -= 1;
+        }
+        // ASCII is always valid UTF-8.
+        if let Ok(key) = std::str::from_utf8(&buf[..n]) {
+            return f(key);
+        }
+    }
+    f(&fold_name(word))
+}
+
+/// [`name_key`] for any word, one char at a time.
+fn fold_name(word: &str) -> String {
+    // Sized for the word up front: growing it char by char reallocates.
     let mut k = String::with_capacity(word.len());
     k.extend(
         word.chars()
