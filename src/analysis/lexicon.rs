@@ -289,8 +289,38 @@ static CUE_MAP: LazyLock<FxHashMap<&'static str, Cue>> = LazyLock::new(|| {
         .collect()
 });
 
+/// For each first letter of a cue (`a` to `z`), one bit per last letter
+/// (`a` to `z`) that a cue with that first letter ends in.
+const CUE_ENDS: [u32; 26] = cue_ends();
+
+const fn cue_ends() -> [u32; 26] {
+    let mut ends = [0u32; 26];
+    let mut i = 0;
+    while i < CUES.len() {
+        let w = CUES[i].0.as_bytes();
+        ends[(w[0] - b'a') as usize] |= 1 << (w[w.len() - 1] - b'a');
+        i += 1;
+    }
+    ends
+}
+
+/// False when no cue starts and ends with the letters these bytes lower to.
+/// Most words are settled so, without hashing: the first and last bytes of
+/// a word, when ASCII, are its first and last characters, and lower-case
+/// to the first and last characters of its lower-cased form.
+fn may_be_cue(first: u8, last: u8) -> bool {
+    let (first, last) = (first.to_ascii_lowercase(), last.to_ascii_lowercase());
+    first.is_ascii_lowercase()
+        && last.is_ascii_lowercase()
+        && CUE_ENDS[usize::from(first - b'a')] & (1 << (last - b'a')) != 0
+}
+
 /// The cue for a reporting-verb form, if `word` (any case) is one.
 pub fn cue(word: &str) -> Option<Cue> {
+    let (&first, &last) = (word.as_bytes().first()?, word.as_bytes().last()?);
+    if first.is_ascii() && last.is_ascii() && !may_be_cue(first, last) {
+        return None;
+    }
     if word.bytes().any(|b| b.is_ascii_uppercase()) {
         with_lower(word, |w| CUE_MAP.get(w).copied())
     } else {
