@@ -215,16 +215,26 @@ pub struct Lowered {
 impl Lowered {
     pub fn new(text: &str, toks: &[Token]) -> Lowered {
         let mut buf = text.to_ascii_lowercase();
+        let bytes = text.as_bytes();
         let ranges = toks
             .iter()
             .map(|t| {
+                let (start, end) = (t.span.start, t.span.end);
+                // Nearly every token is a few ASCII bytes, lowered in `buf`
+                // already: checked byte by byte, without slicing the text.
+                if bytes
+                    .get(start..end)
+                    .is_none_or(|w| w.iter().all(u8::is_ascii))
+                {
+                    return (start, end);
+                }
                 let word = t.text(text);
                 // `buf` holds the word's ASCII letters lowered and its other
                 // characters as they are, which is its lower-case form
                 // unless one of those has a lower case of its own ("É"):
                 // punctuation ("’", "“") needs no copy.
-                if word.is_ascii() || word.chars().all(|c| c.is_ascii() || lowers_to_itself(c)) {
-                    (t.span.start, t.span.end)
+                if word.chars().all(|c| c.is_ascii() || lowers_to_itself(c)) {
+                    (start, end)
                 } else {
                     let from = buf.len();
                     buf.push_str(&word.to_lowercase());
