@@ -81,7 +81,6 @@ pub fn find_quotes(
         continuing = pair_paragraph(
             text,
             p.span,
-            body,
             &marks,
             next_opens,
             continuing,
@@ -137,19 +136,18 @@ fn role_of(body: &str, at: usize, c: char) -> Option<Role> {
     }
 }
 
-/// Pairs double quotes in one paragraph, given the possible `marks` of its
-/// `body` ([`find_marks`]); returns whether a quote runs on.
+/// Pairs double quotes in paragraph `para`, given the possible `marks` of
+/// its text ([`find_marks`]); returns whether a quote runs on.
 fn pair_paragraph(
     text: &str,
     para: Span,
-    body: &str,
     marks: &[(usize, char)],
     next_opens: bool,
     continuing: bool,
     quotes: &mut Vec<Quote>,
     warnings: &mut Vec<Warning>,
 ) -> bool {
-    let _ = text;
+    let body = para.slice(text);
     let base = para.start;
     let mut open: Option<Span> = None;
     let mut first_open = true;
