@@ -38,8 +38,8 @@ pub enum SpeakerKind {
 }
 
 impl SpeakerKind {
-    /// How many kinds there are.
-    const COUNT: usize = 4;
+    /// How many kinds there are (`Government` is the last).
+    const COUNT: usize = SpeakerKind::Government as usize + 1;
 }
 
 /// How a mention refers to its entry.
