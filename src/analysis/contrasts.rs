@@ -257,17 +257,29 @@ impl Reading<'_> {
 type Hay<'a> = Cow<'a, str>;
 
 fn hay(content: &str) -> Hay<'_> {
-    let lowers_as_ascii = content.chars().all(|c| {
-        c.is_ascii() || {
-            let mut lower = c.to_lowercase();
-            lower.next() == Some(c) && lower.next().is_none()
-        }
-    });
-    if lowers_as_ascii {
+    if lowers_as_ascii(content) {
         Cow::Borrowed(content)
     } else {
         Cow::Owned(content.to_lowercase())
     }
+}
+
+/// True when lower-casing `s` changes no character outside ASCII. Only
+/// those characters are decoded: the bytes between are skipped.
+fn lowers_as_ascii(s: &str) -> bool {
+    let mut rest = s;
+    while let Some(at) = rest.bytes().position(|b| !b.is_ascii()) {
+        let mut chars = rest[at..].chars();
+        let Some(c) = chars.next() else {
+            break;
+        };
+        let mut lower = c.to_lowercase();
+        if lower.next() != Some(c) || lower.next().is_some() {
+            return false;
+        }
+        rest = chars.as_str();
+    }
+    true
 }
 
 /// Reads a statement's `content`.
@@ -330,10 +342,19 @@ fn words<'a, T>(s: &'a str, mut f: impl FnMut(&str) -> T + 'a) -> impl Iterator<
 /// than a `String` per stem: six characters take at most 24 bytes, and a
 /// topic word holds only letters and digits, never a zero byte, so the
 /// padding cannot make two stems equal.
-#[derive(Default)]
 struct Stems(FxHashMap<[u8; 24], u32>);
 
 impl Stems {
+    /// Room for the stems of `bytes` of contents, so the map is not grown
+    /// step by step: a topic word takes seven bytes or more with the space
+    /// after it.
+    fn for_contents(bytes: usize) -> Stems {
+        Stems(FxHashMap::with_capacity_and_hasher(
+            bytes / 7,
+            Default::default(),
+        ))
+    }
+
     fn id(&mut self, word: &str) -> u32 {
         let stem = word.char_indices().nth(6).map_or(word, |(i, _)| &word[..i]);
         let mut key = [0u8; 24];
@@ -426,7 +447,7 @@ pub fn find_contrasts(
     let contents: Vec<&str> = statements.iter().map(|s| s.content.slice(text)).collect();
     // Read once: the rules below test each content against word lists
     // many times, inside loops over nearby statements.
-    let mut stems = Stems::default();
+    let mut stems = Stems::for_contents(contents.iter().map(|c| c.len()).sum());
     let readings: Vec<Reading> = (0..n).map(|i| read(contents[i], &mut stems)).collect();
     // Places each statement is about, inheriting from the sentences before
     // it when it only points back.
@@ -546,9 +567,11 @@ pub fn find_contrasts(
     }
     for b in 0..n {
         let sb = &statements[b];
+        // Statements of the same and adjacent sentences.
+        let close = around(b, 0);
         // 2. "X dismissed Y’s claim that ...": the claim sits inside the rejection.
         if sb.stance.is_rejection() {
-            for a in around(b, 0) {
+            for a in close.clone() {
                 let Some(cue) = statements[a].cue else {
                     continue;
                 };
@@ -575,7 +598,7 @@ pub fn find_contrasts(
         let each_other =
             readings[b].opens_with("each other") || readings[b].opens_with("one another");
         if each_other && sb.group.is_some() {
-            for a in around(b, 0).filter(|&a| a < b) {
+            for a in close.clone().filter(|&a| a < b) {
                 if joint(a, b) && statements[a].speaker != sb.speaker {
                     let rest = contents[b]
                         .trim_start_matches("each other")
@@ -593,7 +616,7 @@ pub fn find_contrasts(
         }
         // 4. A rebuttal in a relative clause after someone's statement.
         if let Some(sp) = sb.speaker_span {
-            for a in around(b, 0) {
+            for a in close.clone() {
                 let sa = &statements[a];
                 if sa.sentence != sb.sentence
                     || !opposable(a, b)
@@ -785,6 +808,20 @@ fn short(s: &str) -> String {
 mod tests {
     use super::*;
 
+    #[test]
+    fn lowers_as_ascii_finds_letters_lowered_otherwise() {
+        for s in [
+            "",
+            "a",
+            "“Kyiv’s” 9,600 drones—Straße Élysée!!",
+            "ǅ x",
+            "İstanbul",
+        ] {
+            let ascii_only = s.to_lowercase() == s.to_ascii_lowercase();
+            assert_eq!(lowers_as_ascii(s), ascii_only, "{s}");
+        }
+    }
+
     /// Matching while ignoring ASCII case reads as lower-casing first only
     /// if every phrase is lower-case.
     #[test]
@@ -799,7 +836,7 @@ mod tests {
 
     #[test]
     fn hay_reads_as_the_lower_cased_content() {
-        let mut stems = Stems::default();
+        let mut stems = Stems::for_contents(0);
         for content in [
             "Kyiv said the CAPTURE was FALSE in “RUSSIA’S” words",
             "Die İstanbul-Gespräche: Not captured, UKRAINE says",
