@@ -212,7 +212,9 @@ fn figures_in(text: &str, toks: &[Token], lower: Lower<'_>) -> (Vec<Figure>, Vec
         let w = t.text(text);
         let (mut value, numeric) = match parse_number(w) {
             Some(v) => (v, true),
-            None => match lexicon::number_word(w) {
+            // Asked of the lowered word, the same answer without lowering a
+            // capitalised word again.
+            None => match lexicon::number_word(word(k)) {
                 Some(v) => (v as f64, false),
                 None => {
                     // "an apartment building was damaged": one, by the article.
@@ -346,10 +348,12 @@ fn figures_in(text: &str, toks: &[Token], lower: Lower<'_>) -> (Vec<Figure>, Vec
             continue;
         }
         let (qualifier, qstart) = {
-            let back: Vec<&str> = (k.saturating_sub(3)..k)
-                .map(|j| toks[j].text(text))
-                .collect();
-            match lexicon::qualifier(&back) {
+            let from = k.saturating_sub(3);
+            let mut back = [""; 3];
+            for (slot, j) in back.iter_mut().zip(from..k) {
+                *slot = toks[j].text(text);
+            }
+            match lexicon::qualifier(&back[..k - from]) {
                 Some((q, n)) => (Some(q), k - n),
                 None => (None, k),
             }
