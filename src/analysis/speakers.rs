@@ -737,10 +737,7 @@ impl<'a> Cx<'a> {
             .get(before_tok)
             .map_or(usize::MAX, |t| t.span.start);
         let fits = |p: &Person| {
-            p.kind == SpeakerKind::Person
-                && p.role
-                    .as_deref()
-                    .is_some_and(|r| r.to_lowercase().contains(noun))
+            p.kind == SpeakerKind::Person && p.role.as_deref().is_some_and(|r| mentions(r, noun))
         };
         let recent = stmts
             .iter()
@@ -941,6 +938,21 @@ impl<'a> Cx<'a> {
         hits.reverse();
         hits.retain(|h| h.speaker.is_some() || h.unresolved.is_some());
         hits
+    }
+}
+
+/// True when `role` lower-cased contains the lower-case `noun`. An ASCII
+/// role is compared as it stands, ignoring ASCII case, rather than copied
+/// lower-cased for each person asked about.
+fn mentions(role: &str, noun: &str) -> bool {
+    if role.is_ascii() {
+        noun.is_empty()
+            || role
+                .as_bytes()
+                .windows(noun.len())
+                .any(|w| w.eq_ignore_ascii_case(noun.as_bytes()))
+    } else {
+        role.to_lowercase().contains(noun)
     }
 }
 
@@ -1158,5 +1170,28 @@ fn capitalize(s: &str) -> String {
     match c.next() {
         Some(f) => f.to_uppercase().chain(c).collect(),
         None => String::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn mentions_reads_as_lower_casing_the_role() {
+        for (role, noun) in [
+            ("Kremlin Spokesman", "spokesman"),
+            ("Foreign Minister", "minister"),
+            ("Minister", "foreign minister"),
+            ("Ministre des Affaires étrangères", "étrangères"),
+            ("SPOKESMAN", ""),
+            ("İçişleri Bakanı", "bakanı"),
+        ] {
+            assert_eq!(
+                mentions(role, noun),
+                role.to_lowercase().contains(noun),
+                "{role}"
+            );
+        }
     }
 }
