@@ -30,7 +30,7 @@ use std::cell::OnceCell;
 use std::sync::LazyLock;
 
 use aho_corasick::{AhoCorasick, AhoCorasickKind};
-use rustc_hash::{FxHashMap, FxHashSet};
+use rustc_hash::FxHashSet;
 use serde::Serialize;
 
 use super::lexicon::{self, WordSet};
@@ -183,6 +183,8 @@ fn whole_word_phrases<'a>(
 /// What one statement's content holds, read once: the rules then judge
 /// pairs of statements from these.
 struct Reading<'a> {
+    /// The content as written.
+    content: &'a str,
     /// The content as the phrase lists are matched in it.
     hay: Hay<'a>,
     /// For each cue list, the first phrase of the list (in list order) that
@@ -191,10 +193,17 @@ struct Reading<'a> {
     /// Countries the content names by a form or capital (indices into
     /// `COUNTRIES`), sorted; read when first asked.
     countries: OnceCell<Vec<usize>>,
-    /// The content's topic stems (see [`Stems`]), sorted and distinct.
-    stems: Vec<u32>,
+    /// The content's topic words; read when first asked, as only a few
+    /// rules compare them.
+    topics: OnceCell<Topics>,
+}
+
+/// The stems of a content's topic words (see [`words`]).
+struct Topics {
+    /// Sorted and distinct.
+    stems: Vec<Stem>,
     /// The stem of each topic word in text order, repeats included.
-    word_stems: Vec<u32>,
+    word_stems: Vec<Stem>,
 }
 
 impl Reading<'_> {
@@ -233,11 +242,22 @@ impl Reading<'_> {
             .is_some_and(|head| head.eq_ignore_ascii_case(prefix.as_bytes()))
     }
 
+    fn topics(&self) -> &Topics {
+        self.topics.get_or_init(|| {
+            let word_stems: Vec<Stem> = words(self.content, stem).collect();
+            let mut stems = word_stems.clone();
+            stems.sort_unstable();
+            stems.dedup();
+            Topics { stems, word_stems }
+        })
+    }
+
     /// True when the two contents share a topic stem.
     fn shares_stem(&self, other: &Reading) -> bool {
+        let (mine, theirs) = (&self.topics().stems, &other.topics().stems);
         let (mut i, mut j) = (0, 0);
-        while i < self.stems.len() && j < other.stems.len() {
-            match self.stems[i].cmp(&other.stems[j]) {
+        while i < mine.len() && j < theirs.len() {
+            match mine[i].cmp(&theirs[j]) {
                 std::cmp::Ordering::Less => i += 1,
                 std::cmp::Ordering::Greater => j += 1,
                 std::cmp::Ordering::Equal => return true,
@@ -283,7 +303,7 @@ fn lowers_as_ascii(s: &str) -> bool {
 }
 
 /// Reads a statement's `content`.
-fn read<'a>(content: &'a str, stems: &mut Stems) -> Reading<'a> {
+fn read(content: &str) -> Reading<'_> {
     let hay = hay(content);
     let (phrases, meanings) = &*CUE_PHRASES;
     let mut first = [None; 5];
@@ -292,16 +312,12 @@ fn read<'a>(content: &'a str, stems: &mut Stems) -> Reading<'a> {
         let slot = &mut first[list];
         *slot = Some(slot.map_or(i, |j: usize| j.min(i)));
     }
-    let word_stems: Vec<u32> = words(content, |w| stems.id(w)).collect();
-    let mut sorted = word_stems.clone();
-    sorted.sort_unstable();
-    sorted.dedup();
     Reading {
+        content,
         hay,
         first,
         countries: OnceCell::new(),
-        stems: sorted,
-        word_stems,
+        topics: OnceCell::new(),
     }
 }
 
@@ -334,48 +350,34 @@ fn words<'a, T>(s: &'a str, mut f: impl FnMut(&str) -> T + 'a) -> impl Iterator<
         .filter_map(move |w| lexicon::with_lower(w, |l| (!STOP_SET.contains(l)).then(|| f(l))))
 }
 
-/// Topic stems (a topic word's first six letters, "territ" for
-/// "territories") numbered as first met, so statements compare stems as
-/// numbers.
-///
-/// A stem is keyed by its bytes in a fixed array, padded with zeros, rather
-/// than a `String` per stem: six characters take at most 24 bytes, and a
-/// topic word holds only letters and digits, never a zero byte, so the
-/// padding cannot make two stems equal.
-struct Stems(FxHashMap<[u8; 24], u32>);
+/// A topic stem: a topic word's first six letters ("territ" for
+/// "territories"), in a fixed array padded with zeros rather than a
+/// `String` per stem. Six characters take at most 24 bytes, and a topic
+/// word holds only letters and digits, never a zero byte, so the padding
+/// cannot make two stems equal.
+type Stem = [u8; 24];
 
-impl Stems {
-    /// Room for the stems of `bytes` of contents, so the map is not grown
-    /// step by step: a topic word takes seven bytes or more with the space
-    /// after it.
-    fn for_contents(bytes: usize) -> Stems {
-        Stems(FxHashMap::with_capacity_and_hasher(
-            bytes / 7,
-            Default::default(),
-        ))
-    }
-
-    fn id(&mut self, word: &str) -> u32 {
-        let stem = word.char_indices().nth(6).map_or(word, |(i, _)| &word[..i]);
-        let mut key = [0u8; 24];
-        // Never truncates: six characters are at most 24 bytes.
-        let len = stem.len().min(key.len());
-        key[..len].copy_from_slice(&stem.as_bytes()[..len]);
-        let next = self.0.len() as u32;
-        *self.0.entry(key).or_insert(next)
-    }
+fn stem(word: &str) -> Stem {
+    let stem = word.char_indices().nth(6).map_or(word, |(i, _)| &word[..i]);
+    let mut key = [0u8; 24];
+    // Never truncates: six characters are at most 24 bytes.
+    let len = stem.len().min(key.len());
+    key[..len].copy_from_slice(&stem.as_bytes()[..len]);
+    key
 }
 
-/// The first topic word of `content` (read as `b`) whose stem `a` shares,
+/// The first topic word of `b`'s content whose stem `a` shares,
 /// capitalised, as a topic ("Territories").
-fn topic_word(content: &str, b: &Reading, a: &Reading) -> Option<String> {
+fn topic_word(b: &Reading, a: &Reading) -> Option<String> {
+    let theirs = &a.topics().stems;
     let at = b
+        .topics()
         .word_stems
         .iter()
-        .position(|s| a.stems.binary_search(s).is_ok())?;
+        .position(|s| theirs.binary_search(s).is_ok())?;
     // Only the word wanted is copied.
     let mut nth = 0;
-    words(content, move |w| {
+    words(b.content, move |w| {
         nth += 1;
         (nth == at + 1).then(|| w.to_string())
     })
@@ -447,8 +449,7 @@ pub fn find_contrasts(
     let contents: Vec<&str> = statements.iter().map(|s| s.content.slice(text)).collect();
     // Read once: the rules below test each content against word lists
     // many times, inside loops over nearby statements.
-    let mut stems = Stems::for_contents(contents.iter().map(|c| c.len()).sum());
-    let readings: Vec<Reading> = (0..n).map(|i| read(contents[i], &mut stems)).collect();
+    let readings: Vec<Reading> = contents.iter().map(|c| read(c)).collect();
     // Places each statement is about, inheriting from the sentences before
     // it when it only points back.
     let anchors: Vec<(Vec<usize>, u8)> = statements
@@ -549,7 +550,7 @@ pub fn find_contrasts(
             let topic = if *ra < 2 && *rb < 2 {
                 format!("Control of {}", places[p].name)
             } else {
-                match topic_word(contents[b], &readings[b], &readings[a]) {
+                match topic_word(&readings[b], &readings[a]) {
                     Some(word) => format!("{word} ({})", places[p].name),
                     None => continue,
                 }
@@ -706,7 +707,7 @@ pub fn find_contrasts(
                         && readings[a].shares_stem(&readings[b])
                 });
                 if let Some(a) = named {
-                    let topic = topic_word(contents[b], &readings[b], &readings[a])
+                    let topic = topic_word(&readings[b], &readings[a])
                         .unwrap_or_else(|| short(contents[a]));
                     let reason = format!(
                         "{} says {}’s side {}",
@@ -735,7 +736,7 @@ pub fn find_contrasts(
                     sb.group.is_none() || (near.start..b).all(|k| statements[k].group != sb.group);
                 let shared_place =
                     anchors[a].0.iter().any(|x| anchors[b].0.contains(x)) && anchors[a].1 < 2;
-                let shared_word = topic_word(contents[b], &readings[b], &readings[a]);
+                let shared_word = topic_word(&readings[b], &readings[a]);
                 if differ(a, b) && first_of_group && (shared_place || shared_word.is_some()) {
                     let place = anchors[a]
                         .0
@@ -836,15 +837,14 @@ mod tests {
 
     #[test]
     fn hay_reads_as_the_lower_cased_content() {
-        let mut stems = Stems::for_contents(0);
         for content in [
             "Kyiv said the CAPTURE was FALSE in “RUSSIA’S” words",
             "Die İstanbul-Gespräche: Not captured, UKRAINE says",
             "ÉLYSÉE denied it",
         ] {
             let lower = content.to_lowercase();
-            let a = read(content, &mut stems);
-            let mut b = read(&lower, &mut stems);
+            let a = read(content);
+            let mut b = read(&lower);
             b.hay = Cow::Borrowed(&lower);
             assert_eq!(a.first, b.first, "{content}");
             for c in lexicon::COUNTRIES {
