@@ -195,18 +195,19 @@ struct Reading<'a> {
     countries: OnceCell<Vec<usize>>,
     /// The content's topic words; read when first asked, as only a few
     /// rules compare them.
-    topics: OnceCell<Topics>,
+    topics: OnceCell<Topics<'a>>,
 }
 
 /// The stems of a content's topic words (see [`words`]).
-struct Topics {
+struct Topics<'a> {
     /// Sorted and distinct.
     stems: Vec<Stem>,
-    /// The stem of each topic word in text order, repeats included.
-    word_stems: Vec<Stem>,
+    /// Each topic word as written with its stem, in text order, repeats
+    /// included.
+    words: Vec<(&'a str, Stem)>,
 }
 
-impl Reading<'_> {
+impl<'a> Reading<'a> {
     /// The first phrase of `list` in the content, if any.
     fn trigger(&self, list: List) -> Option<&'static str> {
         self.first[list as usize].map(|i| LISTS[list as usize][i])
@@ -242,13 +243,13 @@ impl Reading<'_> {
             .is_some_and(|head| head.eq_ignore_ascii_case(prefix.as_bytes()))
     }
 
-    fn topics(&self) -> &Topics {
+    fn topics(&self) -> &Topics<'a> {
         self.topics.get_or_init(|| {
-            let word_stems: Vec<Stem> = words(self.content, stem).collect();
-            let mut stems = word_stems.clone();
+            let words: Vec<(&str, Stem)> = words(self.content, |w, l| (w, stem(l))).collect();
+            let mut stems: Vec<Stem> = words.iter().map(|&(_, s)| s).collect();
             stems.sort_unstable();
             stems.dedup();
-            Topics { stems, word_stems }
+            Topics { stems, words }
         })
     }
 
@@ -336,18 +337,21 @@ fn whole_words(hay: &str, start: usize, end: usize) -> bool {
 }
 
 /// Topic words: words of six letters or more, lower-cased, other than the
-/// common ones in `STOP`. Each is passed to `f`.
+/// common ones in `STOP`. Each is passed to `f` as written and lower-cased.
 ///
 /// Read from the content itself, not its lower-cased copy: lowering some
 /// letters ("İ") adds a combining mark that would split a word, and each
 /// word is lowered anyway.
-fn words<'a, T>(s: &'a str, mut f: impl FnMut(&str) -> T + 'a) -> impl Iterator<Item = T> + 'a {
+fn words<'a, T>(
+    s: &'a str,
+    mut f: impl FnMut(&'a str, &str) -> T + 'a,
+) -> impl Iterator<Item = T> + 'a {
     static STOP_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(STOP));
     s.split(|c: char| !c.is_alphanumeric())
         // Fewer than six bytes is fewer than six characters: most words are
         // turned away without counting.
         .filter(|w| w.len() >= 6 && w.chars().count() >= 6)
-        .filter_map(move |w| lexicon::with_lower(w, |l| (!STOP_SET.contains(l)).then(|| f(l))))
+        .filter_map(move |w| lexicon::with_lower(w, |l| (!STOP_SET.contains(l)).then(|| f(w, l))))
 }
 
 /// A topic stem: a topic word's first six letters ("territ" for
@@ -370,24 +374,16 @@ fn stem(word: &str) -> Stem {
 /// capitalised, as a topic ("Territories").
 fn topic_word(b: &Reading, a: &Reading) -> Option<String> {
     let theirs = &a.topics().stems;
-    let at = b
+    let &(word, _) = b
         .topics()
-        .word_stems
+        .words
         .iter()
-        .position(|s| theirs.binary_search(s).is_ok())?;
-    // Only the word wanted is copied.
-    let mut nth = 0;
-    words(b.content, move |w| {
-        nth += 1;
-        (nth == at + 1).then(|| w.to_string())
-    })
-    .flatten()
-    .next()
-    .map(|w| {
+        .find(|(_, s)| theirs.binary_search(s).is_ok())?;
+    Some(lexicon::with_lower(word, |w| {
         let mut c = w.chars();
         c.next()
             .map_or(String::new(), |f| f.to_uppercase().chain(c).collect())
-    })
+    }))
 }
 
 /// A side: a country code or bloc, not an outlet or unknown.
