@@ -447,11 +447,12 @@ pub fn find_contrasts(
     // many times, inside loops over nearby statements.
     let readings: Vec<Reading> = contents.iter().map(|c| read(c)).collect();
     // Places each statement is about, inheriting from the sentences before
-    // it when it only points back.
-    let anchors: Vec<(Vec<usize>, u8)> = statements
-        .iter()
-        .enumerate()
-        .map(|(i, s)| {
+    // it when it only points back. Found when a rule first asks: most
+    // statements meet no rule that does.
+    let anchors: Vec<OnceCell<(Vec<usize>, u8)>> = (0..n).map(|_| OnceCell::new()).collect();
+    let anchor = |i: usize| {
+        anchors[i].get_or_init(|| {
+            let s = &statements[i];
             let own = focus(places, place_mentions, s.content);
             if !own.0.is_empty() {
                 return own;
@@ -470,7 +471,7 @@ pub fn find_contrasts(
             }
             own
         })
-        .collect();
+    };
     let frames: Vec<Option<Frame>> = (0..n)
         .map(|i| frame(&readings[i], &statements[i]))
         .collect();
@@ -538,8 +539,8 @@ pub fn find_contrasts(
             if frames[b] != Some(Frame::Contested) || !differ(a, b) || joint(a, b) {
                 continue;
             }
-            let (pa, ra) = &anchors[a];
-            let (pb, rb) = &anchors[b];
+            let (pa, ra) = anchor(a);
+            let (pb, rb) = anchor(b);
             let Some(p) = pa.iter().copied().find(|x| pb.contains(x)) else {
                 continue;
             };
@@ -581,7 +582,7 @@ pub fn find_contrasts(
                     && statements[a].speaker != sb.speaker
                     && statements[a].speaker.is_some()
                 {
-                    let place = anchors[a].0.first().copied();
+                    let place = anchor(a).0.first().copied();
                     let topic = match place {
                         Some(p) => format!("Claim about {}", places[p].name),
                         None => short(contents[a]),
@@ -633,7 +634,7 @@ pub fn find_contrasts(
                 if relative && negative && between.len() < 24 {
                     let topic = short(contents[a]);
                     let reason = format!("{} disputes what {} seeks or says", name(b), name(a));
-                    push(&mut out, a, b, topic, reason, anchors[a].0.first().copied());
+                    push(&mut out, a, b, topic, reason, anchor(a).0.first().copied());
                 }
             }
         }
@@ -678,9 +679,9 @@ pub fn find_contrasts(
             let same_thing =
                 |a: usize| back_ref || readings[a].shares_stem(&readings[b]) || names_b(a);
             if let Some(a) = prev.filter(|&a| opposable(a, b) && same_thing(a)) {
-                let place = anchors[a].0.first().copied();
+                let place = anchor(a).0.first().copied();
                 let topic = match place {
-                    Some(p) if anchors[a].1 < 2 => format!("Claim about {}", places[p].name),
+                    Some(p) if anchor(a).1 < 2 => format!("Claim about {}", places[p].name),
                     _ => short(contents[a]),
                 };
                 let reason = format!("{} rejects what {} said", name(b), name(a));
@@ -731,14 +732,14 @@ pub fn find_contrasts(
                 let first_of_group =
                     sb.group.is_none() || (near.start..b).all(|k| statements[k].group != sb.group);
                 let shared_place =
-                    anchors[a].0.iter().any(|x| anchors[b].0.contains(x)) && anchors[a].1 < 2;
+                    anchor(a).0.iter().any(|x| anchor(b).0.contains(x)) && anchor(a).1 < 2;
                 let shared_word = topic_word(&readings[b], &readings[a]);
                 if differ(a, b) && first_of_group && (shared_place || shared_word.is_some()) {
-                    let place = anchors[a]
+                    let place = anchor(a)
                         .0
                         .iter()
                         .copied()
-                        .find(|x| anchors[b].0.contains(x));
+                        .find(|x| anchor(b).0.contains(x));
                     let topic = match (place, shared_word) {
                         (Some(p), _) if shared_place => format!("Situation in {}", places[p].name),
                         (_, Some(w)) => w,
