@@ -25,10 +25,12 @@
 //! Rules 1, 5 and 7 need both sides known and different; 2, 3, 4 and 6
 //! need two different speakers not known to share a side.
 
+use std::borrow::Cow;
+use std::cell::OnceCell;
 use std::sync::LazyLock;
 
 use aho_corasick::{AhoCorasick, AhoCorasickKind};
-use rustc_hash::{FxHashMap, FxHashSet};
+use rustc_hash::FxHashSet;
 use serde::Serialize;
 
 use super::lexicon::{self, WordSet};
@@ -124,55 +126,88 @@ enum List {
 
 const LISTS: [&[&str]; 5] = [HELD, CONTESTED, ANAPHORA, NEGATIVE, REFUSAL];
 
-/// What a phrase of [`PHRASES`] stands for.
-enum Phrase {
-    /// Phrase `.1` of the cue list `LISTS[.0]`.
-    Cue(usize, usize),
-    /// A form or capital of `COUNTRIES[.0]`.
-    Country(usize),
+/// Phrases matched ignoring ASCII case, as one automaton. The phrases are
+/// lower-case, so a content reads as its lower-cased copy would read,
+/// without the copy (see [`Hay`]). A DFA: short phrases make a small one,
+/// and it reads every statement of a text.
+fn automaton<'a>(patterns: impl IntoIterator<Item = &'a str>) -> AhoCorasick {
+    AhoCorasick::builder()
+        .kind(Some(AhoCorasickKind::DFA))
+        .ascii_case_insensitive(true)
+        .build(patterns)
+        .expect("the contrast phrases build an automaton")
 }
 
-/// Every cue phrase and every country form in one automaton, so each
-/// statement's content is read once rather than once per phrase.
-static PHRASES: LazyLock<(AhoCorasick, Vec<Phrase>)> = LazyLock::new(|| {
-    let cues = LISTS.iter().enumerate().flat_map(|(list, phrases)| {
-        phrases
-            .iter()
-            .enumerate()
-            .map(move |(i, p)| (*p, Phrase::Cue(list, i)))
-    });
-    let countries = lexicon::COUNTRIES.iter().enumerate().flat_map(|(i, c)| {
-        c.forms
-            .iter()
-            .chain(c.metonyms)
-            .map(move |f| (*f, Phrase::Country(i)))
-    });
-    let (patterns, meanings): (Vec<&str>, Vec<Phrase>) = cues.chain(countries).unzip();
-    // A DFA: a few hundred short phrases make a small one, and it reads
-    // every statement of a text.
-    let automaton = AhoCorasick::builder()
-        .kind(Some(AhoCorasickKind::DFA))
-        .build(patterns)
-        .expect("the contrast phrases build an automaton");
-    (automaton, meanings)
+/// Every cue phrase in one automaton, so each statement's content is read
+/// once rather than once per phrase; with each phrase, its list in `LISTS`
+/// and its place there.
+static CUE_PHRASES: LazyLock<(AhoCorasick, Vec<(usize, usize)>)> = LazyLock::new(|| {
+    let (patterns, meanings): (Vec<&str>, Vec<(usize, usize)>) = LISTS
+        .iter()
+        .enumerate()
+        .flat_map(|(list, phrases)| {
+            phrases
+                .iter()
+                .enumerate()
+                .map(move |(i, p)| (*p, (list, i)))
+        })
+        .unzip();
+    (automaton(patterns), meanings)
 });
 
-/// What one statement's lower-cased content holds, read once: the rules
-/// then judge pairs of statements from these.
-struct Reading {
+/// Every country form and capital, with its country (an index into
+/// `COUNTRIES`). Kept apart from the cue phrases: only a few statements
+/// are asked which countries they name, and without the hundreds of forms
+/// the cue automaton is small enough to stay in cache as it reads.
+static COUNTRY_PHRASES: LazyLock<(AhoCorasick, Vec<usize>)> = LazyLock::new(|| {
+    let (patterns, meanings): (Vec<&str>, Vec<usize>) = lexicon::COUNTRIES
+        .iter()
+        .enumerate()
+        .flat_map(|(i, c)| c.forms.iter().chain(c.metonyms).map(move |f| (*f, i)))
+        .unzip();
+    (automaton(patterns), meanings)
+});
+
+/// The phrases of `phrases` that `hay` has as whole words, as indices into
+/// its patterns.
+fn whole_word_phrases<'a>(
+    phrases: &'a AhoCorasick,
+    hay: &'a str,
+) -> impl Iterator<Item = usize> + 'a {
+    phrases
+        .find_overlapping_iter(hay)
+        .filter(|m| whole_words(hay, m.start(), m.end()))
+        .map(|m| m.pattern().as_usize())
+}
+
+/// What one statement's content holds, read once: the rules then judge
+/// pairs of statements from these.
+struct Reading<'a> {
+    /// The content as written.
+    content: &'a str,
+    /// The content as the phrase lists are matched in it.
+    hay: Hay<'a>,
     /// For each cue list, the first phrase of the list (in list order) that
     /// the content has as whole words.
     first: [Option<usize>; 5],
     /// Countries the content names by a form or capital (indices into
-    /// `COUNTRIES`), sorted.
-    countries: Vec<usize>,
-    /// The content's topic stems (see [`Stems`]), sorted and distinct.
-    stems: Vec<u32>,
-    /// The stem of each topic word in text order, repeats included.
-    word_stems: Vec<u32>,
+    /// `COUNTRIES`), sorted; read when first asked.
+    countries: OnceCell<Vec<usize>>,
+    /// The content's topic words; read when first asked, as only a few
+    /// rules compare them.
+    topics: OnceCell<Topics<'a>>,
 }
 
-impl Reading {
+/// The stems of a content's topic words (see [`words`]).
+struct Topics<'a> {
+    /// Sorted and distinct.
+    stems: Vec<Stem>,
+    /// Each topic word as written with its stem, in text order, repeats
+    /// included.
+    words: Vec<(&'a str, Stem)>,
+}
+
+impl<'a> Reading<'a> {
     /// The first phrase of `list` in the content, if any.
     fn trigger(&self, list: List) -> Option<&'static str> {
         self.first[list as usize].map(|i| LISTS[list as usize][i])
@@ -184,17 +219,46 @@ impl Reading {
 
     /// True when the content names the country or bloc `code`.
     fn names(&self, code: &str) -> bool {
+        let countries = self.countries.get_or_init(|| {
+            let (phrases, meanings) = &*COUNTRY_PHRASES;
+            let mut found: Vec<usize> = whole_word_phrases(phrases, &self.hay)
+                .map(|p| meanings[p])
+                .collect();
+            found.sort_unstable();
+            found.dedup();
+            found
+        });
         lexicon::COUNTRIES
             .iter()
             .position(|c| c.code == code)
-            .is_some_and(|i| self.countries.binary_search(&i).is_ok())
+            .is_some_and(|i| countries.binary_search(&i).is_ok())
+    }
+
+    /// True when the content opens with the lower-case `prefix`, ignoring
+    /// ASCII case (as its lower-cased copy would open with it).
+    fn opens_with(&self, prefix: &str) -> bool {
+        self.hay
+            .as_bytes()
+            .get(..prefix.len())
+            .is_some_and(|head| head.eq_ignore_ascii_case(prefix.as_bytes()))
+    }
+
+    fn topics(&self) -> &Topics<'a> {
+        self.topics.get_or_init(|| {
+            let words: Vec<(&str, Stem)> = words(self.content, |w, l| (w, stem(l))).collect();
+            let mut stems: Vec<Stem> = words.iter().map(|&(_, s)| s).collect();
+            stems.sort_unstable();
+            stems.dedup();
+            Topics { stems, words }
+        })
     }
 
     /// True when the two contents share a topic stem.
     fn shares_stem(&self, other: &Reading) -> bool {
+        let (mine, theirs) = (&self.topics().stems, &other.topics().stems);
         let (mut i, mut j) = (0, 0);
-        while i < self.stems.len() && j < other.stems.len() {
-            match self.stems[i].cmp(&other.stems[j]) {
+        while i < mine.len() && j < theirs.len() {
+            match mine[i].cmp(&theirs[j]) {
                 std::cmp::Ordering::Less => i += 1,
                 std::cmp::Ordering::Greater => j += 1,
                 std::cmp::Ordering::Equal => return true,
@@ -204,34 +268,57 @@ impl Reading {
     }
 }
 
-/// Reads the lower-cased content `lower` (of the original `content`).
-fn read(content: &str, lower: &str, stems: &mut Stems) -> Reading {
-    let (automaton, meanings) = &*PHRASES;
-    let mut first = [None; 5];
-    let mut countries = Vec::new();
-    for m in automaton.find_overlapping_iter(lower) {
-        if !whole_words(lower, m.start(), m.end()) {
-            continue;
-        }
-        match meanings[m.pattern().as_usize()] {
-            Phrase::Cue(list, i) => {
-                let slot = &mut first[list];
-                *slot = Some(slot.map_or(i, |j: usize| j.min(i)));
-            }
-            Phrase::Country(c) => countries.push(c),
-        }
+/// A statement's content as the phrase lists are matched in it, ignoring
+/// ASCII case: the content itself when lower-casing it would change only
+/// ASCII letters (the usual case, curly quotes and all: no copy), else its
+/// lower-cased copy, since lowering some letters ("İ") changes their
+/// length and only the copy lines up with the lists. Matching the copy
+/// while ignoring ASCII case changes nothing: lowering leaves no ASCII
+/// capital.
+type Hay<'a> = Cow<'a, str>;
+
+fn hay(content: &str) -> Hay<'_> {
+    if lowers_as_ascii(content) {
+        Cow::Borrowed(content)
+    } else {
+        Cow::Owned(content.to_lowercase())
     }
-    countries.sort_unstable();
-    countries.dedup();
-    let word_stems: Vec<u32> = words(topic_source(content, lower), |w| stems.id(w)).collect();
-    let mut sorted = word_stems.clone();
-    sorted.sort_unstable();
-    sorted.dedup();
+}
+
+/// True when lower-casing `s` changes no character outside ASCII. Only
+/// those characters are decoded: the bytes between are skipped.
+fn lowers_as_ascii(s: &str) -> bool {
+    let mut rest = s;
+    while let Some(at) = rest.bytes().position(|b| !b.is_ascii()) {
+        let mut chars = rest[at..].chars();
+        let Some(c) = chars.next() else {
+            break;
+        };
+        let mut lower = c.to_lowercase();
+        if lower.next() != Some(c) || lower.next().is_some() {
+            return false;
+        }
+        rest = chars.as_str();
+    }
+    true
+}
+
+/// Reads a statement's `content`.
+fn read(content: &str) -> Reading<'_> {
+    let hay = hay(content);
+    let (phrases, meanings) = &*CUE_PHRASES;
+    let mut first = [None; 5];
+    for p in whole_word_phrases(phrases, &hay) {
+        let (list, i) = meanings[p];
+        let slot = &mut first[list];
+        *slot = Some(slot.map_or(i, |j: usize| j.min(i)));
+    }
     Reading {
+        content,
+        hay,
         first,
-        countries,
-        stems: sorted,
-        word_stems,
+        countries: OnceCell::new(),
+        topics: OnceCell::new(),
     }
 }
 
@@ -249,66 +336,54 @@ fn whole_words(hay: &str, start: usize, end: usize) -> bool {
     before && after
 }
 
-/// The text to read topic words from: the lower-cased content when the
-/// content is ASCII (split and lowered the same, and with no word left to
-/// lower again), else the content itself, since lowering some letters
-/// ("İ") adds a combining mark that would split a word.
-fn topic_source<'a>(content: &'a str, lower: &'a str) -> &'a str {
-    if content.is_ascii() {
-        lower
-    } else {
-        content
-    }
-}
-
 /// Topic words: words of six letters or more, lower-cased, other than the
-/// common ones in `STOP`. Each is passed to `f`.
-fn words<'a, T>(s: &'a str, mut f: impl FnMut(&str) -> T + 'a) -> impl Iterator<Item = T> + 'a {
+/// common ones in `STOP`. Each is passed to `f` as written and lower-cased.
+///
+/// Read from the content itself, not its lower-cased copy: lowering some
+/// letters ("İ") adds a combining mark that would split a word, and each
+/// word is lowered anyway.
+fn words<'a, T>(
+    s: &'a str,
+    mut f: impl FnMut(&'a str, &str) -> T + 'a,
+) -> impl Iterator<Item = T> + 'a {
     static STOP_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(STOP));
     s.split(|c: char| !c.is_alphanumeric())
         // Fewer than six bytes is fewer than six characters: most words are
         // turned away without counting.
         .filter(|w| w.len() >= 6 && w.chars().count() >= 6)
-        .filter_map(move |w| lexicon::with_lower(w, |l| (!STOP_SET.contains(l)).then(|| f(l))))
+        .filter_map(move |w| lexicon::with_lower(w, |l| (!STOP_SET.contains(l)).then(|| f(w, l))))
 }
 
-/// Topic stems (a topic word's first six letters, "territ" for
-/// "territories") numbered as first met, so statements compare stems as
-/// numbers.
-///
-/// A stem is keyed by its bytes in a fixed array, padded with zeros, rather
-/// than a `String` per stem: six characters take at most 24 bytes, and a
-/// topic word holds only letters and digits, never a zero byte, so the
-/// padding cannot make two stems equal.
-#[derive(Default)]
-struct Stems(FxHashMap<[u8; 24], u32>);
+/// A topic stem: a topic word's first six letters ("territ" for
+/// "territories"), in a fixed array padded with zeros rather than a
+/// `String` per stem. Six characters take at most 24 bytes, and a topic
+/// word holds only letters and digits, never a zero byte, so the padding
+/// cannot make two stems equal.
+type Stem = [u8; 24];
 
-impl Stems {
-    fn id(&mut self, word: &str) -> u32 {
-        let stem = word.char_indices().nth(6).map_or(word, |(i, _)| &word[..i]);
-        let mut key = [0u8; 24];
-        // Never truncates: six characters are at most 24 bytes.
-        let len = stem.len().min(key.len());
-        key[..len].copy_from_slice(&stem.as_bytes()[..len]);
-        let next = self.0.len() as u32;
-        *self.0.entry(key).or_insert(next)
-    }
+fn stem(word: &str) -> Stem {
+    let stem = word.char_indices().nth(6).map_or(word, |(i, _)| &word[..i]);
+    let mut key = [0u8; 24];
+    // Never truncates: six characters are at most 24 bytes.
+    let len = stem.len().min(key.len());
+    key[..len].copy_from_slice(&stem.as_bytes()[..len]);
+    key
 }
 
-/// The first topic word of `content` (read as `b`) whose stem `a` shares,
+/// The first topic word of `b`'s content whose stem `a` shares,
 /// capitalised, as a topic ("Territories").
-fn topic_word(content: &str, lower: &str, b: &Reading, a: &Reading) -> Option<String> {
-    let at = b
-        .word_stems
+fn topic_word(b: &Reading, a: &Reading) -> Option<String> {
+    let theirs = &a.topics().stems;
+    let &(word, _) = b
+        .topics()
+        .words
         .iter()
-        .position(|s| a.stems.binary_search(s).is_ok())?;
-    words(topic_source(content, lower), |w| w.to_string())
-        .nth(at)
-        .map(|w| {
-            let mut c = w.chars();
-            c.next()
-                .map_or(String::new(), |f| f.to_uppercase().chain(c).collect())
-        })
+        .find(|(_, s)| theirs.binary_search(s).is_ok())?;
+    Some(lexicon::with_lower(word, |w| {
+        let mut c = w.chars();
+        c.next()
+            .map_or(String::new(), |f| f.to_uppercase().chain(c).collect())
+    }))
 }
 
 /// A side: a country code or bloc, not an outlet or unknown.
@@ -368,19 +443,16 @@ pub fn find_contrasts(
         .map(|s| s.speaker.and_then(|p| people.get(p)).and_then(side))
         .collect();
     let contents: Vec<&str> = statements.iter().map(|s| s.content.slice(text)).collect();
-    // Lower-cased once: the rules below test each content against word
-    // lists many times, inside loops over nearby statements.
-    let lowers: Vec<String> = contents.iter().map(|c| c.to_lowercase()).collect();
-    let mut stems = Stems::default();
-    let readings: Vec<Reading> = (0..n)
-        .map(|i| read(contents[i], &lowers[i], &mut stems))
-        .collect();
+    // Read once: the rules below test each content against word lists
+    // many times, inside loops over nearby statements.
+    let readings: Vec<Reading> = contents.iter().map(|c| read(c)).collect();
     // Places each statement is about, inheriting from the sentences before
-    // it when it only points back.
-    let anchors: Vec<(Vec<usize>, u8)> = statements
-        .iter()
-        .enumerate()
-        .map(|(i, s)| {
+    // it when it only points back. Found when a rule first asks: most
+    // statements meet no rule that does.
+    let anchors: Vec<OnceCell<(Vec<usize>, u8)>> = (0..n).map(|_| OnceCell::new()).collect();
+    let anchor = |i: usize| {
+        anchors[i].get_or_init(|| {
+            let s = &statements[i];
             let own = focus(places, place_mentions, s.content);
             if !own.0.is_empty() {
                 return own;
@@ -399,7 +471,7 @@ pub fn find_contrasts(
             }
             own
         })
-        .collect();
+    };
     let frames: Vec<Option<Frame>> = (0..n)
         .map(|i| frame(&readings[i], &statements[i]))
         .collect();
@@ -467,15 +539,15 @@ pub fn find_contrasts(
             if frames[b] != Some(Frame::Contested) || !differ(a, b) || joint(a, b) {
                 continue;
             }
-            let (pa, ra) = &anchors[a];
-            let (pb, rb) = &anchors[b];
+            let (pa, ra) = anchor(a);
+            let (pb, rb) = anchor(b);
             let Some(p) = pa.iter().copied().find(|x| pb.contains(x)) else {
                 continue;
             };
             let topic = if *ra < 2 && *rb < 2 {
                 format!("Control of {}", places[p].name)
             } else {
-                match topic_word(contents[b], &lowers[b], &readings[b], &readings[a]) {
+                match topic_word(&readings[b], &readings[a]) {
                     Some(word) => format!("{word} ({})", places[p].name),
                     None => continue,
                 }
@@ -493,9 +565,11 @@ pub fn find_contrasts(
     }
     for b in 0..n {
         let sb = &statements[b];
+        // Statements of the same and adjacent sentences.
+        let close = around(b, 0);
         // 2. "X dismissed Y’s claim that ...": the claim sits inside the rejection.
         if sb.stance.is_rejection() {
-            for a in around(b, 0) {
+            for a in close.clone() {
                 let Some(cue) = statements[a].cue else {
                     continue;
                 };
@@ -508,7 +582,7 @@ pub fn find_contrasts(
                     && statements[a].speaker != sb.speaker
                     && statements[a].speaker.is_some()
                 {
-                    let place = anchors[a].0.first().copied();
+                    let place = anchor(a).0.first().copied();
                     let topic = match place {
                         Some(p) => format!("Claim about {}", places[p].name),
                         None => short(contents[a]),
@@ -519,12 +593,10 @@ pub fn find_contrasts(
             }
         }
         // 3. "accused each other".
-        let each_other = {
-            let l = &lowers[b];
-            l.starts_with("each other") || l.starts_with("one another")
-        };
+        let each_other =
+            readings[b].opens_with("each other") || readings[b].opens_with("one another");
         if each_other && sb.group.is_some() {
-            for a in around(b, 0).filter(|&a| a < b) {
+            for a in close.clone().filter(|&a| a < b) {
                 if joint(a, b) && statements[a].speaker != sb.speaker {
                     let rest = contents[b]
                         .trim_start_matches("each other")
@@ -542,7 +614,7 @@ pub fn find_contrasts(
         }
         // 4. A rebuttal in a relative clause after someone's statement.
         if let Some(sp) = sb.speaker_span {
-            for a in around(b, 0) {
+            for a in close.clone() {
                 let sa = &statements[a];
                 if sa.sentence != sb.sentence
                     || !opposable(a, b)
@@ -562,13 +634,12 @@ pub fn find_contrasts(
                 if relative && negative && between.len() < 24 {
                     let topic = short(contents[a]);
                     let reason = format!("{} disputes what {} seeks or says", name(b), name(a));
-                    push(&mut out, a, b, topic, reason, anchors[a].0.first().copied());
+                    push(&mut out, a, b, topic, reason, anchor(a).0.first().copied());
                 }
             }
         }
         // 6. "... Y denied the claim": a rejection of what was just reported.
         let back_ref = {
-            let l = &lowers[b];
             [
                 "the claim",
                 "the claims",
@@ -587,7 +658,7 @@ pub fn find_contrasts(
                 "that claim",
             ]
             .iter()
-            .any(|p| l.starts_with(p))
+            .any(|p| readings[b].opens_with(p))
         };
         // ... or a denial of the same thing in other words ("Israel said
         // fighters hid in the hospital. Hamas denied using hospitals.").
@@ -608,9 +679,9 @@ pub fn find_contrasts(
             let same_thing =
                 |a: usize| back_ref || readings[a].shares_stem(&readings[b]) || names_b(a);
             if let Some(a) = prev.filter(|&a| opposable(a, b) && same_thing(a)) {
-                let place = anchors[a].0.first().copied();
+                let place = anchor(a).0.first().copied();
                 let topic = match place {
-                    Some(p) if anchors[a].1 < 2 => format!("Claim about {}", places[p].name),
+                    Some(p) if anchor(a).1 < 2 => format!("Claim about {}", places[p].name),
                     _ => short(contents[a]),
                 };
                 let reason = format!("{} rejects what {} said", name(b), name(a));
@@ -633,7 +704,7 @@ pub fn find_contrasts(
                         && readings[a].shares_stem(&readings[b])
                 });
                 if let Some(a) = named {
-                    let topic = topic_word(contents[b], &lowers[b], &readings[b], &readings[a])
+                    let topic = topic_word(&readings[b], &readings[a])
                         .unwrap_or_else(|| short(contents[a]));
                     let reason = format!(
                         "{} says {}’s side {}",
@@ -661,14 +732,14 @@ pub fn find_contrasts(
                 let first_of_group =
                     sb.group.is_none() || (near.start..b).all(|k| statements[k].group != sb.group);
                 let shared_place =
-                    anchors[a].0.iter().any(|x| anchors[b].0.contains(x)) && anchors[a].1 < 2;
-                let shared_word = topic_word(contents[b], &lowers[b], &readings[b], &readings[a]);
+                    anchor(a).0.iter().any(|x| anchor(b).0.contains(x)) && anchor(a).1 < 2;
+                let shared_word = topic_word(&readings[b], &readings[a]);
                 if differ(a, b) && first_of_group && (shared_place || shared_word.is_some()) {
-                    let place = anchors[a]
+                    let place = anchor(a)
                         .0
                         .iter()
                         .copied()
-                        .find(|x| anchors[b].0.contains(x));
+                        .find(|x| anchor(b).0.contains(x));
                     let topic = match (place, shared_word) {
                         (Some(p), _) if shared_place => format!("Situation in {}", places[p].name),
                         (_, Some(w)) => w,
@@ -729,4 +800,54 @@ fn short(s: &str) -> String {
         t.push('…');
     }
     t
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lowers_as_ascii_finds_letters_lowered_otherwise() {
+        for s in [
+            "",
+            "a",
+            "“Kyiv’s” 9,600 drones—Straße Élysée!!",
+            "ǅ x",
+            "İstanbul",
+        ] {
+            let ascii_only = s.to_lowercase() == s.to_ascii_lowercase();
+            assert_eq!(lowers_as_ascii(s), ascii_only, "{s}");
+        }
+    }
+
+    /// Matching while ignoring ASCII case reads as lower-casing first only
+    /// if every phrase is lower-case.
+    #[test]
+    fn phrases_are_lower_case() {
+        let countries = lexicon::COUNTRIES
+            .iter()
+            .flat_map(|c| c.forms.iter().chain(c.metonyms));
+        for p in LISTS.iter().flat_map(|l| l.iter()).chain(countries) {
+            assert_eq!(*p, p.to_lowercase(), "phrase {p:?}");
+        }
+    }
+
+    #[test]
+    fn hay_reads_as_the_lower_cased_content() {
+        for content in [
+            "Kyiv said the CAPTURE was FALSE in “RUSSIA’S” words",
+            "Die İstanbul-Gespräche: Not captured, UKRAINE says",
+            "ÉLYSÉE denied it",
+        ] {
+            let lower = content.to_lowercase();
+            let a = read(content);
+            let mut b = read(&lower);
+            b.hay = Cow::Borrowed(&lower);
+            assert_eq!(a.first, b.first, "{content}");
+            for c in lexicon::COUNTRIES {
+                assert_eq!(a.names(c.code), b.names(c.code), "{content} {}", c.code);
+            }
+            assert!(a.opens_with(&lower[..4]));
+        }
+    }
 }

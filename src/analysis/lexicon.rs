@@ -37,18 +37,71 @@ pub fn with_lower<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
     f(&word.to_lowercase())
 }
 
+/// The first and last bytes (ASCII letters lower-cased) the words of a
+/// list have. A word whose ends are not among them is not in the list, so
+/// most words of a text are settled in a few instructions rather than
+/// lower-cased and hashed.
+#[derive(Clone, Copy)]
+pub struct Ends([u32; 27]);
+
+impl Ends {
+    pub const NONE: Ends = Ends([0; 27]);
+
+    /// A letter `a`-`z` (either case), or 26 for any other byte.
+    const fn bucket(b: u8) -> usize {
+        let b = b.to_ascii_lowercase();
+        if b.is_ascii_lowercase() {
+            (b - b'a') as usize
+        } else {
+            26
+        }
+    }
+
+    /// These ends and those of `word`.
+    pub const fn with(mut self, word: &str) -> Ends {
+        if let [first, .., last] | [first @ last] = word.as_bytes() {
+            self.0[Ends::bucket(*first)] |= 1 << Ends::bucket(*last);
+        }
+        self
+    }
+
+    /// False when `word` lower-cased (as [`str::to_lowercase`] lowers it)
+    /// cannot be a word of the list. A first or last byte that is ASCII is
+    /// the word's first or last character, and lowers to that of the
+    /// lowered word; other ends are not judged.
+    pub fn may_hold(&self, word: &str) -> bool {
+        match word.as_bytes() {
+            [first, .., last] | [first @ last] if first.is_ascii() && last.is_ascii() => {
+                self.0[Ends::bucket(*first)] & (1 << Ends::bucket(*last)) != 0
+            }
+            _ => true,
+        }
+    }
+}
+
 /// A fixed list of lower-case words as a hash set: one lookup instead of a
 /// scan of the list, for the lists asked about every word of a text.
-pub struct WordSet(FxHashSet<&'static str>);
+pub struct WordSet {
+    words: FxHashSet<&'static str>,
+    ends: Ends,
+}
 
 impl WordSet {
     pub fn new(words: &[&'static str]) -> WordSet {
-        WordSet(words.iter().copied().collect())
+        WordSet {
+            words: words.iter().copied().collect(),
+            ends: words.iter().fold(Ends::NONE, |ends, w| ends.with(w)),
+        }
     }
 
     /// True when the (already lower-cased) `word` is in the list.
     pub fn contains(&self, word: &str) -> bool {
-        self.0.contains(word)
+        self.ends.may_hold(word) && self.words.contains(word)
+    }
+
+    /// True when `word` lower-cased is in the list.
+    pub fn contains_any_case(&self, word: &str) -> bool {
+        self.ends.may_hold(word) && with_lower(word, |w| self.words.contains(w))
     }
 }
 
@@ -289,8 +342,23 @@ static CUE_MAP: LazyLock<FxHashMap<&'static str, Cue>> = LazyLock::new(|| {
         .collect()
 });
 
+/// The ends of the cue words, settled when compiling.
+const CUE_ENDS: Ends = {
+    let mut ends = Ends::NONE;
+    let mut i = 0;
+    while i < CUES.len() {
+        ends = ends.with(CUES[i].0);
+        i += 1;
+    }
+    ends
+};
+
 /// The cue for a reporting-verb form, if `word` (any case) is one.
 pub fn cue(word: &str) -> Option<Cue> {
+    // Asked of nearly every word: most are settled by their ends.
+    if !CUE_ENDS.may_hold(word) {
+        return None;
+    }
     if word.bytes().any(|b| b.is_ascii_uppercase()) {
         with_lower(word, |w| CUE_MAP.get(w).copied())
     } else {
@@ -357,12 +425,12 @@ static ROLE_MOD_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(ROLE_MODI
 
 /// True for a role head noun ("President", "spokesperson", "Gen.").
 pub fn is_role_head(word: &str) -> bool {
-    with_lower(word, |w| ROLE_HEAD_SET.contains(w))
+    ROLE_HEAD_SET.contains_any_case(word)
 }
 
 /// True for a word that may sit inside a role phrase.
 pub fn is_role_modifier(word: &str) -> bool {
-    with_lower(word, |w| ROLE_MOD_SET.contains(w))
+    ROLE_MOD_SET.contains_any_case(word)
 }
 
 /// Head nouns of institutions and groups that speak: "Ukraine's Air Force",
@@ -749,6 +817,21 @@ pub fn country(form: &str) -> Option<(&'static Country, CountryForm)> {
     })
 }
 
+/// True when `word` (any case) is the first word of a two-word country
+/// form ("United" of "United States"): [`country`] of a pair of words
+/// opening with any other word finds nothing, so most pairs need not be
+/// joined and looked up.
+pub fn opens_country_pair(word: &str) -> bool {
+    static FIRSTS: LazyLock<WordSet> = LazyLock::new(|| {
+        let firsts: Vec<&'static str> = COUNTRY_FORMS
+            .keys()
+            .filter_map(|form| form.split_once(' ').map(|(first, _)| first))
+            .collect();
+        WordSet::new(&firsts)
+    });
+    FIRSTS.contains_any_case(word)
+}
+
 /// The country entry for an ISO code or bloc.
 pub fn country_by_code(code: &str) -> Option<&'static Country> {
     COUNTRIES.iter().find(|c| c.code == code)
@@ -917,8 +1000,36 @@ const fn f(
 /// transliteration endings (-y, -yy, -iy, -i, -ii) made one, so
 /// Zelensky / Zelenskyy / Zelenskiy meet.
 pub fn name_key(word: &str) -> String {
-    // Sized for the word up front: keys are made for most capitalised words
-    // of a text, and growing each one char by char reallocates.
+    with_name_key(word, str::to_owned)
+}
+
+/// Calls `f` with the [`name_key`] of `word`. Keys are looked up for most
+/// capitalised words of a text and rarely kept: a short ASCII word (nearly
+/// every name) is folded in a buffer on the stack, not a new `String`.
+pub fn with_name_key<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
+    const SHORT: usize = 32;
+    if word.len() <= SHORT && word.is_ascii() {
+        // No case tables or accents to consult, and a byte is a char.
+        let mut buf = [0u8; SHORT];
+        let mut n = 0;
+        for b in word.bytes().filter(u8::is_ascii_alphanumeric) {
+            buf[n] = b.to_ascii_lowercase();
+            n += 1;
+        }
+        while n > 3 && matches!(buf[n - 1], b'y' | b'i') {
+            n -= 1;
+        }
+        // ASCII is always valid UTF-8.
+        if let Ok(key) = std::str::from_utf8(&buf[..n]) {
+            return f(key);
+        }
+    }
+    f(&fold_name(word))
+}
+
+/// [`name_key`] for any word, one char at a time.
+fn fold_name(word: &str) -> String {
+    // Sized for the word up front: growing it char by char reallocates.
     let mut k = String::with_capacity(word.len());
     k.extend(
         word.chars()
@@ -1178,8 +1289,7 @@ pub fn multiplier(word: &str) -> Option<u64> {
 
 /// Qualifiers kept with a figure ("nearly 9,600", "more than 1,000").
 pub fn qualifier(words: &[&str]) -> Option<(&'static str, usize)> {
-    let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
-    let l: Vec<&str> = lower.iter().map(String::as_str).collect();
+    // Only the last two words count, each lowered where it is compared.
     const TWO: &[(&str, &str, &str)] = &[
         ("more", "than", "more than"),
         ("less", "than", "less than"),
@@ -1188,34 +1298,50 @@ pub fn qualifier(words: &[&str]) -> Option<(&'static str, usize)> {
         ("up", "to", "up to"),
         ("as", "many", "as many as"),
     ];
-    if l.len() >= 2 {
-        let (a, b) = (l[l.len() - 2], l[l.len() - 1]);
-        for &(x, y, q) in TWO {
-            if a == x && b == y {
-                return Some((q, 2));
-            }
+    if let [.., a, b] = words {
+        let two = with_lower(a, |a| {
+            with_lower(b, |b| {
+                TWO.iter()
+                    .find(|&&(x, y, _)| a == x && b == y)
+                    .map(|&(_, _, q)| q)
+            })
+        });
+        if let Some(q) = two {
+            return Some((q, 2));
         }
     }
-    let last = *l.last()?;
-    let q = match last {
-        "nearly" => "nearly",
-        "almost" => "almost",
-        "about" => "about",
-        "around" => "around",
-        "approximately" => "approximately",
-        "roughly" => "roughly",
-        "some" => "some",
-        "over" => "more than",
-        "estimated" => "estimated",
-        "least" => "at least",
-        _ => return None,
-    };
+    let q = with_lower(words.last()?, |last| match last {
+        "nearly" => Some("nearly"),
+        "almost" => Some("almost"),
+        "about" => Some("about"),
+        "around" => Some("around"),
+        "approximately" => Some("approximately"),
+        "roughly" => Some("roughly"),
+        "some" => Some("some"),
+        "over" => Some("more than"),
+        "estimated" => Some("estimated"),
+        "least" => Some("at least"),
+        _ => None,
+    })?;
     Some((q, 1))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ends_never_turn_away_a_listed_word() {
+        for &(w, _) in CUES {
+            assert!(cue(w).is_some() && cue(&w.to_uppercase()).is_some(), "{w}");
+        }
+        for w in ROLE_HEADS {
+            assert!(is_role_head(w) && is_role_head(&w.to_uppercase()), "{w}");
+        }
+        let firsts = ["united", "NORTH", "The", "saudi"];
+        assert!(firsts.iter().all(|w| opens_country_pair(w)));
+        assert!(!CUE_ENDS.may_hold("the") && CUE_ENDS.may_hold("ﬁne"));
+    }
 
     #[test]
     fn tables_load_and_answer() {

@@ -37,6 +37,11 @@ pub enum SpeakerKind {
     Government,
 }
 
+impl SpeakerKind {
+    /// How many kinds there are (`Government` is the last).
+    const COUNT: usize = SpeakerKind::Government as usize + 1;
+}
+
 /// How a mention refers to its entry.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -153,18 +158,17 @@ pub struct People {
     /// For each token, the name mention it belongs to (name words win over
     /// role words).
     pub by_token: Vec<Option<usize>>,
-    /// Entries by kind, then alias key, so lookups stay constant-time
-    /// however many names a text holds (and need no owned key).
-    by_key: FxHashMap<SpeakerKind, FxHashMap<String, Vec<usize>>>,
+    /// Entries by alias key, one map per kind (indexed by the kind's
+    /// number), so lookups stay constant-time however many names a text
+    /// holds (and need no owned key).
+    by_key: [FxHashMap<String, Vec<usize>>; SpeakerKind::COUNT],
 }
 
 impl People {
     /// Adds an entry and indexes its key; returns its index.
     pub(crate) fn push_person(&mut self, p: Person) -> usize {
         let i = self.people.len();
-        self.by_key
-            .entry(p.kind)
-            .or_default()
+        self.by_key[p.kind as usize]
             .entry(p.key.clone())
             .or_default()
             .push(i);
@@ -174,9 +178,8 @@ impl People {
 
     /// Entries of `kind` with alias `key`, oldest first.
     pub(crate) fn lookup(&self, kind: SpeakerKind, key: &str) -> &[usize] {
-        self.by_key
-            .get(&kind)
-            .and_then(|keys| keys.get(key))
+        self.by_key[kind as usize]
+            .get(key)
             .map_or(&[], Vec::as_slice)
     }
 
@@ -207,21 +210,45 @@ fn is_name_word(text: &str, t: Token) -> bool {
         return false;
     }
     let w = t.text(text);
-    let mut chars = w.chars();
-    let Some(first) = chars.next() else {
-        return false;
+    // Most words start with a lower-case ASCII letter: settled on that byte.
+    match w.as_bytes().first() {
+        None => return false,
+        Some(&b) if b.is_ascii() && !b.is_ascii_uppercase() => return false,
+        Some(_) => {}
+    }
+    let shaped = if w.is_ascii() {
+        has_name_shape_ascii(w.as_bytes())
+    } else {
+        has_name_shape(w)
     };
-    if !first.is_uppercase() {
+    shaped && !lexicon::is_not_name(w)
+}
+
+/// True for a word starting upper case that is an initial ("J.") or has
+/// lower-case letters (all-caps words are acronyms: NATO, CPC, not names),
+/// with no digit and no other period.
+fn has_name_shape(w: &str) -> bool {
+    if !w.chars().next().is_some_and(char::is_uppercase) {
         return false;
     }
-    // An initial ("J.") or a word with lower-case letters; all-caps words
-    // are acronyms (NATO, CPC), not names.
     let initial = w.chars().count() == 2 && w.ends_with('.');
     let has_lower = w.chars().any(char::is_lowercase);
     (initial || has_lower)
         && !w.chars().any(|c| c.is_ascii_digit())
         && (!w.contains('.') || initial)
-        && !lexicon::is_not_name(w)
+}
+
+/// [`has_name_shape`] of an ASCII word, where each byte is a char.
+fn has_name_shape_ascii(w: &[u8]) -> bool {
+    if !w.first().is_some_and(u8::is_ascii_uppercase) {
+        return false;
+    }
+    let initial = w.len() == 2 && w[1] == b'.';
+    let has_lower = w.iter().any(u8::is_ascii_lowercase);
+    (initial || has_lower)
+        && !w
+            .iter()
+            .any(|&b| b.is_ascii_digit() || (b == b'.' && !initial))
 }
 
 /// The two-word country form "`first` `second`" (joined by one space), if
@@ -229,6 +256,9 @@ fn is_name_word(text: &str, t: Token) -> bool {
 /// (and lower-cased, as [`lexicon::country`] would) on the stack rather
 /// than in a new `String` each time.
 fn country_pair(first: &str, second: &str) -> Option<(&'static lexicon::Country, CountryForm)> {
+    if !lexicon::opens_country_pair(first) {
+        return None;
+    }
     const SHORT: usize = 64;
     let len = first.len() + 1 + second.len();
     if len <= SHORT && first.is_ascii() && second.is_ascii() {
@@ -505,10 +535,7 @@ pub fn find_people(
     places: &[Place],
     place_mentions: &PlaceMentions,
 ) -> People {
-    let mut out = People {
-        by_token: vec![None; toks.len()],
-        ..People::default()
-    };
+    let mut out = People::default();
     let mut run_of: Vec<bool> = vec![false; toks.len()];
     // Whether each token may be part of a name: the passes below ask of
     // every token, and the answer depends on the token alone.
@@ -553,46 +580,44 @@ pub fn find_people(
     }
     // Pass 2: well-known figures named by surname alone, then every lone
     // surname of a known person.
-    // The name keys of the words outside runs, made once for both loops.
-    let lone: Vec<(usize, String)> = toks
-        .iter()
-        .enumerate()
-        .filter(|&(j, _)| !run_of[j] && name_word[j])
-        .map(|(j, t)| (j, lexicon::name_key(t.text(text))))
+    let lone: Vec<usize> = (0..toks.len())
+        .filter(|&j| !run_of[j] && name_word[j])
         .collect();
-    for (j, key) in &lone {
-        if !out.lookup(SpeakerKind::Person, key).is_empty() {
-            continue;
-        }
-        if let Some(fig) = lexicon::figure_by_key(key) {
-            if place_mentions.overlap(toks[*j].span) {
-                continue;
+    for &j in &lone {
+        lexicon::with_name_key(toks[j].text(text), |key| {
+            if !out.lookup(SpeakerKind::Person, key).is_empty() {
+                return;
             }
-            let mut p = Person::new(fig.name.to_string(), SpeakerKind::Person, key.clone());
+            let Some(fig) = lexicon::figure_by_key(key) else {
+                return;
+            };
+            if place_mentions.overlap(toks[j].span) {
+                return;
+            }
+            let mut p = Person::new(fig.name.to_string(), SpeakerKind::Person, key.to_string());
             p.given = fig.name.split(' ').next().map(str::to_lowercase);
             p.gender = p.given.as_deref().and_then(lexicon::gender_of);
             p.role = Some(fig.role.to_string());
             p.set_affiliation(fig.affiliation.to_string(), AffiliationSource::Fallback);
             out.push_person(p);
-        }
+        });
     }
-    for &(j, ref key) in &lone {
+    for &j in &lone {
         // The most recently created person with this surname.
-        if let Some(&pi) = out.lookup(SpeakerKind::Person, key).last() {
+        let last = lexicon::with_name_key(toks[j].text(text), |key| {
+            out.lookup(SpeakerKind::Person, key).last().copied()
+        });
+        if let Some(pi) = last {
             out.people[pi].add_mention(toks[j].span, MentionForm::Surname);
-            let m = out.mentions.len();
             out.mentions.push(NameMention {
                 person: pi,
                 name: (j, j + 1),
                 extent: (j, j + 1),
             });
-            out.by_token[j] = Some(m);
         }
     }
     out.mentions.sort_by_key(|m| m.name.0);
-    for v in out.by_token.iter_mut() {
-        *v = None;
-    }
+    out.by_token = vec![None; toks.len()];
     for (mi, m) in out.mentions.iter().enumerate() {
         for t in m.extent.0..m.extent.1.min(toks.len()) {
             if out.by_token[t].is_none() {
@@ -747,8 +772,12 @@ fn consider_run(
     let n = end - start;
     let first = word(text, toks, start);
     let last = word(text, toks, end - 1);
-    let key = lexicon::name_key(last);
-    let figure = lexicon::figure_by_key(&key);
+    // Most runs turn out not to name anyone: the key is kept (as a
+    // `String`) only for those that do.
+    let (figure, known) = lexicon::with_name_key(last, |key| {
+        let known = !out.lookup(SpeakerKind::Person, key).is_empty();
+        (lexicon::figure_by_key(key), known)
+    });
     // "Novak Djokovic told": a cue right after a two-word name, unless the
     // name follows a preposition ("economists at Goldman Sachs said").
     let after_prep = start > 0
@@ -762,7 +791,6 @@ fn consider_run(
             .is_some_and(|t| lexicon::cue(t.text(text)).is_some_and(|c| !c.strict));
     let cue_prev =
         start > 0 && lexicon::cue(word(text, toks, start - 1)).is_some_and(|c| !c.strict);
-    let known = !out.lookup(SpeakerKind::Person, &key).is_empty();
     let has_role = before.role.is_some() || after.role.is_some();
     let evidence = has_role
         || org.is_some()
@@ -778,6 +806,7 @@ fn consider_run(
         return;
     }
     let given = (n >= 2).then(|| first.to_lowercase());
+    let key = lexicon::name_key(last);
     let mut of_country: Option<usize> = None;
     let existing = out
         .lookup(SpeakerKind::Person, &key)
@@ -853,12 +882,12 @@ fn consider_run(
     }
     // Possessor's side: "Trump’s national security adviser".
     if let Some(pt) = before.possessor {
-        let pk = lexicon::name_key(word(text, toks, pt));
-        let aff = out
-            .lookup(SpeakerKind::Person, &pk)
-            .first()
-            .and_then(|&q| out.people[q].affiliation.clone())
-            .or_else(|| lexicon::figure_by_key(&pk).map(|f| f.affiliation.to_string()));
+        let aff = lexicon::with_name_key(word(text, toks, pt), |pk| {
+            out.lookup(SpeakerKind::Person, pk)
+                .first()
+                .and_then(|&q| out.people[q].affiliation.clone())
+                .or_else(|| lexicon::figure_by_key(pk).map(|f| f.affiliation.to_string()))
+        });
         if let Some(a) = aff {
             out.people[pi].set_affiliation(a, AffiliationSource::Possessor);
         }

@@ -69,6 +69,7 @@ pub fn find_quotes(
 ) -> Vec<Quote> {
     let mut quotes = Vec::new();
     let mut continuing = false;
+    let mut marks = Vec::new();
     for (pi, p) in paragraphs.iter().enumerate() {
         let body = p.span.slice(text);
         let next_opens = paragraphs
@@ -76,20 +77,44 @@ pub fn find_quotes(
             .and_then(|n| n.span.slice(text).chars().next())
             .is_some_and(|c| matches!(c, '“' | '"' | '«'));
         let first = quotes.len();
+        find_marks(body, &mut marks);
         continuing = pair_paragraph(
             text,
             p.span,
-            body,
+            &marks,
             next_opens,
             continuing,
             &mut quotes,
             warnings,
         );
-        let singles = pair_single(p.span, body, &quotes[first..]);
+        let singles = pair_single(p.span, body, &marks, &quotes[first..]);
         quotes.extend(singles);
     }
     quotes.sort_by_key(|q| q.open.start);
     quotes
+}
+
+/// Puts in `out` the characters of `body` that may be quotation marks,
+/// with their byte offsets, in order. Every mark is `"` or starts with the
+/// byte 0xC2 (« ») or 0xE2 (“ ” „ ‘ ’), which only ever start a character;
+/// most of a text is plain ASCII with no `"`, and is passed over a chunk
+/// at a time without being decoded.
+fn find_marks(body: &str, out: &mut Vec<(usize, char)>) {
+    const CHUNK: usize = 32;
+    out.clear();
+    for (k, chunk) in body.as_bytes().chunks(CHUNK).enumerate() {
+        if chunk.is_ascii() && !chunk.contains(&b'"') {
+            continue;
+        }
+        for (i, &b) in chunk.iter().enumerate() {
+            if matches!(b, b'"' | 0xC2 | 0xE2) {
+                let at = k * CHUNK + i;
+                if let Some(c) = body[at..].chars().next() {
+                    out.push((at, c));
+                }
+            }
+        }
+    }
 }
 
 fn role_of(body: &str, at: usize, c: char) -> Option<Role> {
@@ -111,21 +136,22 @@ fn role_of(body: &str, at: usize, c: char) -> Option<Role> {
     }
 }
 
-/// Pairs double quotes in one paragraph; returns whether a quote runs on.
+/// Pairs double quotes in paragraph `para`, given the possible `marks` of
+/// its text ([`find_marks`]); returns whether a quote runs on.
 fn pair_paragraph(
     text: &str,
     para: Span,
-    body: &str,
+    marks: &[(usize, char)],
     next_opens: bool,
     continuing: bool,
     quotes: &mut Vec<Quote>,
     warnings: &mut Vec<Warning>,
 ) -> bool {
-    let _ = text;
+    let body = para.slice(text);
     let base = para.start;
     let mut open: Option<Span> = None;
     let mut first_open = true;
-    for (at, c) in body.char_indices() {
+    for &(at, c) in marks {
         let Some(role) = role_of(body, at, c) else {
             continue;
         };
@@ -203,7 +229,8 @@ fn trim_end(text: &str, start: usize, end: usize) -> usize {
 
 /// Curly single quotes (‘...’) outside double quotes, closed within the
 /// paragraph by a ’ that is not an apostrophe (not followed by a letter).
-fn pair_single(para: Span, body: &str, doubles: &[Quote]) -> Vec<Quote> {
+/// `marks` are the possible marks of `body` ([`find_marks`]).
+fn pair_single(para: Span, body: &str, marks: &[(usize, char)], doubles: &[Quote]) -> Vec<Quote> {
     let mut quotes = Vec::new();
     // `doubles` is in text order, so a binary search finds the one quote
     // that could hold `at`: no scan per mark, however many marks there are.
@@ -212,14 +239,13 @@ fn pair_single(para: Span, body: &str, doubles: &[Quote]) -> Vec<Quote> {
         i > 0 && doubles[i - 1].outer().contains(Span::new(at, at))
     };
     let mut open: Option<Span> = None;
-    let mut prev: Option<char> = None;
-    let mut iter = body.char_indices().peekable();
-    while let Some((at, c)) = iter.next() {
-        let next = iter.peek().map(|&(_, n)| n);
+    for &(at, c) in marks {
+        let prev = || body[..at].chars().next_back();
+        let next = || body[at + c.len_utf8()..].chars().next();
         let abs = para.start + at;
-        if c == '‘' && prev.is_none_or(|p| !p.is_alphanumeric()) && !inside_double(abs) {
+        if c == '‘' && prev().is_none_or(|p| !p.is_alphanumeric()) && !inside_double(abs) {
             open = Some(Span::new(abs, abs + c.len_utf8()));
-        } else if c == '’' && !next.is_some_and(char::is_alphanumeric) {
+        } else if c == '’' && !next().is_some_and(char::is_alphanumeric) {
             if let Some(o) = open.take() {
                 if abs - o.end <= 400 {
                     quotes.push(new_quote(
@@ -230,7 +256,6 @@ fn pair_single(para: Span, body: &str, doubles: &[Quote]) -> Vec<Quote> {
                 }
             }
         }
-        prev = Some(c);
     }
     quotes
 }

@@ -6,7 +6,10 @@
 //! fitting speaker, role nouns ("the spokesman") to the latest person in
 //! that role, institutions and groups registered as they speak.
 
+use std::borrow::Cow;
 use std::sync::LazyLock;
+
+use rustc_hash::FxHashMap;
 
 use super::lexicon::{self, CountryForm, WordSet};
 use super::people::{self, AffiliationSource, MentionForm, People, Person, SpeakerKind};
@@ -87,6 +90,20 @@ pub(crate) const SEATS: &[&str] = &[
     "kremlin", "white house", "pentagon", "downing street", "élysée", "elysee", "whitehall",
 ];
 
+/// The key of the government of the country or bloc `code`.
+fn government_key(code: &str) -> String {
+    format!("gov:{code}")
+}
+
+/// The government key of every country and bloc in the lexicon, made once:
+/// a government is looked up each time its country speaks.
+static GOVERNMENT_KEYS: LazyLock<FxHashMap<&'static str, String>> = LazyLock::new(|| {
+    lexicon::COUNTRIES
+        .iter()
+        .map(|c| (c.code, government_key(c.code)))
+        .collect()
+});
+
 /// Forms that name a country (as opposed to its demonym).
 pub(crate) fn is_country_name(form: &str, country: &lexicon::Country) -> bool {
     lexicon::with_lower(form, |l| {
@@ -143,31 +160,38 @@ impl<'a> Cx<'a> {
         Span::new(self.toks[a].span.start, self.toks[b_incl].span.end)
     }
 
+    /// The entry of `kind` with alias `key` (and side `aff`, if known) that
+    /// `span` names, made if new. Its `name` is only made when needed: most
+    /// entries speak again and again.
     pub(crate) fn entity(
         &mut self,
-        name: String,
-        key: String,
+        name: impl FnOnce() -> String,
+        key: &str,
         kind: SpeakerKind,
-        aff: Option<String>,
+        aff: Option<&str>,
         span: Span,
     ) -> usize {
-        let found = self.people.lookup(kind, &key).iter().copied().find(|&i| {
+        let found = self.people.lookup(kind, key).iter().copied().find(|&i| {
             let p = &self.people.people[i];
-            aff.is_none() || p.affiliation.is_none() || p.affiliation == aff
+            aff.is_none() || p.affiliation.is_none() || p.affiliation.as_deref() == aff
         });
+        let people = &mut self.people;
         let i = match found {
-            Some(i) => i,
-            None => self
-                .people
-                .push_person(Person::new(name.clone(), kind, key)),
+            Some(i) => {
+                // "the military" then "the Israeli military": keep the fuller name.
+                if aff.is_some() && people.people[i].affiliation.is_none() {
+                    let name = name();
+                    if name.len() > people.people[i].name.len() {
+                        people.people[i].name = name;
+                    }
+                }
+                i
+            }
+            None => people.push_person(Person::new(name(), kind, key.to_string())),
         };
         let people = &mut self.people.people;
-        // "the military" then "the Israeli military": keep the fuller name.
-        if aff.is_some() && people[i].affiliation.is_none() && name.len() > people[i].name.len() {
-            people[i].name = name;
-        }
-        if let Some(a) = aff {
-            people[i].set_affiliation(a, AffiliationSource::Text);
+        if let Some(a) = aff.filter(|_| people[i].affiliation.is_none()) {
+            people[i].set_affiliation(a.to_string(), AffiliationSource::Text);
         }
         let form = if kind == SpeakerKind::Person {
             MentionForm::Role
@@ -179,23 +203,24 @@ impl<'a> Cx<'a> {
     }
 
     pub(crate) fn government(&mut self, country: &lexicon::Country, span: Span) -> usize {
-        let name = if country.code == "EU" || country.code == "NATO" || country.code == "UN" {
-            country.code.to_string()
-        } else {
-            format!("{} government", country.adjective)
+        let bloc = matches!(country.code, "EU" | "NATO" | "UN");
+        let name = || {
+            if bloc {
+                country.code.to_string()
+            } else {
+                format!("{} government", country.adjective)
+            }
         };
-        let kind = if matches!(country.code, "EU" | "NATO" | "UN") {
+        let kind = if bloc {
             SpeakerKind::Institution
         } else {
             SpeakerKind::Government
         };
-        self.entity(
-            name,
-            format!("gov:{}", country.code),
-            kind,
-            Some(country.code.to_string()),
-            span,
-        )
+        let key = GOVERNMENT_KEYS.get(country.code).map_or_else(
+            || Cow::Owned(government_key(country.code)),
+            |k| Cow::Borrowed(k.as_str()),
+        );
+        self.entity(name, &key, kind, Some(country.code), span)
     }
 
     /// The speaker whose noun phrase ends at token `j` (not before `lo`).
@@ -287,12 +312,12 @@ impl<'a> Cx<'a> {
             }
             let span = self.span(s2, j);
             let speaker = if SEATS.contains(&surface.as_str()) {
-                let name = self.span(s, j).slice(self.text).to_string();
+                let name = self.span(s, j).slice(self.text);
                 self.entity(
-                    name,
-                    surface.clone(),
+                    || name.to_string(),
+                    &surface,
                     SpeakerKind::Institution,
-                    Some(c.code.into()),
+                    Some(c.code),
                     span,
                 )
             } else {
@@ -317,13 +342,13 @@ impl<'a> Cx<'a> {
                 return None;
             }
             let span = self.span(s, j);
-            let code = pl.country.clone();
-            let key = format!("gov:{}", code.clone().unwrap_or_else(|| pl.slug.clone()));
-            let name = match code.as_deref().and_then(lexicon::country_by_code) {
+            let code = pl.country.as_deref();
+            let key = government_key(code.unwrap_or(&pl.slug));
+            let name = || match code.and_then(lexicon::country_by_code) {
                 Some(c) => format!("{} government", c.adjective),
                 None => format!("government of {}", pl.name),
             };
-            let sp = self.entity(name, key, SpeakerKind::Government, code, span);
+            let sp = self.entity(name, &key, SpeakerKind::Government, code, span);
             return Some(self.hit(Some(sp), span, s, j + 1));
         }
         if lexicon::institution_head(lw).is_some()
@@ -386,7 +411,7 @@ impl<'a> Cx<'a> {
                 .unwrap_or(name)
                 .to_string();
             let key = name.to_lowercase();
-            let sp = self.entity(name, key, SpeakerKind::Institution, None, span);
+            let sp = self.entity(|| name, &key, SpeakerKind::Institution, None, span);
             return Some(self.hit(Some(sp), span, s, j + 1));
         }
         None
@@ -539,7 +564,7 @@ impl<'a> Cx<'a> {
                     words.push(lhead.to_string());
                     let name = words.join(" ");
                     let key = format!("role#{}", name.to_lowercase());
-                    let p = self.entity(name, key, SpeakerKind::Person, aff.clone(), span);
+                    let p = self.entity(|| name, &key, SpeakerKind::Person, aff.as_deref(), span);
                     return Some(self.hit(Some(p), span, k, j + 1));
                 }
                 if det == Some("the") || det.is_none() {
@@ -570,7 +595,7 @@ impl<'a> Cx<'a> {
                     .filter_map(|s| s.speaker)
                     .find_map(|p| self.people.people[p].affiliation.clone());
             }
-            let p = self.entity(name, key, SpeakerKind::Person, aff, span);
+            let p = self.entity(|| name, &key, SpeakerKind::Person, aff.as_deref(), span);
             if let Some(a) = inherited {
                 self.people.people[p].set_affiliation(a, AffiliationSource::Context);
             }
@@ -609,7 +634,7 @@ impl<'a> Cx<'a> {
                 } else {
                     SpeakerKind::Institution
                 };
-                let p = self.entity(name, key, kind, None, span);
+                let p = self.entity(|| name, &key, kind, None, span);
                 if let Some(a) = a {
                     self.people.people[p].set_affiliation(a, AffiliationSource::Possessor);
                 }
@@ -645,7 +670,7 @@ impl<'a> Cx<'a> {
         } else {
             SpeakerKind::Institution
         };
-        let p = self.entity(name, key, kind, aff, span);
+        let p = self.entity(|| name, &key, kind, aff.as_deref(), span);
         Some(self.hit(Some(p), span, k, j + 1))
     }
 
@@ -737,10 +762,7 @@ impl<'a> Cx<'a> {
             .get(before_tok)
             .map_or(usize::MAX, |t| t.span.start);
         let fits = |p: &Person| {
-            p.kind == SpeakerKind::Person
-                && p.role
-                    .as_deref()
-                    .is_some_and(|r| r.to_lowercase().contains(noun))
+            p.kind == SpeakerKind::Person && p.role.as_deref().is_some_and(|r| mentions(r, noun))
         };
         let recent = stmts
             .iter()
@@ -941,6 +963,21 @@ impl<'a> Cx<'a> {
         hits.reverse();
         hits.retain(|h| h.speaker.is_some() || h.unresolved.is_some());
         hits
+    }
+}
+
+/// True when `role` lower-cased contains the lower-case `noun`. An ASCII
+/// role is compared as it stands, ignoring ASCII case, rather than copied
+/// lower-cased for each person asked about.
+fn mentions(role: &str, noun: &str) -> bool {
+    if role.is_ascii() {
+        noun.is_empty()
+            || role
+                .as_bytes()
+                .windows(noun.len())
+                .any(|w| w.eq_ignore_ascii_case(noun.as_bytes()))
+    } else {
+        role.to_lowercase().contains(noun)
     }
 }
 
@@ -1158,5 +1195,28 @@ fn capitalize(s: &str) -> String {
     match c.next() {
         Some(f) => f.to_uppercase().chain(c).collect(),
         None => String::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn mentions_reads_as_lower_casing_the_role() {
+        for (role, noun) in [
+            ("Kremlin Spokesman", "spokesman"),
+            ("Foreign Minister", "minister"),
+            ("Minister", "foreign minister"),
+            ("Ministre des Affaires étrangères", "étrangères"),
+            ("SPOKESMAN", ""),
+            ("İçişleri Bakanı", "bakanı"),
+        ] {
+            assert_eq!(
+                mentions(role, noun),
+                role.to_lowercase().contains(noun),
+                "{role}"
+            );
+        }
     }
 }

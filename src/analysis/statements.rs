@@ -258,9 +258,19 @@ fn read_cue(
         let hits = with_coordinated(cx, hit, hi, all);
         return Some((hits, cue, Stance::Report, content, i + 2));
     }
-    // Nominal cues: "Russia’s claim that ...", "criticism from Kyiv".
-    if let Some(stance) = lexicon::nominal_cue(l) {
-        if i > lo + 1 && cx.toks[i - 1].kind == TokKind::Possessive && cx.lw(i + 1) == "that" {
+    // Nominal cues: "Russia’s claim that ...", "criticism from Kyiv". Few
+    // words stand where such a noun would, so the place is checked before
+    // the word.
+    let owned_that =
+        i > lo + 1 && cx.toks[i - 1].kind == TokKind::Possessive && cx.lw(i + 1) == "that";
+    let sourced = cx.lw(i + 1) == "from" && i + 2 < hi;
+    let nominal = if owned_that || sourced {
+        lexicon::nominal_cue(l)
+    } else {
+        None
+    };
+    if let Some(stance) = nominal {
+        if owned_that {
             let hit = cx.np_back(i - 2, lo, all)?;
             let from = i + 2;
             if from >= hi {
@@ -272,7 +282,7 @@ fn read_cue(
             let content = trim_content(text, Span::new(cx.toks[from].span.start, end));
             return Some((vec![hit], cx.toks[i].span, stance, content, i + 1));
         }
-        if cx.lw(i + 1) == "from" && i + 2 < hi {
+        if sourced {
             let hit = cx.np_fwd(i + 2, hi, all)?;
             let content = trim_content(
                 text,
@@ -817,11 +827,14 @@ fn gap_is_lead_in(text: &str, from: usize, to: usize, quote: &str) -> bool {
         && text.get(from..to).is_some_and(|g| {
             let t = g.trim();
             let punctuated = t.ends_with(':') || t.ends_with(',');
-            let sentence_like = quote.split_whitespace().count() >= 6
-                && quote.trim_end().ends_with(['.', '!', '?', ',']);
+            // Counted only when it decides: the quote may be long.
+            let sentence_like = || {
+                quote.trim_end().ends_with(['.', '!', '?', ','])
+                    && quote.split_whitespace().count() >= 6
+            };
             g.len() < 40
                 && !g.contains('\n')
-                && (punctuated || (t.is_empty() && sentence_like))
+                && (punctuated || (t.is_empty() && sentence_like()))
                 && t.split_whitespace().count() <= 4
         })
 }

@@ -50,6 +50,17 @@ fn is_apostrophe(c: char) -> bool {
     c == '\'' || c == '’'
 }
 
+/// [`char::is_alphanumeric`], settled without a Unicode table look-up for
+/// the curly quotes and dashes of news text (U+2000..U+206F, General
+/// Punctuation, holds no letter or digit; a test checks every one).
+fn is_word_char(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric()
+    } else {
+        !('\u{2000}'..='\u{206F}').contains(&c) && c.is_alphanumeric()
+    }
+}
+
 /// Splits `text` into tokens in one pass.
 ///
 /// ```
@@ -60,9 +71,18 @@ fn is_apostrophe(c: char) -> bool {
 /// ```
 pub fn tokenize(text: &str) -> Vec<Token> {
     // Positions are byte offsets on char boundaries; the characters around
-    // one are decoded where needed, not copied out for the whole text.
-    let char_at = |at: usize| text.get(at..).and_then(|rest| rest.chars().next());
-    let char_before = |at: usize| text.get(..at).and_then(|head| head.chars().next_back());
+    // one are decoded where needed, not copied out for the whole text. An
+    // ASCII byte is its own character (and one next to it marks a char
+    // boundary), so the common case needs no slicing or decoding.
+    let bytes = text.as_bytes();
+    let char_at = |at: usize| match bytes.get(at) {
+        Some(&b) if b.is_ascii() => Some(char::from(b)),
+        _ => text.get(at..).and_then(|rest| rest.chars().next()),
+    };
+    let char_before = |at: usize| match at.checked_sub(1).and_then(|k| bytes.get(k)) {
+        Some(&b) if b.is_ascii() => Some(char::from(b)),
+        _ => text.get(..at).and_then(|head| head.chars().next_back()),
+    };
     // The position `n` characters after `at` (or the end of the text).
     let skip = |at: usize, n: usize| {
         text.get(at..).map_or(text.len(), |rest| {
@@ -85,10 +105,10 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             let next = char_at(after_c);
             let after = char_at(skip(i, 2));
             let prev = char_before(i);
-            let prev_word = prev.is_some_and(char::is_alphanumeric);
+            let prev_word = prev.is_some_and(is_word_char);
             if prev_word
                 && matches!(next, Some('s') | Some('S'))
-                && !after.is_some_and(char::is_alphanumeric)
+                && !after.is_some_and(is_word_char)
             {
                 i = skip(i, 2);
                 tokens.push(Token {
@@ -97,9 +117,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                 });
                 continue;
             }
-            if prev_word
-                && matches!(prev, Some('s') | Some('S'))
-                && !next.is_some_and(char::is_alphanumeric)
+            if prev_word && matches!(prev, Some('s') | Some('S')) && !next.is_some_and(is_word_char)
             {
                 i = after_c;
                 tokens.push(Token {
@@ -109,7 +127,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                 continue;
             }
         }
-        if !c.is_alphanumeric() {
+        if !is_word_char(c) {
             i = after_c;
             tokens.push(Token {
                 span: Span::new(pos, i),
@@ -119,15 +137,22 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         }
         i = after_c;
         loop {
-            while let Some(c) = char_at(i) {
+            loop {
+                // Most of a word is ASCII letters and digits.
+                while bytes.get(i).is_some_and(u8::is_ascii_alphanumeric) {
+                    i += 1;
+                }
+                let Some(c) = char_at(i) else {
+                    break;
+                };
                 let after_c = i + c.len_utf8();
-                if c.is_alphanumeric() {
+                if is_word_char(c) {
                     i = after_c;
                     continue;
                 }
                 let next = char_at(after_c);
                 let joins = match c {
-                    '.' | '-' | '‐' => next.is_some_and(char::is_alphanumeric),
+                    '.' | '-' | '‐' => next.is_some_and(is_word_char),
                     ',' => {
                         char_before(i).is_some_and(|p| p.is_ascii_digit())
                             && next.is_some_and(|n| n.is_ascii_digit())
@@ -137,8 +162,8 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                         let after = char_at(skip(i, 2));
                         // Not a possessive ’s: that is its own token.
                         let possessive = matches!(next, Some('s') | Some('S'))
-                            && !after.is_some_and(char::is_alphanumeric);
-                        next.is_some_and(char::is_alphanumeric) && !possessive
+                            && !after.is_some_and(is_word_char);
+                        next.is_some_and(is_word_char) && !possessive
                     }
                     _ => false,
                 };
@@ -159,7 +184,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                 if dotted || initial {
                     i += 1;
                     let hyphen = char_at(i) == Some('-');
-                    let then_word = char_at(i + 1).is_some_and(char::is_alphanumeric);
+                    let then_word = char_at(i + 1).is_some_and(is_word_char);
                     if hyphen && then_word {
                         i += 1;
                         continue;
@@ -190,12 +215,26 @@ pub struct Lowered {
 impl Lowered {
     pub fn new(text: &str, toks: &[Token]) -> Lowered {
         let mut buf = text.to_ascii_lowercase();
+        let bytes = text.as_bytes();
         let ranges = toks
             .iter()
             .map(|t| {
+                let (start, end) = (t.span.start, t.span.end);
+                // Nearly every token is a few ASCII bytes, lowered in `buf`
+                // already: checked byte by byte, without slicing the text.
+                if bytes
+                    .get(start..end)
+                    .is_none_or(|w| w.iter().all(u8::is_ascii))
+                {
+                    return (start, end);
+                }
                 let word = t.text(text);
-                if word.is_ascii() {
-                    (t.span.start, t.span.end)
+                // `buf` holds the word's ASCII letters lowered and its other
+                // characters as they are, which is its lower-case form
+                // unless one of those has a lower case of its own ("É"):
+                // punctuation ("’", "“") needs no copy.
+                if word.chars().all(|c| c.is_ascii() || lowers_to_itself(c)) {
+                    (start, end)
                 } else {
                     let from = buf.len();
                     buf.push_str(&word.to_lowercase());
@@ -213,6 +252,12 @@ impl Lowered {
             ranges: &self.ranges,
         }
     }
+}
+
+/// True when `c` lower-cased is `c` itself, as [`str::to_lowercase`] lowers
+/// it (which treats only 'Σ' differently, and that changes anyway).
+fn lowers_to_itself(c: char) -> bool {
+    c.to_lowercase().eq([c])
 }
 
 /// A view of [`Lowered`] words, indexed like the token slice it matches.
@@ -252,6 +297,24 @@ mod tests {
 
     fn words(t: &str) -> Vec<&str> {
         tokenize(t).iter().map(|k| k.text(t)).collect()
+    }
+
+    #[test]
+    fn general_punctuation_holds_no_word_char() {
+        for c in '\u{2000}'..='\u{206F}' {
+            assert!(!c.is_alphanumeric(), "{c:?}");
+            assert!(lowers_to_itself(c), "{c:?}");
+        }
+    }
+
+    #[test]
+    fn lowered_matches_to_lowercase() {
+        let t = "Élysée’s “ΣΑΣ” U.S. Zürich straße İstanbul ǅ — 9,600";
+        let toks = tokenize(t);
+        let lowered = Lowered::new(t, &toks);
+        for (i, tok) in toks.iter().enumerate() {
+            assert_eq!(lowered.words().get(i), tok.text(t).to_lowercase());
+        }
     }
 
     #[test]
