@@ -30,6 +30,7 @@ use std::sync::LazyLock;
 use rustc_hash::{FxHashMap, FxHashSet};
 use serde::Serialize;
 
+use super::bytes::{find_first, splat, HIGHS};
 use super::gazetteer::{first_word, is_ascii_word_break, is_word_break, Gazetteer, NameRef};
 use super::Span;
 
@@ -1021,36 +1022,25 @@ fn is_capital_or_lead(b: u8) -> bool {
     b.is_ascii_uppercase() || b >= 0xC0
 }
 
-/// The offset of the first byte of `bytes` that [`is_capital_or_lead`].
-///
-/// Eight bytes are tested at a time (as one `u64`): such bytes are a few in
-/// a hundred, and the scans for capitalised words and for the patterns'
-/// starts run over every byte of the text.
+/// The offset of the first byte of `bytes` that [`is_capital_or_lead`],
+/// eight bytes at a time: such bytes are a few in a hundred, and the scans
+/// for capitalised words and for the patterns' starts run over every byte
+/// of the text.
 fn find_capital_or_lead(bytes: &[u8]) -> Option<usize> {
-    const ONES: u64 = u64::from_le_bytes([0x01; 8]);
-    const LOW7: u64 = u64::from_le_bytes([0x7F; 8]);
-    const HIGHS: u64 = u64::from_le_bytes([0x80; 8]);
-    let mut chunks = bytes.chunks_exact(8);
-    for (i, chunk) in chunks.by_ref().enumerate() {
-        let word = u64::from_le_bytes(chunk.try_into().unwrap_or_default());
-        // Per byte, with no carry between bytes: the low seven bits reach
-        // 'A' (0x41) but not past 'Z' (0x5A), in an ASCII byte; or the top
-        // two bits are set (0xC0 and up).
-        let low = word & LOW7;
-        let from_a = low + ONES * (0x80 - 0x41);
-        let past_z = low + ONES * (0x80 - 0x5B);
-        let capital = from_a & !past_z & !word & HIGHS;
-        let lead = word & (word << 1) & HIGHS;
-        let found = capital | lead;
-        if found != 0 {
-            return Some(i * 8 + (found.trailing_zeros() / 8) as usize);
-        }
-    }
-    let tail = chunks.remainder();
-    let done = bytes.len() - tail.len();
-    tail.iter()
-        .position(|&b| is_capital_or_lead(b))
-        .map(|i| done + i)
+    find_first(bytes, capitals_or_leads, is_capital_or_lead)
+}
+
+/// The high bit of each byte of `word` that [`is_capital_or_lead`].
+fn capitals_or_leads(word: u64) -> u64 {
+    // Per byte, with no carry between bytes: the low seven bits reach 'A'
+    // (0x41) but not past 'Z' (0x5A), in an ASCII byte; or the top two
+    // bits are set (0xC0 and up).
+    let low = word & splat(0x7F);
+    let from_a = low + splat(0x80 - 0x41);
+    let past_z = low + splat(0x80 - 0x5B);
+    let capital = from_a & !past_z & !word & HIGHS;
+    let lead = word & (word << 1) & HIGHS;
+    capital | lead
 }
 
 /// True when the char before byte `at` (a char boundary) is a word break,

@@ -24,6 +24,7 @@
 //! JavaScript boundary. Nothing here panics on any input: what cannot be
 //! understood becomes a [`Warning`].
 
+mod bytes;
 pub mod contrasts;
 pub mod events;
 pub mod gazetteer;
