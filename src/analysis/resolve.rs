@@ -20,17 +20,20 @@ use std::ops::Range;
 use rustc_hash::FxHashMap;
 
 use super::gazetteer::{Entry, Gazetteer, NameRef};
-use super::mentions::{Candidate, Cue, Mentions, Metonym, Unresolved};
+use super::mentions::{Candidate, Cue, Demonym, Mentions, Metonym, Unresolved};
 use super::{Place, PlaceKind, Sentence, Span};
 
 /// Below this a town needs context to be believed: GeoNames' 15,000 line,
 /// less the rounding of the stored population (8 steps per factor of ten).
 const SMALL_PLACE: u32 = 12_000;
 
-/// Output of [`resolve`].
+/// Output of [`resolve`]: the places, with what else the mentions found
+/// (the demonyms as they were; the metonyms and unresolved names joined by
+/// the mentions resolved to them).
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Resolved {
     pub places: Vec<Place>,
+    pub demonyms: Vec<Demonym>,
     pub metonyms: Vec<Metonym>,
     pub unresolved: Vec<Unresolved>,
 }
@@ -118,21 +121,30 @@ struct Choice {
 
 /// Resolves the candidates of `mentions` against `gaz`.
 ///
+/// Takes the mentions by value: their metonyms and unresolved names are
+/// moved into the result rather than copied.
+///
 /// ```
 /// use news_atlas_analysis::{gazetteer::GAZETTEER, mentions, resolve, segment};
 /// let text = "Odessa was shelled again, Ukrainian officials said.";
 /// let found = mentions::find(text, &GAZETTEER);
 /// let sentences = segment::segment(text).sentences;
-/// let r = resolve::resolve(text, &GAZETTEER, &found, &sentences);
+/// let r = resolve::resolve(text, &GAZETTEER, found, &sentences);
 /// assert_eq!((r.places[0].name.as_str(), r.places[0].country.as_deref()), ("Odesa", Some("UA")));
 /// ```
 pub fn resolve(
     text: &str,
     gaz: &Gazetteer,
-    mentions: &Mentions,
+    mentions: Mentions,
     sentences: &[Sentence],
 ) -> Resolved {
-    let cands = &mentions.candidates;
+    let Mentions {
+        candidates,
+        demonyms,
+        metonyms,
+        unresolved,
+    } = mentions;
+    let cands = &candidates;
     let mut base_scores = Vec::new();
     let scored = mentions_scored(gaz, cands, &mut base_scores);
 
@@ -143,7 +155,7 @@ pub fn resolve(
             *context.entry(cc).or_default() += 1.0;
         }
     }
-    for d in &mentions.demonyms {
+    for d in &demonyms {
         if let Some(cc) = d
             .country
             .and_then(|c| <[u8; 2]>::try_from(c.as_bytes()).ok())
@@ -231,9 +243,10 @@ pub fn resolve(
     }
 
     let mut out = Resolved {
-        metonyms: mentions.metonyms.clone(),
-        unresolved: mentions.unresolved.clone(),
         places: Vec::new(),
+        demonyms,
+        metonyms,
+        unresolved,
     };
     let mut by_entry: FxHashMap<u32, usize> =
         FxHashMap::with_capacity_and_hasher(cands.len(), Default::default());
@@ -815,7 +828,7 @@ mod tests {
 
     fn run(text: &str) -> Resolved {
         let found = mentions::find(text, &GAZETTEER);
-        resolve(text, &GAZETTEER, &found, &segment::segment(text).sentences)
+        resolve(text, &GAZETTEER, found, &segment::segment(text).sentences)
     }
 
     #[test]
