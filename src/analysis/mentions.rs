@@ -785,7 +785,8 @@ pub fn find(text: &str, gaz: &Gazetteer) -> Mentions {
             !matches!(e.kind, super::PlaceKind::City | super::PlaceKind::Region)
                 || e.population >= 1_000_000
         });
-        match longer_name(text, name, big) {
+        let around = Around::of(text, name);
+        match longer_name(text, &around, big) {
             Some(Longer::Person) => {
                 persons.insert(form);
                 continue;
@@ -796,14 +797,14 @@ pub fn find(text: &str, gaz: &Gazetteer) -> Mentions {
         if STOP_SET.contains(form) && !is_qualified(text, name) {
             continue;
         }
-        let (cue, span) = cue_of(text, name);
+        let (cue, span) = cue_of(&around);
         out.candidates.push(Candidate {
             span,
             name,
             targets: pattern.places.clone(),
             cue,
             qualifier: None,
-            near: is_near(text, name),
+            near: is_near(&around),
             government_use: government_use(text, name),
         });
     }
@@ -1105,6 +1106,31 @@ fn prev_word(text: &str, span: Span) -> Option<&str> {
     (!w.is_empty()).then_some(w)
 }
 
+/// The words around a matched name, found once for the checks that read
+/// them ([`longer_name`], [`cue_of`], [`is_near`]).
+struct Around<'t> {
+    name: Span,
+    /// The word right before, one space between ([`prev_word`]).
+    prev: Option<&'t str>,
+    /// The word right after and its offset, one space between
+    /// ([`next_word`]).
+    next: Option<(usize, &'t str)>,
+    /// Up to 40 bytes before the name, without trailing white space: where
+    /// the cue phrases end ("region of", "outskirts of").
+    before: &'t str,
+}
+
+impl<'t> Around<'t> {
+    fn of(text: &'t str, name: Span) -> Around<'t> {
+        Around {
+            name,
+            prev: prev_word(text, name),
+            next: next_word(text, name),
+            before: tail(&text[..name.start], 40).trim_end(),
+        }
+    }
+}
+
 fn is_capitalised(word: &str) -> bool {
     word.chars().next().is_some_and(char::is_uppercase)
 }
@@ -1120,19 +1146,20 @@ enum Longer {
 /// `big` names (countries, regions, seas, cities over a million) are only
 /// discounted for organisations: "U.S. Secretary", "Russia's Defense
 /// Ministry" and "Ukraine Conflict" are still mentions of the country.
-fn longer_name(text: &str, name: Span, big: bool) -> Option<Longer> {
+fn longer_name(text: &str, around: &Around, big: bool) -> Option<Longer> {
+    let name = around.name;
     // Following capitalised words: an organisation if any is an org noun.
-    let mut at = name;
+    let mut next = around.next;
     let mut following = None;
     for _ in 0..4 {
-        let Some((start, w)) = next_word(text, at).filter(|(_, w)| is_capitalised(w)) else {
+        let Some((start, w)) = next.filter(|(_, w)| is_capitalised(w)) else {
             break;
         };
         if ORG_SET.contains(w) {
             return Some(Longer::Organisation);
         }
         following = following.or(Some(w));
-        at = Span::new(start, start + w.len());
+        next = next_word(text, Span::new(start, start + w.len()));
     }
     if big {
         return None;
@@ -1142,7 +1169,7 @@ fn longer_name(text: &str, name: Span, big: bool) -> Option<Longer> {
             return Some(Longer::Person);
         }
     }
-    if let Some(prev) = prev_word(text, name) {
+    if let Some(prev) = around.prev {
         if TITLE_SET.contains(prev) {
             return Some(Longer::Person);
         }
@@ -1163,13 +1190,13 @@ fn longer_name(text: &str, name: Span, big: bool) -> Option<Longer> {
     }
     // "Obama said": a speech verb right after a town's name makes it a
     // person, unless a preposition shows a place ("officials in X said").
-    let after_preposition = prev_word(text, name).is_some_and(|p| {
+    let after_preposition = around.prev.is_some_and(|p| {
         matches!(
             p,
             "in" | "from" | "at" | "near" | "of" | "to" | "across" | "around"
         )
     });
-    if let Some((_, w)) = next_word(text, name).filter(|_| !after_preposition) {
+    if let Some((_, w)) = around.next.filter(|_| !after_preposition) {
         if matches!(w, "said" | "says" | "told" | "added" | "wrote" | "tweeted") {
             return Some(Longer::Person);
         }
@@ -1187,8 +1214,9 @@ fn is_qualified(text: &str, name: Span) -> bool {
 
 /// The cue around a name, and the mention's span including a cue word that
 /// belongs to the name ("Donetsk region").
-fn cue_of(text: &str, name: Span) -> (Cue, Span) {
-    if let Some((start, w)) = next_word(text, name) {
+fn cue_of(around: &Around) -> (Cue, Span) {
+    let name = around.name;
+    if let Some((start, w)) = around.next {
         let end = start + w.len();
         match w {
             "region" | "Region" | "oblast" | "Oblast" | "province" | "Province" | "governorate"
@@ -1203,7 +1231,6 @@ fn cue_of(text: &str, name: Span) -> (Cue, Span) {
     }
     // ASCII case folding is all the suffixes need: no other character
     // lower-cases to the ASCII letters in them.
-    let before = tail(&text[..name.start], 40).trim_end();
     for (suffix, cue) in [
         ("region of", Cue::Region),
         ("province of", Cue::Region),
@@ -1217,7 +1244,7 @@ fn cue_of(text: &str, name: Span) -> (Cue, Span) {
         ("port of", Cue::City),
         ("capital of", Cue::City),
     ] {
-        if ends_with_ignore_ascii_case(before, suffix) {
+        if ends_with_ignore_ascii_case(around.before, suffix) {
             return (cue, name);
         }
     }
@@ -1234,8 +1261,8 @@ fn tail(s: &str, n: usize) -> &str {
     &s[start..]
 }
 
-fn is_near(text: &str, name: Span) -> bool {
-    let before = tail(&text[..name.start], 40).trim_end();
+fn is_near(around: &Around) -> bool {
+    let before = around.before;
     [
         "near",
         "outside",
