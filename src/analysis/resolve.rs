@@ -580,8 +580,7 @@ fn choose(
             }
             if !qualifier.is_empty()
                 && qualifier.iter().any(|q| {
-                    q.country == Some(cc)
-                        && (q.kind != PlaceKind::Region || gaz.admin1_of(q) == gaz.admin1_of(e))
+                    q.country == Some(cc) && (q.kind != PlaceKind::Region || q.same_admin1(e))
                 })
             {
                 s += 12.0;
@@ -593,19 +592,16 @@ fn choose(
             let namesake_city = || {
                 c.targets.iter().any(|t| {
                     let o = &gaz.entries[t.entry as usize];
-                    o.kind == PlaceKind::City
-                        && o.country == e.country
-                        && gaz.admin1_of(o) == gaz.admin1_of(e)
+                    o.kind == PlaceKind::City && o.country == e.country && o.same_admin1(e)
                 })
             };
             if e.kind == PlaceKind::Region
-                && !gaz.admin1_of(e).is_empty()
+                && e.has_admin1()
                 && !namesake_city()
-                && located.places.iter().any(|o| {
-                    o.kind == PlaceKind::City
-                        && o.country == Some(cc)
-                        && gaz.admin1_of(o) == gaz.admin1_of(e)
-                })
+                && located
+                    .places
+                    .iter()
+                    .any(|o| o.kind == PlaceKind::City && o.country == Some(cc) && o.same_admin1(e))
             {
                 s += 6.0;
                 reasons.push(Reason::ContainsNamedPlace);
@@ -614,8 +610,8 @@ fn choose(
                 && located.places.iter().any(|o| {
                     o.kind == PlaceKind::Region
                         && o.country == Some(cc)
-                        && !gaz.admin1_of(o).is_empty()
-                        && gaz.admin1_of(o) == gaz.admin1_of(e)
+                        && o.has_admin1()
+                        && o.same_admin1(e)
                 })
             {
                 s += 4.0;
