@@ -801,11 +801,19 @@ fn assign_slugs(places: &mut [Place]) {
 /// ("washington-d-c"), or "place" when nothing is left.
 fn slug_base(name: &str) -> String {
     let mut base = String::with_capacity(name.len());
-    for ch in name.chars().flat_map(char::to_lowercase) {
+    let mut push = |ch: char| {
         if ch.is_alphanumeric() {
             base.push(ch);
         } else if !base.ends_with('-') && !base.is_empty() {
             base.push('-');
+        }
+    };
+    for c in name.chars() {
+        // ASCII, nearly every char of a name, needs no Unicode case table.
+        if c.is_ascii() {
+            push(c.to_ascii_lowercase());
+        } else {
+            c.to_lowercase().for_each(&mut push);
         }
     }
     let len = base.trim_end_matches('-').len();
@@ -879,5 +887,7 @@ mod tests {
         assign_slugs(&mut places);
         assert_eq!(places[0].slug, "washington-d-c");
         assert_eq!(places[1].slug, "washington-d-c-2");
+        // Other chars lower-case as Unicode says ("İ" is "i" and a mark).
+        assert_eq!(slug_base("Élysée – İzmir"), "élysée-i-zmir");
     }
 }
