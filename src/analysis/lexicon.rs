@@ -1359,7 +1359,9 @@ mod tests {
         assert!(!CUE_ENDS.may_hold("the") && CUE_ENDS.may_hold("ﬁne"));
         for b in 0..=u8::MAX {
             let lower = b.to_ascii_lowercase();
-            let letter = lower.is_ascii_lowercase().then(|| usize::from(lower - b'a'));
+            let letter = lower
+                .is_ascii_lowercase()
+                .then(|| usize::from(lower - b'a'));
             assert_eq!(Ends::bucket(b), letter.unwrap_or(26), "{b}");
         }
     }
