@@ -139,9 +139,11 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         loop {
             loop {
                 // Most of a word is ASCII letters and digits.
-                while bytes.get(i).is_some_and(u8::is_ascii_alphanumeric) {
-                    i += 1;
-                }
+                let rest = bytes.get(i..).unwrap_or_default();
+                i += rest
+                    .iter()
+                    .position(|b| !b.is_ascii_alphanumeric())
+                    .unwrap_or(rest.len());
                 let Some(c) = char_at(i) else {
                     break;
                 };
