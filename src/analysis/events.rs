@@ -138,10 +138,12 @@ fn verb_label(l: &str) -> Option<&'static str> {
 
 fn parse_number(w: &str) -> Option<f64> {
     // Asked of every word: only digits, commas, points and a final "½"
-    // can make a number, so other words are turned away without a copy.
+    // can make a number, so other words are turned away without a copy,
+    // most by their first byte. In UTF-8 the bytes of "½" (C2 BD) make no
+    // other character.
     if !w
-        .chars()
-        .all(|c| c.is_ascii_digit() || matches!(c, ',' | '.' | '½'))
+        .bytes()
+        .all(|b| b.is_ascii_digit() || matches!(b, b',' | b'.' | 0xC2 | 0xBD))
     {
         return None;
     }
