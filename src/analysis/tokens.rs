@@ -218,16 +218,21 @@ impl Lowered {
     pub fn new(text: &str, toks: &[Token]) -> Lowered {
         let mut buf = ascii_lowercase(text);
         let bytes = text.as_bytes();
+        // The first non-ASCII byte at or after the token looked at: the
+        // tokens come in order, so the text is scanned once for such bytes
+        // (a few in a hundred) rather than each token byte by byte.
+        let mut wide = 0;
         let ranges = toks
             .iter()
             .map(|t| {
                 let (start, end) = (t.span.start, t.span.end);
+                if wide < start {
+                    let rest = bytes.get(start..).unwrap_or_default();
+                    wide = start + first_non_ascii(rest);
+                }
                 // Nearly every token is a few ASCII bytes, lowered in `buf`
-                // already: checked byte by byte, without slicing the text.
-                if bytes
-                    .get(start..end)
-                    .is_none_or(|w| w.iter().all(u8::is_ascii))
-                {
+                // already.
+                if wide >= end {
                     return (start, end);
                 }
                 let word = t.text(text);
@@ -279,6 +284,24 @@ fn ascii_lowercase(text: &str) -> String {
     chunks.into_remainder().make_ascii_lowercase();
     // Only ASCII bytes changed, each to an ASCII byte: still UTF-8.
     String::from_utf8(bytes).unwrap_or_else(|_| text.to_ascii_lowercase())
+}
+
+/// The offset of the first byte of `bytes` that is not ASCII, or its
+/// length if all are, eight bytes at a time (as one `u64`).
+fn first_non_ascii(bytes: &[u8]) -> usize {
+    const HIGHS: u64 = u64::from_le_bytes([0x80; 8]);
+    let mut chunks = bytes.chunks_exact(8);
+    for (i, chunk) in chunks.by_ref().enumerate() {
+        let high = u64::from_le_bytes(chunk.try_into().unwrap_or_default()) & HIGHS;
+        if high != 0 {
+            return i * 8 + (high.trailing_zeros() / 8) as usize;
+        }
+    }
+    let tail = chunks.remainder();
+    let done = bytes.len() - tail.len();
+    tail.iter()
+        .position(|b| !b.is_ascii())
+        .map_or(bytes.len(), |k| done + k)
 }
 
 /// True when `c` lower-cased is `c` itself, as [`str::to_lowercase`] lowers
@@ -343,6 +366,19 @@ mod tests {
         for from in 0..8 {
             let t = &all[from..];
             assert_eq!(ascii_lowercase(t), t.to_ascii_lowercase());
+        }
+    }
+
+    #[test]
+    fn first_non_ascii_matches_a_byte_scan() {
+        let t = "Kyiv’s mayor said 12 drones were “downed” over the city — all of them.".as_bytes();
+        for from in 0..t.len() {
+            let rest = &t[from..];
+            let scan = rest
+                .iter()
+                .position(|b| !b.is_ascii())
+                .unwrap_or(rest.len());
+            assert_eq!(first_non_ascii(rest), scan, "{from}");
         }
     }
 
