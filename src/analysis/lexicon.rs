@@ -1243,44 +1243,46 @@ pub fn number_word(word: &str) -> Option<u64> {
     if !NUMBER_WORD_LEN.contains(&word.len()) || !NUMBER_WORD_ENDS.may_hold(word) {
         return None;
     }
-    static VALUES: LazyLock<FxHashMap<&'static str, u64>> =
-        LazyLock::new(|| NUMBER_WORDS.iter().copied().collect());
-    with_lower(word, |w| VALUES.get(w).copied())
+    with_lower(word, |w| {
+        let at = NUMBER_WORDS.binary_search_by(|&(n, _)| n.cmp(w)).ok()?;
+        Some(NUMBER_WORDS[at].1)
+    })
 }
 
+/// In alphabetical order, for a binary search.
 const NUMBER_WORDS: &[(&str, u64)] = &[
-    ("one", 1),
-    ("two", 2),
-    ("three", 3),
-    ("four", 4),
-    ("five", 5),
-    ("six", 6),
-    ("seven", 7),
-    ("eight", 8),
-    ("nine", 9),
-    ("ten", 10),
-    ("eleven", 11),
-    ("twelve", 12),
-    ("thirteen", 13),
-    ("fourteen", 14),
-    ("fifteen", 15),
-    ("sixteen", 16),
-    ("seventeen", 17),
-    ("eighteen", 18),
-    ("nineteen", 19),
-    ("twenty", 20),
-    ("thirty", 30),
-    ("forty", 40),
-    ("fifty", 50),
-    ("sixty", 60),
-    ("seventy", 70),
-    ("eighty", 80),
-    ("ninety", 90),
-    ("hundred", 100),
     ("dozen", 12),
     ("dozens", 24),
+    ("eight", 8),
+    ("eighteen", 18),
+    ("eighty", 80),
+    ("eleven", 11),
+    ("fifteen", 15),
+    ("fifty", 50),
+    ("five", 5),
+    ("forty", 40),
+    ("four", 4),
+    ("fourteen", 14),
+    ("hundred", 100),
     ("hundreds", 200),
+    ("nine", 9),
+    ("nineteen", 19),
+    ("ninety", 90),
+    ("one", 1),
+    ("seven", 7),
+    ("seventeen", 17),
+    ("seventy", 70),
+    ("six", 6),
+    ("sixteen", 16),
+    ("sixty", 60),
+    ("ten", 10),
+    ("thirteen", 13),
+    ("thirty", 30),
     ("thousands", 2000),
+    ("three", 3),
+    ("twelve", 12),
+    ("twenty", 20),
+    ("two", 2),
 ];
 
 const NUMBER_WORD_ENDS: Ends = Ends::of_keys(NUMBER_WORDS);
@@ -1347,6 +1349,7 @@ mod tests {
         for &(w, _) in CUES {
             assert!(cue(w).is_some() && cue(&w.to_uppercase()).is_some(), "{w}");
         }
+        assert!(NUMBER_WORDS.is_sorted_by_key(|&(w, _)| w));
         for &(w, value) in NUMBER_WORDS {
             assert!(NUMBER_WORD_LEN.contains(&w.len()), "{w}");
             assert_eq!(number_word(&w.to_uppercase()), Some(value), "{w}");
