@@ -58,13 +58,21 @@ pub struct Statement {
     /// Statements made jointly ("Both Russia and Ukraine accused each
     /// other") share a group number.
     pub group: Option<usize>,
-    /// Each merged cue with the words naming its speaker there, so a quote
-    /// next to any of them ("“...,” he added") finds this statement.
+    /// Each cue merged in from another statement with the words naming
+    /// its speaker there (see [`Statement::attributions`]).
     #[serde(skip)]
-    pub(crate) attributions: Vec<(Span, Option<Span>)>,
+    merged: Vec<(Span, Option<Span>)>,
 }
 
 impl Statement {
+    /// Each cue with the words naming its speaker there, its own first, so
+    /// a quote next to any of them ("“...,” he added") finds this
+    /// statement. Its own is not stored: most statements have no other.
+    fn attributions(&self) -> impl Iterator<Item = (Span, Option<Span>)> + '_ {
+        let own = self.cue.map(|cue| (cue, self.speaker_span));
+        own.into_iter().chain(self.merged.iter().copied())
+    }
+
     /// A direct statement that is only a quote (no cue of its own): a
     /// continued quote of `speaker`, or, with `speaker` `None`, a quote whose
     /// speaker the text leaves unclear (`unresolved` says why).
@@ -89,7 +97,7 @@ impl Statement {
             sentence,
             span,
             group: None,
-            attributions: Vec::new(),
+            merged: Vec::new(),
         }
     }
 }
@@ -187,7 +195,7 @@ pub fn find_statements(
                         sentence: si,
                         span,
                         group: joint.then_some(group),
-                        attributions: vec![(cue, Some(h.span))],
+                        merged: Vec::new(),
                     });
                 }
                 i = next.max(i + 1);
@@ -673,8 +681,8 @@ fn merge_same_speaker(stmts: &mut Vec<Statement>, from: usize) {
             if same {
                 let other = stmts.remove(j);
                 let s = &mut stmts[i];
+                s.merged.extend(other.attributions());
                 s.cues.extend(other.cues);
-                s.attributions.extend(other.attributions);
                 s.cues.sort_by_key(|c| c.start);
                 s.content = cover(&[s.content, other.content]);
                 s.span = cover(&[s.span, other.span]);
@@ -719,7 +727,7 @@ fn attach_quotes(
         // (a)/(b) Attribution right after the closing mark or before the
         // opening mark: the statement's content is this quote.
         let adjacent = stmts[near.clone()].iter().position(|s| {
-            let next_to = s.attributions.iter().any(|&(cue, speaker)| {
+            let next_to = s.attributions().any(|(cue, speaker)| {
                 let after = cue.start >= outer.end
                     && gap_is_attribution(
                         text,
