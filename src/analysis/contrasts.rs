@@ -180,16 +180,18 @@ fn whole_word_phrases<'a>(
         .map(|m| m.pattern().as_usize())
 }
 
-/// What one statement's content holds, read once: the rules then judge
-/// pairs of statements from these.
+/// What one statement's content holds, read once and only when a rule
+/// first asks: the rules then judge pairs of statements from these. Most
+/// rules ask only of statements whose side is known, or only after
+/// cheaper tests pass.
 struct Reading<'a> {
     /// The content as written.
     content: &'a str,
     /// The content as the phrase lists are matched in it.
-    hay: Hay<'a>,
+    hay: OnceCell<Hay<'a>>,
     /// For each cue list, the first phrase of the list (in list order) that
     /// the content has as whole words.
-    first: [Option<usize>; 5],
+    first: OnceCell<[Option<usize>; 5]>,
     /// Countries the content names by a form or capital (indices into
     /// `COUNTRIES`), sorted; read when first asked.
     countries: OnceCell<Vec<usize>>,
@@ -208,20 +210,38 @@ struct Topics<'a> {
 }
 
 impl<'a> Reading<'a> {
+    fn hay(&self) -> &str {
+        self.hay.get_or_init(|| hay(self.content))
+    }
+
+    /// For each cue list, the first of its phrases in the content.
+    fn first(&self) -> &[Option<usize>; 5] {
+        self.first.get_or_init(|| {
+            let (phrases, meanings) = &*CUE_PHRASES;
+            let mut first = [None; 5];
+            for p in whole_word_phrases(phrases, self.hay()) {
+                let (list, i) = meanings[p];
+                let slot = &mut first[list];
+                *slot = Some(slot.map_or(i, |j: usize| j.min(i)));
+            }
+            first
+        })
+    }
+
     /// The first phrase of `list` in the content, if any.
     fn trigger(&self, list: List) -> Option<&'static str> {
-        self.first[list as usize].map(|i| LISTS[list as usize][i])
+        self.first()[list as usize].map(|i| LISTS[list as usize][i])
     }
 
     fn has(&self, list: List) -> bool {
-        self.first[list as usize].is_some()
+        self.first()[list as usize].is_some()
     }
 
     /// True when the content names the country or bloc `code`.
     fn names(&self, code: &str) -> bool {
         let countries = self.countries.get_or_init(|| {
             let (phrases, meanings) = &*COUNTRY_PHRASES;
-            let mut found: Vec<usize> = whole_word_phrases(phrases, &self.hay)
+            let mut found: Vec<usize> = whole_word_phrases(phrases, self.hay())
                 .map(|p| meanings[p])
                 .collect();
             found.sort_unstable();
@@ -237,7 +257,7 @@ impl<'a> Reading<'a> {
     /// True when the content opens with the lower-case `prefix`, ignoring
     /// ASCII case (as its lower-cased copy would open with it).
     fn opens_with(&self, prefix: &str) -> bool {
-        self.hay
+        self.hay()
             .as_bytes()
             .get(..prefix.len())
             .is_some_and(|head| head.eq_ignore_ascii_case(prefix.as_bytes()))
@@ -303,20 +323,12 @@ fn lowers_as_ascii(s: &str) -> bool {
     true
 }
 
-/// Reads a statement's `content`.
+/// A statement's `content`, to be read when first asked.
 fn read(content: &str) -> Reading<'_> {
-    let hay = hay(content);
-    let (phrases, meanings) = &*CUE_PHRASES;
-    let mut first = [None; 5];
-    for p in whole_word_phrases(phrases, &hay) {
-        let (list, i) = meanings[p];
-        let slot = &mut first[list];
-        *slot = Some(slot.map_or(i, |j: usize| j.min(i)));
-    }
     Reading {
         content,
-        hay,
-        first,
+        hay: OnceCell::new(),
+        first: OnceCell::new(),
         countries: OnceCell::new(),
         topics: OnceCell::new(),
     }
@@ -472,8 +484,9 @@ pub fn find_contrasts(
             own
         })
     };
+    // Only rule 1 asks for frames, of statements whose sides are known.
     let frames: Vec<Option<Frame>> = (0..n)
-        .map(|i| frame(&readings[i], &statements[i]))
+        .map(|i| sides[i].and_then(|_| frame(&readings[i], &statements[i])))
         .collect();
     let mut out: Vec<Contrast> = Vec::new();
     let mut seen: FxHashSet<(usize, usize)> = FxHashSet::default();
@@ -594,8 +607,8 @@ pub fn find_contrasts(
         }
         // 3. "accused each other".
         let each_other =
-            readings[b].opens_with("each other") || readings[b].opens_with("one another");
-        if each_other && sb.group.is_some() {
+            || readings[b].opens_with("each other") || readings[b].opens_with("one another");
+        if sb.group.is_some() && each_other() {
             for a in close.clone().filter(|&a| a < b) {
                 if joint(a, b) && statements[a].speaker != sb.speaker {
                     let rest = contents[b]
@@ -630,8 +643,8 @@ pub fn find_contrasts(
                 let relative = between
                     .split_whitespace()
                     .any(|w| matches!(w.trim_matches(','), "which" | "who" | "what"));
-                let negative = sb.stance.is_rejection() || readings[b].has(List::Negative);
-                if relative && negative && between.len() < 24 {
+                let negative = || sb.stance.is_rejection() || readings[b].has(List::Negative);
+                if relative && between.len() < 24 && negative() {
                     let topic = short(contents[a]);
                     let reason = format!("{} disputes what {} seeks or says", name(b), name(a));
                     push(&mut out, a, b, topic, reason, anchor(a).0.first().copied());
@@ -639,7 +652,7 @@ pub fn find_contrasts(
             }
         }
         // 6. "... Y denied the claim": a rejection of what was just reported.
-        let back_ref = {
+        let back_ref = || {
             [
                 "the claim",
                 "the claims",
@@ -677,7 +690,7 @@ pub fn find_contrasts(
             // denied interfering.").
             let names_b = |a: usize| sides[b].is_some_and(|code| readings[a].names(code));
             let same_thing =
-                |a: usize| back_ref || readings[a].shares_stem(&readings[b]) || names_b(a);
+                |a: usize| back_ref() || readings[a].shares_stem(&readings[b]) || names_b(a);
             if let Some(a) = prev.filter(|&a| opposable(a, b) && same_thing(a)) {
                 let place = anchor(a).0.first().copied();
                 let topic = match place {
@@ -716,38 +729,42 @@ pub fn find_contrasts(
                 }
             }
         }
-        // 5. A statement marked as contrasting with the one before it.
-        let sentence_text = sentences
-            .get(sb.sentence)
-            .map_or("", |s| s.span.slice(text));
-        if marked_contrast(sentence_text) {
-            let near = around(b, 2);
-            let prev = (near.start..b).rev().find(|&a| {
-                statements[a].speaker != sb.speaker
-                    && sb.sentence.saturating_sub(statements[a].sentence) <= 2
-                    && statements[a].sentence <= sb.sentence
-            });
-            if let Some(a) = prev {
-                // Only the first of speakers named together.
-                let first_of_group =
-                    sb.group.is_none() || (near.start..b).all(|k| statements[k].group != sb.group);
-                let shared_place =
-                    anchor(a).0.iter().any(|x| anchor(b).0.contains(x)) && anchor(a).1 < 2;
-                let shared_word = topic_word(&readings[b], &readings[a]);
-                if differ(a, b) && first_of_group && (shared_place || shared_word.is_some()) {
-                    let place = anchor(a)
-                        .0
-                        .iter()
-                        .copied()
-                        .find(|x| anchor(b).0.contains(x));
-                    let topic = match (place, shared_word) {
-                        (Some(p), _) if shared_place => format!("Situation in {}", places[p].name),
-                        (_, Some(w)) => w,
-                        _ => "Contrasting views".into(),
-                    };
-                    let reason = format!("{} is set against {} in the text", name(b), name(a));
-                    push(&mut out, a, b, topic, reason, place);
-                }
+        // 5. A statement marked as contrasting with the one before it. The
+        // sentence is searched for a marker last: few statements have a
+        // neighbour from another side to be set against.
+        let near = around(b, 2);
+        let prev = (near.start..b).rev().find(|&a| {
+            statements[a].speaker != sb.speaker
+                && sb.sentence.saturating_sub(statements[a].sentence) <= 2
+                && statements[a].sentence <= sb.sentence
+        });
+        // Only the first of speakers named together.
+        let first_of_group =
+            || sb.group.is_none() || (near.start..b).all(|k| statements[k].group != sb.group);
+        let marked = || {
+            let sentence = sentences.get(sb.sentence);
+            marked_contrast(sentence.map_or("", |s| s.span.slice(text)))
+        };
+        if let Some(a) = prev.filter(|&a| differ(a, b) && first_of_group() && marked()) {
+            let shared_place =
+                anchor(a).0.iter().any(|x| anchor(b).0.contains(x)) && anchor(a).1 < 2;
+            // A shared place makes the topic; a shared word is sought only without one.
+            let shared_word = (!shared_place)
+                .then(|| topic_word(&readings[b], &readings[a]))
+                .flatten();
+            if shared_place || shared_word.is_some() {
+                let place = anchor(a)
+                    .0
+                    .iter()
+                    .copied()
+                    .find(|x| anchor(b).0.contains(x));
+                let topic = match (place, shared_word) {
+                    (Some(p), _) if shared_place => format!("Situation in {}", places[p].name),
+                    (_, Some(w)) => w,
+                    _ => "Contrasting views".into(),
+                };
+                let reason = format!("{} is set against {} in the text", name(b), name(a));
+                push(&mut out, a, b, topic, reason, place);
             }
         }
     }
@@ -842,8 +859,8 @@ mod tests {
             let lower = content.to_lowercase();
             let a = read(content);
             let mut b = read(&lower);
-            b.hay = Cow::Borrowed(&lower);
-            assert_eq!(a.first, b.first, "{content}");
+            b.hay = OnceCell::from(Cow::Borrowed(lower.as_str()));
+            assert_eq!(a.first(), b.first(), "{content}");
             for c in lexicon::COUNTRIES {
                 assert_eq!(a.names(c.code), b.names(c.code), "{content} {}", c.code);
             }

@@ -53,9 +53,11 @@ pub struct Entry {
     pub capital: bool,
     /// ISO 3166 alpha-2 code, or `None` for seas, continents and the like.
     pub country: Option<[u8; 2]>,
-    /// GeoNames first-level code ("05" is Donetsk Oblast within UA), as a
-    /// range of the table's text: links a city to its region.
-    admin1: (u32, u8),
+    /// GeoNames first-level code ("05" is Donetsk Oblast within UA), its
+    /// bytes padded with zeros: links a city to its region. Held here
+    /// rather than as a range of the table's text, so the resolver compares
+    /// two codes as one integer without reaching into that text.
+    admin1: [u8; 8],
     pub lat: f32,
     pub lon: f32,
     /// Population, within 15% (0 when unknown): a prior, not a statistic.
@@ -65,6 +67,17 @@ pub struct Entry {
 }
 
 impl Entry {
+    /// True when the entry has a first-level region code.
+    pub fn has_admin1(&self) -> bool {
+        self.admin1 != [0; 8]
+    }
+
+    /// True when both entries have the same first-level region code, or
+    /// neither has one (the country is not compared).
+    pub fn same_admin1(&self, other: &Entry) -> bool {
+        self.admin1 == other.admin1
+    }
+
     /// The country code as text.
     pub fn country_code(&self) -> Option<&str> {
         self.country
@@ -177,7 +190,7 @@ impl Gazetteer {
             };
             let cc = head.as_bytes().get(1..3).ok_or(DecodeError("no country"))?;
             let country = (cc != b"--").then(|| [cc[0], cc[1]]);
-            let admin1 = range(start + 3, head.len().saturating_sub(3))?;
+            let admin1 = admin1_code(head.get(3..).unwrap_or(""))?;
             let entry = i as u32;
             let mut at = start + tab + 1;
             let mut name = (0, 0);
@@ -270,11 +283,6 @@ impl Gazetteer {
     /// The canonical name of an entry.
     pub fn name_of(&self, entry: &Entry) -> &str {
         self.slice(entry.name)
-    }
-
-    /// The region code of an entry ("" when none).
-    pub fn admin1_of(&self, entry: &Entry) -> &str {
-        self.slice(entry.admin1)
     }
 
     /// The text of a name.
@@ -402,6 +410,18 @@ const BUCKET_BITS: u32 = 14;
 
 fn bucket_of(key: u64) -> usize {
     (key >> (64 - BUCKET_BITS)) as usize
+}
+
+/// A first-level region code as [`Entry::admin1`] holds it: at most eight
+/// bytes, none of them zero, padded with zeros.
+fn admin1_code(code: &str) -> Result<[u8; 8], DecodeError> {
+    let mut padded = [0; 8];
+    padded
+        .get_mut(..code.len())
+        .filter(|_| !code.contains('\0'))
+        .ok_or(DecodeError("region code too long"))?
+        .copy_from_slice(code.as_bytes());
+    Ok(padded)
 }
 
 fn range(start: usize, len: usize) -> Result<(u32, u8), DecodeError> {

@@ -47,11 +47,14 @@ pub struct Ends([u32; 27]);
 impl Ends {
     pub const NONE: Ends = Ends([0; 27]);
 
-    /// A letter `a`-`z` (either case), or 26 for any other byte.
+    /// A letter `a`-`z` (either case), or 26 for any other byte. Setting
+    /// bit 5 lowers an upper-case ASCII letter and leaves a lower-case one,
+    /// and takes no other byte into `a..=z`: one subtraction and one
+    /// comparison, for the two ends of nearly every word of a text.
     const fn bucket(b: u8) -> usize {
-        let b = b.to_ascii_lowercase();
-        if b.is_ascii_lowercase() {
-            (b - b'a') as usize
+        let letter = (b | 0x20).wrapping_sub(b'a');
+        if letter < 26 {
+            letter as usize
         } else {
             26
         }
@@ -63,6 +66,18 @@ impl Ends {
             self.0[Ends::bucket(*first)] |= 1 << Ends::bucket(*last);
         }
         self
+    }
+
+    /// The ends of the words of a table of (word, value), settled when
+    /// compiling.
+    pub const fn of_keys<T>(table: &[(&str, T)]) -> Ends {
+        let mut ends = Ends::NONE;
+        let mut i = 0;
+        while i < table.len() {
+            ends = ends.with(table[i].0);
+            i += 1;
+        }
+        ends
     }
 
     /// False when `word` lower-cased (as [`str::to_lowercase`] lowers it)
@@ -342,16 +357,7 @@ static CUE_MAP: LazyLock<FxHashMap<&'static str, Cue>> = LazyLock::new(|| {
         .collect()
 });
 
-/// The ends of the cue words, settled when compiling.
-const CUE_ENDS: Ends = {
-    let mut ends = Ends::NONE;
-    let mut i = 0;
-    while i < CUES.len() {
-        ends = ends.with(CUES[i].0);
-        i += 1;
-    }
-    ends
-};
+const CUE_ENDS: Ends = Ends::of_keys(CUES);
 
 /// The cue for a reporting-verb form, if `word` (any case) is one.
 pub fn cue(word: &str) -> Option<Cue> {
@@ -1231,50 +1237,58 @@ fn is_not_name_uncached(word: &str) -> bool {
 /// Number words for events: "four", "a dozen", "hundreds" are kept with
 /// their value ("hundreds" as a lower bound).
 pub fn number_word(word: &str) -> Option<u64> {
-    // Called for every word by the events stage: no number word is longer
-    // than "seventeen" or has a non-ASCII letter, so most words are settled
-    // without lower-casing them.
-    if word.len() > 12 || !word.starts_with(|c: char| c.is_ascii_alphabetic()) {
+    // Called for every word by the events stage: most are settled by their
+    // length or ends, without lowering them. (A word that is not ASCII
+    // lowers to no number word, whatever its length.)
+    if !NUMBER_WORD_LEN.contains(&word.len()) || !NUMBER_WORD_ENDS.may_hold(word) {
         return None;
     }
     with_lower(word, |w| {
-        Some(match w {
-            "one" => 1,
-            "two" => 2,
-            "three" => 3,
-            "four" => 4,
-            "five" => 5,
-            "six" => 6,
-            "seven" => 7,
-            "eight" => 8,
-            "nine" => 9,
-            "ten" => 10,
-            "eleven" => 11,
-            "twelve" => 12,
-            "thirteen" => 13,
-            "fourteen" => 14,
-            "fifteen" => 15,
-            "sixteen" => 16,
-            "seventeen" => 17,
-            "eighteen" => 18,
-            "nineteen" => 19,
-            "twenty" => 20,
-            "thirty" => 30,
-            "forty" => 40,
-            "fifty" => 50,
-            "sixty" => 60,
-            "seventy" => 70,
-            "eighty" => 80,
-            "ninety" => 90,
-            "hundred" => 100,
-            "dozen" => 12,
-            "dozens" => 24,
-            "hundreds" => 200,
-            "thousands" => 2000,
-            _ => return None,
-        })
+        let at = NUMBER_WORDS.binary_search_by(|&(n, _)| n.cmp(w)).ok()?;
+        Some(NUMBER_WORDS[at].1)
     })
 }
+
+/// In alphabetical order, for a binary search.
+const NUMBER_WORDS: &[(&str, u64)] = &[
+    ("dozen", 12),
+    ("dozens", 24),
+    ("eight", 8),
+    ("eighteen", 18),
+    ("eighty", 80),
+    ("eleven", 11),
+    ("fifteen", 15),
+    ("fifty", 50),
+    ("five", 5),
+    ("forty", 40),
+    ("four", 4),
+    ("fourteen", 14),
+    ("hundred", 100),
+    ("hundreds", 200),
+    ("nine", 9),
+    ("nineteen", 19),
+    ("ninety", 90),
+    ("one", 1),
+    ("seven", 7),
+    ("seventeen", 17),
+    ("seventy", 70),
+    ("six", 6),
+    ("sixteen", 16),
+    ("sixty", 60),
+    ("ten", 10),
+    ("thirteen", 13),
+    ("thirty", 30),
+    ("thousands", 2000),
+    ("three", 3),
+    ("twelve", 12),
+    ("twenty", 20),
+    ("two", 2),
+];
+
+const NUMBER_WORD_ENDS: Ends = Ends::of_keys(NUMBER_WORDS);
+
+/// How long a number word is: "one" to "seventeen" and "thousands".
+const NUMBER_WORD_LEN: std::ops::RangeInclusive<usize> = 3..=9;
 
 /// Multipliers that follow a number ("1.5 million", "two thousand").
 pub fn multiplier(word: &str) -> Option<u64> {
@@ -1335,12 +1349,24 @@ mod tests {
         for &(w, _) in CUES {
             assert!(cue(w).is_some() && cue(&w.to_uppercase()).is_some(), "{w}");
         }
+        assert!(NUMBER_WORDS.is_sorted_by_key(|&(w, _)| w));
+        for &(w, value) in NUMBER_WORDS {
+            assert!(NUMBER_WORD_LEN.contains(&w.len()), "{w}");
+            assert_eq!(number_word(&w.to_uppercase()), Some(value), "{w}");
+        }
         for w in ROLE_HEADS {
             assert!(is_role_head(w) && is_role_head(&w.to_uppercase()), "{w}");
         }
         let firsts = ["united", "NORTH", "The", "saudi"];
         assert!(firsts.iter().all(|w| opens_country_pair(w)));
         assert!(!CUE_ENDS.may_hold("the") && CUE_ENDS.may_hold("ﬁne"));
+        for b in 0..=u8::MAX {
+            let lower = b.to_ascii_lowercase();
+            let letter = lower
+                .is_ascii_lowercase()
+                .then(|| usize::from(lower - b'a'));
+            assert_eq!(Ends::bucket(b), letter.unwrap_or(26), "{b}");
+        }
     }
 
     #[test]

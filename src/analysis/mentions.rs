@@ -30,6 +30,7 @@ use std::sync::LazyLock;
 use rustc_hash::{FxHashMap, FxHashSet};
 use serde::Serialize;
 
+use super::bytes::{find_first, splat, HIGHS};
 use super::gazetteer::{first_word, is_ascii_word_break, is_word_break, Gazetteer, NameRef};
 use super::Span;
 
@@ -560,17 +561,19 @@ const TITLES: &[&str] = &[
 static TITLE_SET: LazyLock<FxHashSet<&str>> = LazyLock::new(|| TITLES.iter().copied().collect());
 
 /// Reporting and action verbs whose subject, if a capital, is its
-/// government ("Moscow condemned", "Kyiv argues").
+/// government ("Moscow condemned", "Kyiv argues"). Sorted, so that
+/// [`starts_with_actor_verb`] compares only those with a word's first
+/// letter.
 const ACTOR_VERBS: &[&str] = &[
-    "said", "say", "claim", "deni", "deny", "demand", "argu", "insist", "accus", "reject", "warn",
-    "launch", "unleash", "respond", "agree", "refus", "want", "seek", "sought", "hope", "believ",
-    "announc", "call", "urge", "condemn", "threat", "retaliat", "fire", "sent", "send", "signal",
-    "accept", "propos", "offer", "push", "press", "maintain", "expect", "plan", "consider", "view",
-    "blam", "vow", "pledg", "welcom", "critici", "dismiss", "approv", "sign", "recogni", "expel",
-    "summon", "sanction", "struck", "strik", "attack", "shell", "bomb", "retort", "stat", "stress",
-    "emphasi", "told", "tell", "decid", "allow", "ban", "intend", "aim", "seiz", "captur", "took",
-    "insists", "confirm", "admit", "ask", "object", "protest", "hail", "prais", "step", "back",
-    "order", "deploy", "dispatch",
+    "accept", "accus", "admit", "agree", "aim", "allow", "announc", "approv", "argu", "ask",
+    "attack", "back", "ban", "believ", "blam", "bomb", "call", "captur", "claim", "condemn",
+    "confirm", "consider", "critici", "decid", "demand", "deni", "deny", "deploy", "dismiss",
+    "dispatch", "emphasi", "expect", "expel", "fire", "hail", "hope", "insist", "insists",
+    "intend", "launch", "maintain", "object", "offer", "order", "plan", "pledg", "prais", "press",
+    "propos", "protest", "push", "recogni", "refus", "reject", "respond", "retaliat", "retort",
+    "said", "sanction", "say", "seek", "seiz", "send", "sent", "shell", "sign", "signal", "sought",
+    "stat", "step", "stress", "strik", "struck", "summon", "tell", "threat", "told", "took",
+    "unleash", "urge", "view", "vow", "want", "warn", "welcom",
 ];
 
 /// Nouns after a capital's possessive that make it the government
@@ -784,7 +787,8 @@ pub fn find(text: &str, gaz: &Gazetteer) -> Mentions {
             !matches!(e.kind, super::PlaceKind::City | super::PlaceKind::Region)
                 || e.population >= 1_000_000
         });
-        match longer_name(text, name, big) {
+        let around = Around::of(text, name);
+        match longer_name(text, &around, big) {
             Some(Longer::Person) => {
                 persons.insert(form);
                 continue;
@@ -795,14 +799,14 @@ pub fn find(text: &str, gaz: &Gazetteer) -> Mentions {
         if STOP_SET.contains(form) && !is_qualified(text, name) {
             continue;
         }
-        let (cue, span) = cue_of(text, name);
+        let (cue, span) = cue_of(&around);
         out.candidates.push(Candidate {
             span,
             name,
             targets: pattern.places.clone(),
             cue,
             qualifier: None,
-            near: is_near(text, name),
+            near: is_near(&around),
             government_use: government_use(text, name),
         });
     }
@@ -1021,36 +1025,25 @@ fn is_capital_or_lead(b: u8) -> bool {
     b.is_ascii_uppercase() || b >= 0xC0
 }
 
-/// The offset of the first byte of `bytes` that [`is_capital_or_lead`].
-///
-/// Eight bytes are tested at a time (as one `u64`): such bytes are a few in
-/// a hundred, and the scans for capitalised words and for the patterns'
-/// starts run over every byte of the text.
+/// The offset of the first byte of `bytes` that [`is_capital_or_lead`],
+/// eight bytes at a time: such bytes are a few in a hundred, and the scans
+/// for capitalised words and for the patterns' starts run over every byte
+/// of the text.
 fn find_capital_or_lead(bytes: &[u8]) -> Option<usize> {
-    const ONES: u64 = u64::from_le_bytes([0x01; 8]);
-    const LOW7: u64 = u64::from_le_bytes([0x7F; 8]);
-    const HIGHS: u64 = u64::from_le_bytes([0x80; 8]);
-    let mut chunks = bytes.chunks_exact(8);
-    for (i, chunk) in chunks.by_ref().enumerate() {
-        let word = u64::from_le_bytes(chunk.try_into().unwrap_or_default());
-        // Per byte, with no carry between bytes: the low seven bits reach
-        // 'A' (0x41) but not past 'Z' (0x5A), in an ASCII byte; or the top
-        // two bits are set (0xC0 and up).
-        let low = word & LOW7;
-        let from_a = low + ONES * (0x80 - 0x41);
-        let past_z = low + ONES * (0x80 - 0x5B);
-        let capital = from_a & !past_z & !word & HIGHS;
-        let lead = word & (word << 1) & HIGHS;
-        let found = capital | lead;
-        if found != 0 {
-            return Some(i * 8 + (found.trailing_zeros() / 8) as usize);
-        }
-    }
-    let tail = chunks.remainder();
-    let done = bytes.len() - tail.len();
-    tail.iter()
-        .position(|&b| is_capital_or_lead(b))
-        .map(|i| done + i)
+    find_first(bytes, capitals_or_leads, is_capital_or_lead)
+}
+
+/// The high bit of each byte of `word` that [`is_capital_or_lead`].
+fn capitals_or_leads(word: u64) -> u64 {
+    // Per byte, with no carry between bytes: the low seven bits reach 'A'
+    // (0x41) but not past 'Z' (0x5A), in an ASCII byte; or the top two
+    // bits are set (0xC0 and up).
+    let low = word & splat(0x7F);
+    let from_a = low + splat(0x80 - 0x41);
+    let past_z = low + splat(0x80 - 0x5B);
+    let capital = from_a & !past_z & !word & HIGHS;
+    let lead = word & (word << 1) & HIGHS;
+    capital | lead
 }
 
 /// True when the char before byte `at` (a char boundary) is a word break,
@@ -1115,6 +1108,31 @@ fn prev_word(text: &str, span: Span) -> Option<&str> {
     (!w.is_empty()).then_some(w)
 }
 
+/// The words around a matched name, found once for the checks that read
+/// them ([`longer_name`], [`cue_of`], [`is_near`]).
+struct Around<'t> {
+    name: Span,
+    /// The word right before, one space between ([`prev_word`]).
+    prev: Option<&'t str>,
+    /// The word right after and its offset, one space between
+    /// ([`next_word`]).
+    next: Option<(usize, &'t str)>,
+    /// Up to 40 bytes before the name, without trailing white space: where
+    /// the cue phrases end ("region of", "outskirts of").
+    before: &'t str,
+}
+
+impl<'t> Around<'t> {
+    fn of(text: &'t str, name: Span) -> Around<'t> {
+        Around {
+            name,
+            prev: prev_word(text, name),
+            next: next_word(text, name),
+            before: tail(&text[..name.start], 40).trim_end(),
+        }
+    }
+}
+
 fn is_capitalised(word: &str) -> bool {
     word.chars().next().is_some_and(char::is_uppercase)
 }
@@ -1130,19 +1148,20 @@ enum Longer {
 /// `big` names (countries, regions, seas, cities over a million) are only
 /// discounted for organisations: "U.S. Secretary", "Russia's Defense
 /// Ministry" and "Ukraine Conflict" are still mentions of the country.
-fn longer_name(text: &str, name: Span, big: bool) -> Option<Longer> {
+fn longer_name(text: &str, around: &Around, big: bool) -> Option<Longer> {
+    let name = around.name;
     // Following capitalised words: an organisation if any is an org noun.
-    let mut at = name;
+    let mut next = around.next;
     let mut following = None;
     for _ in 0..4 {
-        let Some((start, w)) = next_word(text, at).filter(|(_, w)| is_capitalised(w)) else {
+        let Some((start, w)) = next.filter(|(_, w)| is_capitalised(w)) else {
             break;
         };
         if ORG_SET.contains(w) {
             return Some(Longer::Organisation);
         }
         following = following.or(Some(w));
-        at = Span::new(start, start + w.len());
+        next = next_word(text, Span::new(start, start + w.len()));
     }
     if big {
         return None;
@@ -1152,7 +1171,7 @@ fn longer_name(text: &str, name: Span, big: bool) -> Option<Longer> {
             return Some(Longer::Person);
         }
     }
-    if let Some(prev) = prev_word(text, name) {
+    if let Some(prev) = around.prev {
         if TITLE_SET.contains(prev) {
             return Some(Longer::Person);
         }
@@ -1173,13 +1192,13 @@ fn longer_name(text: &str, name: Span, big: bool) -> Option<Longer> {
     }
     // "Obama said": a speech verb right after a town's name makes it a
     // person, unless a preposition shows a place ("officials in X said").
-    let after_preposition = prev_word(text, name).is_some_and(|p| {
+    let after_preposition = around.prev.is_some_and(|p| {
         matches!(
             p,
             "in" | "from" | "at" | "near" | "of" | "to" | "across" | "around"
         )
     });
-    if let Some((_, w)) = next_word(text, name).filter(|_| !after_preposition) {
+    if let Some((_, w)) = around.next.filter(|_| !after_preposition) {
         if matches!(w, "said" | "says" | "told" | "added" | "wrote" | "tweeted") {
             return Some(Longer::Person);
         }
@@ -1197,8 +1216,9 @@ fn is_qualified(text: &str, name: Span) -> bool {
 
 /// The cue around a name, and the mention's span including a cue word that
 /// belongs to the name ("Donetsk region").
-fn cue_of(text: &str, name: Span) -> (Cue, Span) {
-    if let Some((start, w)) = next_word(text, name) {
+fn cue_of(around: &Around) -> (Cue, Span) {
+    let name = around.name;
+    if let Some((start, w)) = around.next {
         let end = start + w.len();
         match w {
             "region" | "Region" | "oblast" | "Oblast" | "province" | "Province" | "governorate"
@@ -1213,7 +1233,6 @@ fn cue_of(text: &str, name: Span) -> (Cue, Span) {
     }
     // ASCII case folding is all the suffixes need: no other character
     // lower-cases to the ASCII letters in them.
-    let before = tail(&text[..name.start], 40).trim_end();
     for (suffix, cue) in [
         ("region of", Cue::Region),
         ("province of", Cue::Region),
@@ -1227,7 +1246,7 @@ fn cue_of(text: &str, name: Span) -> (Cue, Span) {
         ("port of", Cue::City),
         ("capital of", Cue::City),
     ] {
-        if ends_with_ignore_ascii_case(before, suffix) {
+        if ends_with_ignore_ascii_case(around.before, suffix) {
             return (cue, name);
         }
     }
@@ -1244,8 +1263,8 @@ fn tail(s: &str, n: usize) -> &str {
     &s[start..]
 }
 
-fn is_near(text: &str, name: Span) -> bool {
-    let before = tail(&text[..name.start], 40).trim_end();
+fn is_near(around: &Around) -> bool {
+    let before = around.before;
     [
         "near",
         "outside",
@@ -1343,12 +1362,21 @@ fn government_use(text: &str, name: Span) -> bool {
         }
     }
     let is_verb = w.chars().next().is_some_and(char::is_lowercase)
-        // The first byte rules out most verbs without comparing them.
-        && ACTOR_VERBS
-            .iter()
-            .any(|v| v.as_bytes().first() == w.as_bytes().first() && w.starts_with(v))
+        && starts_with_actor_verb(w)
         && (!passive || w.ends_with("ing"));
     is_verb || preceded_by_party_noun(text, name)
+}
+
+/// True when `w` starts with one of [`ACTOR_VERBS`]. A binary search
+/// finds the verbs with its first letter, and only those are compared:
+/// this runs for the word after nearly every place name.
+fn starts_with_actor_verb(w: &str) -> bool {
+    let first = w.as_bytes().first();
+    let from = ACTOR_VERBS.partition_point(|v| v.as_bytes().first() < first);
+    ACTOR_VERBS[from..]
+        .iter()
+        .take_while(|v| v.as_bytes().first() == first)
+        .any(|v| w.starts_with(v))
 }
 
 /// "criticism from Kyiv", "talks with Moscow".
@@ -1676,6 +1704,13 @@ mod tests {
             let want = if is_capital_or_lead(b) { 5 } else { 8 };
             assert_eq!(find_capital_or_lead(&bytes), Some(want), "{b}");
         }
+    }
+
+    #[test]
+    fn actor_verbs_are_sorted_for_their_search() {
+        assert!(ACTOR_VERBS.is_sorted());
+        assert!(starts_with_actor_verb("condemned") && starts_with_actor_verb("vowed"));
+        assert!(!starts_with_actor_verb("quietly") && !starts_with_actor_verb(""));
     }
 
     #[test]

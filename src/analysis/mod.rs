@@ -24,6 +24,7 @@
 //! JavaScript boundary. Nothing here panics on any input: what cannot be
 //! understood becomes a [`Warning`].
 
+mod bytes;
 pub mod contrasts;
 pub mod events;
 pub mod gazetteer;
@@ -183,13 +184,13 @@ pub fn analyze(text: &str) -> Analysis {
     let segments = segment::segment(text);
     let gazetteer = &*gazetteer::GAZETTEER;
     let found = mentions::find(text, gazetteer);
-    let where_ = resolve::resolve(text, gazetteer, &found, &segments.sentences);
+    let where_ = resolve::resolve(text, gazetteer, found, &segments.sentences);
     let mut analysis = Analysis {
         paragraphs: segments.paragraphs,
         sentences: segments.sentences,
         places: where_.places,
         unresolved: where_.unresolved,
-        demonyms: found.demonyms,
+        demonyms: where_.demonyms,
         metonyms: where_.metonyms,
         warnings: Vec::new(),
         ..Analysis::default()

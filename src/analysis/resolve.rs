@@ -20,17 +20,20 @@ use std::ops::Range;
 use rustc_hash::FxHashMap;
 
 use super::gazetteer::{Entry, Gazetteer, NameRef};
-use super::mentions::{Candidate, Cue, Mentions, Metonym, Unresolved};
+use super::mentions::{Candidate, Cue, Demonym, Mentions, Metonym, Unresolved};
 use super::{Place, PlaceKind, Sentence, Span};
 
 /// Below this a town needs context to be believed: GeoNames' 15,000 line,
 /// less the rounding of the stored population (8 steps per factor of ten).
 const SMALL_PLACE: u32 = 12_000;
 
-/// Output of [`resolve`].
+/// Output of [`resolve`]: the places, with what else the mentions found
+/// (the demonyms as they were; the metonyms and unresolved names joined by
+/// the mentions resolved to them).
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Resolved {
     pub places: Vec<Place>,
+    pub demonyms: Vec<Demonym>,
     pub metonyms: Vec<Metonym>,
     pub unresolved: Vec<Unresolved>,
 }
@@ -118,21 +121,30 @@ struct Choice {
 
 /// Resolves the candidates of `mentions` against `gaz`.
 ///
+/// Takes the mentions by value: their metonyms and unresolved names are
+/// moved into the result rather than copied.
+///
 /// ```
 /// use news_atlas_analysis::{gazetteer::GAZETTEER, mentions, resolve, segment};
 /// let text = "Odessa was shelled again, Ukrainian officials said.";
 /// let found = mentions::find(text, &GAZETTEER);
 /// let sentences = segment::segment(text).sentences;
-/// let r = resolve::resolve(text, &GAZETTEER, &found, &sentences);
+/// let r = resolve::resolve(text, &GAZETTEER, found, &sentences);
 /// assert_eq!((r.places[0].name.as_str(), r.places[0].country.as_deref()), ("Odesa", Some("UA")));
 /// ```
 pub fn resolve(
     text: &str,
     gaz: &Gazetteer,
-    mentions: &Mentions,
+    mentions: Mentions,
     sentences: &[Sentence],
 ) -> Resolved {
-    let cands = &mentions.candidates;
+    let Mentions {
+        candidates,
+        demonyms,
+        metonyms,
+        unresolved,
+    } = mentions;
+    let cands = &candidates;
     let mut base_scores = Vec::new();
     let scored = mentions_scored(gaz, cands, &mut base_scores);
 
@@ -143,7 +155,7 @@ pub fn resolve(
             *context.entry(cc).or_default() += 1.0;
         }
     }
-    for d in &mentions.demonyms {
+    for d in &demonyms {
         if let Some(cc) = d
             .country
             .and_then(|c| <[u8; 2]>::try_from(c.as_bytes()).ok())
@@ -231,9 +243,10 @@ pub fn resolve(
     }
 
     let mut out = Resolved {
-        metonyms: mentions.metonyms.clone(),
-        unresolved: mentions.unresolved.clone(),
         places: Vec::new(),
+        demonyms,
+        metonyms,
+        unresolved,
     };
     let mut by_entry: FxHashMap<u32, usize> =
         FxHashMap::with_capacity_and_hasher(cands.len(), Default::default());
@@ -567,8 +580,7 @@ fn choose(
             }
             if !qualifier.is_empty()
                 && qualifier.iter().any(|q| {
-                    q.country == Some(cc)
-                        && (q.kind != PlaceKind::Region || gaz.admin1_of(q) == gaz.admin1_of(e))
+                    q.country == Some(cc) && (q.kind != PlaceKind::Region || q.same_admin1(e))
                 })
             {
                 s += 12.0;
@@ -580,19 +592,16 @@ fn choose(
             let namesake_city = || {
                 c.targets.iter().any(|t| {
                     let o = &gaz.entries[t.entry as usize];
-                    o.kind == PlaceKind::City
-                        && o.country == e.country
-                        && gaz.admin1_of(o) == gaz.admin1_of(e)
+                    o.kind == PlaceKind::City && o.country == e.country && o.same_admin1(e)
                 })
             };
             if e.kind == PlaceKind::Region
-                && !gaz.admin1_of(e).is_empty()
+                && e.has_admin1()
                 && !namesake_city()
-                && located.places.iter().any(|o| {
-                    o.kind == PlaceKind::City
-                        && o.country == Some(cc)
-                        && gaz.admin1_of(o) == gaz.admin1_of(e)
-                })
+                && located
+                    .places
+                    .iter()
+                    .any(|o| o.kind == PlaceKind::City && o.country == Some(cc) && o.same_admin1(e))
             {
                 s += 6.0;
                 reasons.push(Reason::ContainsNamedPlace);
@@ -601,8 +610,8 @@ fn choose(
                 && located.places.iter().any(|o| {
                     o.kind == PlaceKind::Region
                         && o.country == Some(cc)
-                        && !gaz.admin1_of(o).is_empty()
-                        && gaz.admin1_of(o) == gaz.admin1_of(e)
+                        && o.has_admin1()
+                        && o.same_admin1(e)
                 })
             {
                 s += 4.0;
@@ -792,11 +801,19 @@ fn assign_slugs(places: &mut [Place]) {
 /// ("washington-d-c"), or "place" when nothing is left.
 fn slug_base(name: &str) -> String {
     let mut base = String::with_capacity(name.len());
-    for ch in name.chars().flat_map(char::to_lowercase) {
+    let mut push = |ch: char| {
         if ch.is_alphanumeric() {
             base.push(ch);
         } else if !base.ends_with('-') && !base.is_empty() {
             base.push('-');
+        }
+    };
+    for c in name.chars() {
+        // ASCII, nearly every char of a name, needs no Unicode case table.
+        if c.is_ascii() {
+            push(c.to_ascii_lowercase());
+        } else {
+            c.to_lowercase().for_each(&mut push);
         }
     }
     let len = base.trim_end_matches('-').len();
@@ -815,7 +832,7 @@ mod tests {
 
     fn run(text: &str) -> Resolved {
         let found = mentions::find(text, &GAZETTEER);
-        resolve(text, &GAZETTEER, &found, &segment::segment(text).sentences)
+        resolve(text, &GAZETTEER, found, &segment::segment(text).sentences)
     }
 
     #[test]
@@ -870,5 +887,7 @@ mod tests {
         assign_slugs(&mut places);
         assert_eq!(places[0].slug, "washington-d-c");
         assert_eq!(places[1].slug, "washington-d-c-2");
+        // Other chars lower-case as Unicode says ("İ" is "i" and a mark).
+        assert_eq!(slug_base("Élysée – İzmir"), "élysée-i-zmir");
     }
 }

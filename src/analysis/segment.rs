@@ -15,6 +15,7 @@
 
 use serde::Serialize;
 
+use super::bytes::{find_first, has_byte};
 use super::lexicon;
 use super::Span;
 
@@ -147,38 +148,14 @@ fn may_start_terminator(b: u8) -> bool {
     matches!(b, b'.' | b'!' | b'?' | 0xE2)
 }
 
-/// The offset of the first byte of `bytes` that [`may_start_terminator`].
-///
-/// Eight bytes are tested at a time (as one `u64`): terminators are a few
-/// bytes in a hundred, and this scan runs over every byte of the text.
+/// The offset of the first byte of `bytes` that [`may_start_terminator`],
+/// eight bytes at a time: terminators are a few bytes in a hundred, and
+/// this scan runs over every byte of the text.
 fn find_terminator_start(bytes: &[u8]) -> Option<usize> {
-    let mut chunks = bytes.chunks_exact(8);
-    for (i, chunk) in chunks.by_ref().enumerate() {
-        let word = u64::from_le_bytes(chunk.try_into().unwrap_or_default());
-        let found = has_byte(word, b'.')
-            | has_byte(word, b'!')
-            | has_byte(word, b'?')
-            | has_byte(word, 0xE2);
-        if found != 0 {
-            // The lowest flag is exact (only bytes above a match can be
-            // flagged falsely), and the lowest byte comes first.
-            return Some(i * 8 + (found.trailing_zeros() / 8) as usize);
-        }
-    }
-    let tail = chunks.remainder();
-    let done = bytes.len() - tail.len();
-    tail.iter()
-        .position(|&b| may_start_terminator(b))
-        .map(|i| done + i)
-}
-
-/// The high bit of each byte of `word` that equals `b` (and possibly of
-/// bytes above such a byte): the classic "has zero byte" test on `word ^ b`.
-fn has_byte(word: u64, b: u8) -> u64 {
-    const ONES: u64 = u64::from_le_bytes([0x01; 8]);
-    const HIGHS: u64 = u64::from_le_bytes([0x80; 8]);
-    let x = word ^ (ONES * u64::from(b));
-    x.wrapping_sub(ONES) & !x & HIGHS
+    let in_word = |word| {
+        has_byte(word, b'.') | has_byte(word, b'!') | has_byte(word, b'?') | has_byte(word, 0xE2)
+    };
+    find_first(bytes, in_word, may_start_terminator)
 }
 
 fn is_closer(c: char) -> bool {

@@ -104,6 +104,14 @@ static GOVERNMENT_KEYS: LazyLock<FxHashMap<&'static str, String>> = LazyLock::ne
         .collect()
 });
 
+/// [`government_key`], made once for the lexicon's countries and blocs.
+fn known_government_key(code: &str) -> Cow<'static, str> {
+    GOVERNMENT_KEYS.get(code).map_or_else(
+        || Cow::Owned(government_key(code)),
+        |k| Cow::Borrowed(k.as_str()),
+    )
+}
+
 /// Forms that name a country (as opposed to its demonym).
 pub(crate) fn is_country_name(form: &str, country: &lexicon::Country) -> bool {
     lexicon::with_lower(form, |l| {
@@ -216,10 +224,7 @@ impl<'a> Cx<'a> {
         } else {
             SpeakerKind::Government
         };
-        let key = GOVERNMENT_KEYS.get(country.code).map_or_else(
-            || Cow::Owned(government_key(country.code)),
-            |k| Cow::Borrowed(k.as_str()),
-        );
+        let key = known_government_key(country.code);
         self.entity(name, &key, kind, Some(country.code), span)
     }
 
@@ -268,12 +273,13 @@ impl<'a> Cx<'a> {
             if s < lo {
                 return None;
             }
-            let surface = self.span(s, j).slice(self.text).to_lowercase();
-            let name_like = form == CountryForm::Metonym || is_country_name(&surface, c);
+            let surface = self.span(s, j).slice(self.text);
+            let name_like = form == CountryForm::Metonym || is_country_name(surface, c);
             if !name_like {
                 // "the Italian said": a person named by nationality, who
-                // must be the nearest earlier person of that side.
-                if s > lo && self.lw(s - 1) == "the" && !surface.ends_with('s') {
+                // must be the nearest earlier person of that side. (Only
+                // "S" lower-cases to "s".)
+                if s > lo && self.lw(s - 1) == "the" && !surface.ends_with(['s', 'S']) {
                     let span = self.span(s - 1, j);
                     let upto = self.people.mentions.partition_point(|m| m.name.0 < s);
                     let found = self.people.mentions[..upto]
@@ -311,18 +317,13 @@ impl<'a> Cx<'a> {
                 return None;
             }
             let span = self.span(s2, j);
-            let speaker = if SEATS.contains(&surface.as_str()) {
-                let name = self.span(s, j).slice(self.text);
-                self.entity(
-                    || name.to_string(),
-                    &surface,
-                    SpeakerKind::Institution,
-                    Some(c.code),
-                    span,
-                )
-            } else {
-                self.government(c, span)
-            };
+            let seat = lexicon::with_lower(surface, |key| {
+                SEATS.contains(&key).then(|| {
+                    let name = || surface.to_string();
+                    self.entity(name, key, SpeakerKind::Institution, Some(c.code), span)
+                })
+            });
+            let speaker = seat.unwrap_or_else(|| self.government(c, span));
             return Some(self.hit(Some(speaker), span, s2, j + 1));
         }
         // A country from the gazetteer speaking as its government.
@@ -343,7 +344,7 @@ impl<'a> Cx<'a> {
             }
             let span = self.span(s, j);
             let code = pl.country.as_deref();
-            let key = government_key(code.unwrap_or(&pl.slug));
+            let key = known_government_key(code.unwrap_or(&pl.slug));
             let name = || match code.and_then(lexicon::country_by_code) {
                 Some(c) => format!("{} government", c.adjective),
                 None => format!("government of {}", pl.name),
@@ -408,10 +409,11 @@ impl<'a> Cx<'a> {
             let name = name
                 .strip_prefix("the ")
                 .or_else(|| name.strip_prefix("The "))
-                .unwrap_or(name)
-                .to_string();
-            let key = name.to_lowercase();
-            let sp = self.entity(|| name, &key, SpeakerKind::Institution, None, span);
+                .unwrap_or(name);
+            let sp = lexicon::with_lower(name, |key| {
+                let owned = || name.to_string();
+                self.entity(owned, key, SpeakerKind::Institution, None, span)
+            });
             return Some(self.hit(Some(sp), span, s, j + 1));
         }
         None
@@ -454,7 +456,7 @@ impl<'a> Cx<'a> {
         let head = self.w(j);
         let lhead = self.lw(j);
         let mut mods: Vec<usize> = Vec::new();
-        let mut aff: Option<String> = None;
+        let mut aff: Option<&'static str> = None;
         let mut det: Option<&str> = None;
         let mut possessor: Option<usize> = None;
         let mut k = j;
@@ -465,7 +467,7 @@ impl<'a> Cx<'a> {
             let t = self.toks[i];
             if t.kind == TokKind::Possessive && i > lo {
                 if let Some((c, _, s)) = people::country_ending_at(self.text, self.toks, i - 1) {
-                    aff.get_or_insert_with(|| c.code.to_string());
+                    aff.get_or_insert(c.code);
                     k = s.max(lo);
                 } else if let Some(m) = self.people.ending_at(i - 1) {
                     possessor = Some(m.person);
@@ -495,7 +497,7 @@ impl<'a> Cx<'a> {
             }
             if let Some((c, _, s)) = people::country_ending_at(self.text, self.toks, i) {
                 if s >= lo {
-                    aff.get_or_insert_with(|| c.code.to_string());
+                    aff.get_or_insert(c.code);
                     k = s;
                     continue;
                 }
@@ -512,7 +514,9 @@ impl<'a> Cx<'a> {
         }
         mods.reverse();
         let span = self.span(k, j);
-        let mod_text: Vec<String> = mods.iter().map(|&i| self.w(i).to_string()).collect();
+        let (text, toks, lower) = (self.text, self.toks, self.lower);
+        let mod_words = || mods.iter().map(|&i| toks[i].text(text));
+        let adjective = aff.and_then(lexicon::country_by_code).map(|c| c.adjective);
         let unlisted = lexicon::institution_head(lhead).is_none()
             && !lexicon::is_person_role_noun(lhead)
             && agentive(lhead);
@@ -527,7 +531,6 @@ impl<'a> Cx<'a> {
             // someone new rather than pointing back to a role.
             let anonymous = matches!(lhead, "official" | "source") || unlisted;
             if anonymous && !fresh {
-                let suffix = format!(" {lhead}");
                 let before = stmts
                     .iter()
                     .rev()
@@ -535,7 +538,8 @@ impl<'a> Cx<'a> {
                     .filter_map(|s| s.speaker)
                     .find(|&p| {
                         let p = &self.people.people[p];
-                        p.key.starts_with("unnamed#") && p.name.ends_with(&suffix)
+                        p.key.starts_with("unnamed#")
+                            && p.name.strip_suffix(lhead).is_some_and(|n| n.ends_with(' '))
                     });
                 if let Some(p) = before {
                     self.people.people[p].add_mention(span, MentionForm::Role);
@@ -547,7 +551,7 @@ impl<'a> Cx<'a> {
                 let fits_side = |p: usize| {
                     aff.is_none()
                         || self.people.people[p].affiliation.is_none()
-                        || self.people.people[p].affiliation == aff
+                        || self.people.people[p].affiliation.as_deref() == aff
                 };
                 if let Some(p) = self
                     .person_with_role(lhead, j, stmts)
@@ -558,13 +562,10 @@ impl<'a> Cx<'a> {
                 }
                 // "Taiwan’s president said": a definite person the text
                 // names only by role and country.
-                if let Some(c) = aff.as_deref().and_then(lexicon::country_by_code) {
-                    let mut words = vec![c.adjective.to_string()];
-                    words.extend(mod_text.iter().cloned());
-                    words.push(lhead.to_string());
-                    let name = words.join(" ");
+                if let Some(adjective) = adjective {
+                    let name = phrase([adjective].into_iter().chain(mod_words()).chain([lhead]));
                     let key = format!("role#{}", name.to_lowercase());
-                    let p = self.entity(|| name, &key, SpeakerKind::Person, aff.as_deref(), span);
+                    let p = self.entity(|| name, &key, SpeakerKind::Person, aff, span);
                     return Some(self.hit(Some(p), span, k, j + 1));
                 }
                 if det == Some("the") || det.is_none() {
@@ -578,13 +579,10 @@ impl<'a> Cx<'a> {
                 }
             }
             // "another commander", "a senior official": someone new and unnamed.
-            let mut words = vec!["unnamed".to_string()];
-            if let Some(a) = aff.as_deref().and_then(lexicon::country_by_code) {
-                words.push(a.adjective.to_string());
-            }
-            words.extend(mod_text.iter().cloned());
-            words.push(lhead.to_string());
-            let name = words.join(" ");
+            let name = || {
+                let words = ["unnamed"].into_iter().chain(adjective).chain(mod_words());
+                phrase(words.chain([lhead]))
+            };
             let key = format!("unnamed#{}", span.start);
             let mut inherited = None;
             if det == Some("another") && aff.is_none() {
@@ -595,7 +593,7 @@ impl<'a> Cx<'a> {
                     .filter_map(|s| s.speaker)
                     .find_map(|p| self.people.people[p].affiliation.clone());
             }
-            let p = self.entity(|| name, &key, SpeakerKind::Person, aff.as_deref(), span);
+            let p = self.entity(name, &key, SpeakerKind::Person, aff, span);
             if let Some(a) = inherited {
                 self.people.people[p].set_affiliation(a, AffiliationSource::Context);
             }
@@ -641,36 +639,38 @@ impl<'a> Cx<'a> {
                 return Some(self.hit(Some(p), span, k, j + 1));
             }
         }
-        let mut words: Vec<String> = Vec::new();
-        if let Some(a) = aff.as_deref().and_then(lexicon::country_by_code) {
-            words.push(a.adjective.to_string());
-        }
-        words.extend(mod_text.iter().cloned());
         // A common noun capitalised only because it opens the sentence.
         let opens = j == lo || (k == lo && mods.first().is_some_and(|&m| m == lo));
-        if opens && mods.is_empty() {
-            words.push(lhead.to_string());
-        } else if opens && aff.is_none() && lexicon::institution_head(lhead) == Some(true) {
-            // "Regional officials said": common words, lower-cased.
-            for w in words.iter_mut() {
-                if DESC_MODS.contains(w.to_lowercase().as_str()) {
-                    *w = w.to_lowercase();
-                }
-            }
-            words.push(lhead.to_string());
+        // "Regional officials said": common words, lower-cased.
+        let common = opens && aff.is_none() && lexicon::institution_head(lhead) == Some(true);
+        let last = if opens && (mods.is_empty() || common) {
+            lhead
         } else {
-            words.push(head.to_string());
-        }
-        let name = words.join(" ");
-        let mut key_words: Vec<String> = mod_text.iter().map(|m| m.to_lowercase()).collect();
-        key_words.push(lhead.to_string());
-        let key = key_words.join(" ");
+            head
+        };
+        let name = || {
+            let mod_word = |&i: &usize| {
+                let l = lower.get(i);
+                if common && DESC_MODS.contains(l) {
+                    l
+                } else {
+                    toks[i].text(text)
+                }
+            };
+            phrase(
+                adjective
+                    .into_iter()
+                    .chain(mods.iter().map(mod_word))
+                    .chain([last]),
+            )
+        };
+        let key = phrase(mods.iter().map(|&i| lower.get(i)).chain([lhead]));
         let kind = if plural {
             SpeakerKind::Group
         } else {
             SpeakerKind::Institution
         };
-        let p = self.entity(|| name, &key, kind, aff.as_deref(), span);
+        let p = self.entity(name, &key, kind, aff, span);
         Some(self.hit(Some(p), span, k, j + 1))
     }
 
@@ -1188,6 +1188,18 @@ pub(crate) fn is_function_word(l: &str) -> bool {
                 | "november"
                 | "december"
         )
+}
+
+/// `words` joined by spaces, as `join(" ")` would, without a `Vec` of them.
+fn phrase<'w>(words: impl IntoIterator<Item = &'w str>) -> String {
+    let mut out = String::new();
+    for (n, w) in words.into_iter().enumerate() {
+        if n > 0 {
+            out.push(' ');
+        }
+        out.push_str(w);
+    }
+    out
 }
 
 fn capitalize(s: &str) -> String {

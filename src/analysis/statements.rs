@@ -58,13 +58,21 @@ pub struct Statement {
     /// Statements made jointly ("Both Russia and Ukraine accused each
     /// other") share a group number.
     pub group: Option<usize>,
-    /// Each merged cue with the words naming its speaker there, so a quote
-    /// next to any of them ("“...,” he added") finds this statement.
+    /// Each cue merged in from another statement with the words naming
+    /// its speaker there (see [`Statement::attributions`]).
     #[serde(skip)]
-    pub(crate) attributions: Vec<(Span, Option<Span>)>,
+    merged: Vec<(Span, Option<Span>)>,
 }
 
 impl Statement {
+    /// Each cue with the words naming its speaker there, its own first, so
+    /// a quote next to any of them ("“...,” he added") finds this
+    /// statement. Its own is not stored: most statements have no other.
+    fn attributions(&self) -> impl Iterator<Item = (Span, Option<Span>)> + '_ {
+        let own = self.cue.map(|cue| (cue, self.speaker_span));
+        own.into_iter().chain(self.merged.iter().copied())
+    }
+
     /// A direct statement that is only a quote (no cue of its own): a
     /// continued quote of `speaker`, or, with `speaker` `None`, a quote whose
     /// speaker the text leaves unclear (`unresolved` says why).
@@ -89,7 +97,7 @@ impl Statement {
             sentence,
             span,
             group: None,
-            attributions: Vec::new(),
+            merged: Vec::new(),
         }
     }
 }
@@ -187,7 +195,7 @@ pub fn find_statements(
                         sentence: si,
                         span,
                         group: joint.then_some(group),
-                        attributions: vec![(cue, Some(h.span))],
+                        merged: Vec::new(),
                     });
                 }
                 i = next.max(i + 1);
@@ -232,9 +240,10 @@ fn read_cue(
     same_sentence: &[Statement],
     all: &[Statement],
 ) -> Option<CueRead> {
-    let text = cx.text;
+    let (text, toks) = (cx.text, cx.toks);
     let l = cx.lw(i);
-    let sent_end = content_end(cx, hi);
+    // Asked of every word: found only once a cue is.
+    let sent_end = || content_end(toks, hi);
     // "according to X"
     if l == "according" && cx.lw(i + 1) == "to" && i + 2 < hi {
         let cue = cx.span(i, i + 1);
@@ -252,7 +261,7 @@ fn read_cue(
             if from >= hi {
                 return None;
             }
-            Span::new(cx.toks[from].span.start, sent_end)
+            Span::new(cx.toks[from].span.start, sent_end())
         };
         let content = trim_content(text, content);
         let hits = with_coordinated(cx, hit, hi, all);
@@ -261,9 +270,9 @@ fn read_cue(
     // Nominal cues: "Russia’s claim that ...", "criticism from Kyiv". Few
     // words stand where such a noun would, so the place is checked before
     // the word.
-    let owned_that =
-        i > lo + 1 && cx.toks[i - 1].kind == TokKind::Possessive && cx.lw(i + 1) == "that";
-    let sourced = cx.lw(i + 1) == "from" && i + 2 < hi;
+    let next = cx.lw(i + 1);
+    let owned_that = i > lo + 1 && cx.toks[i - 1].kind == TokKind::Possessive && next == "that";
+    let sourced = next == "from" && i + 2 < hi;
     let nominal = if owned_that || sourced {
         lexicon::nominal_cue(l)
     } else {
@@ -278,7 +287,7 @@ fn read_cue(
             }
             let end = (from..hi)
                 .find(|&k| cx.toks[k].is_punct(',') || cx.toks[k].is_punct(';'))
-                .map_or(sent_end, |k| cx.toks[k].span.start);
+                .map_or_else(sent_end, |k| cx.toks[k].span.start);
             let content = trim_content(text, Span::new(cx.toks[from].span.start, end));
             return Some((vec![hit], cx.toks[i].span, stance, content, i + 1));
         }
@@ -323,7 +332,6 @@ fn read_cue(
     ) {
         return None;
     }
-    let next = cx.lw(i + 1);
     let mut particle = false;
     if matches!(l, "called" | "calls" | "calling") {
         match next {
@@ -394,7 +402,7 @@ fn read_cue(
         if from >= hi {
             return None;
         }
-        let content = trim_content(text, Span::new(cx.toks[from].span.start, sent_end));
+        let content = trim_content(text, Span::new(cx.toks[from].span.start, sent_end()));
         return Some((vec![hit], cue_span, cue.stance, content, i + 1));
     }
     let mut hits = cx.speakers_back(i, lo, all);
@@ -480,7 +488,7 @@ fn read_cue(
         } else {
             Span::new(
                 cx.toks[from].span.start,
-                sent_end.max(cx.toks[from].span.start),
+                sent_end().max(cx.toks[from].span.start),
             )
         }
     };
@@ -597,10 +605,10 @@ fn after_dateline(cx: &Cx, lo: usize, hi: usize) -> usize {
 }
 
 /// End of a sentence's content: before its final punctuation.
-fn content_end(cx: &Cx, hi: usize) -> usize {
+fn content_end(toks: &[Token], hi: usize) -> usize {
     let mut k = hi;
     while k > 0 {
-        let t = cx.toks[k - 1];
+        let t = toks[k - 1];
         if matches!(t.kind, TokKind::Punct('.' | '!' | '?' | '…')) {
             k -= 1;
             continue;
@@ -610,7 +618,7 @@ fn content_end(cx: &Cx, hi: usize) -> usize {
     if k == 0 {
         return 0;
     }
-    cx.toks[k - 1].span.end
+    toks[k - 1].span.end
 }
 
 fn trim_content(text: &str, s: Span) -> Span {
@@ -627,6 +635,10 @@ fn trim_content(text: &str, s: Span) -> Span {
 
 /// Content running into a later speaker's words stops before them.
 fn trim_contents(cx: &Cx, stmts: &mut [Statement]) {
+    // A statement never runs into its own speaker's words.
+    if stmts.len() < 2 {
+        return;
+    }
     let starts: Vec<(usize, Option<usize>)> = stmts
         .iter()
         .filter_map(|s| s.speaker_span.map(|sp| (sp.start, s.speaker)))
@@ -669,8 +681,8 @@ fn merge_same_speaker(stmts: &mut Vec<Statement>, from: usize) {
             if same {
                 let other = stmts.remove(j);
                 let s = &mut stmts[i];
+                s.merged.extend(other.attributions());
                 s.cues.extend(other.cues);
-                s.attributions.extend(other.attributions);
                 s.cues.sort_by_key(|c| c.start);
                 s.content = cover(&[s.content, other.content]);
                 s.span = cover(&[s.span, other.span]);
@@ -715,7 +727,7 @@ fn attach_quotes(
         // (a)/(b) Attribution right after the closing mark or before the
         // opening mark: the statement's content is this quote.
         let adjacent = stmts[near.clone()].iter().position(|s| {
-            let next_to = s.attributions.iter().any(|&(cue, speaker)| {
+            let next_to = s.attributions().any(|(cue, speaker)| {
                 let after = cue.start >= outer.end
                     && gap_is_attribution(
                         text,

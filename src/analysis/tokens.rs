@@ -61,6 +61,40 @@ fn is_word_char(c: char) -> bool {
     }
 }
 
+/// How many bytes `bytes` starts with that are ASCII letters or digits,
+/// eight bytes at a time (as one `u64`): most words end within the first
+/// eight, and a byte at a time this was most of what tokenizing cost.
+fn alphanumeric_run(bytes: &[u8]) -> usize {
+    const ONES: u64 = u64::from_le_bytes([0x01; 8]);
+    const LOW7: u64 = u64::from_le_bytes([0x7F; 8]);
+    const HIGHS: u64 = u64::from_le_bytes([0x80; 8]);
+    const CASE: u64 = u64::from_le_bytes([0x20; 8]);
+    // Per byte, with no carry between bytes: the high bit set when the low
+    // seven bits reach `lo` but not `hi`.
+    let within = |low: u64, lo: u8, hi: u8| {
+        (low + ONES * u64::from(0x80 - lo)) & !(low + ONES * u64::from(0x80 - hi))
+    };
+    let mut chunks = bytes.chunks_exact(8);
+    for (i, chunk) in chunks.by_ref().enumerate() {
+        let word = u64::from_le_bytes(chunk.try_into().unwrap_or_default());
+        let low = word & LOW7;
+        // Setting bit 5 lowers an ASCII capital.
+        let letter = within(low | CASE, b'a', b'z' + 1);
+        let digit = within(low, b'0', b'9' + 1);
+        // Neither, or not ASCII.
+        let other = (!(letter | digit) | word) & HIGHS;
+        if other != 0 {
+            return i * 8 + (other.trailing_zeros() / 8) as usize;
+        }
+    }
+    let tail = chunks.remainder();
+    let done = bytes.len() - tail.len();
+    done + tail
+        .iter()
+        .position(|b| !b.is_ascii_alphanumeric())
+        .unwrap_or(tail.len())
+}
+
 /// Splits `text` into tokens in one pass.
 ///
 /// ```
@@ -139,9 +173,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         loop {
             loop {
                 // Most of a word is ASCII letters and digits.
-                while bytes.get(i).is_some_and(u8::is_ascii_alphanumeric) {
-                    i += 1;
-                }
+                i += alphanumeric_run(bytes.get(i..).unwrap_or_default());
                 let Some(c) = char_at(i) else {
                     break;
                 };
@@ -214,18 +246,23 @@ pub struct Lowered {
 
 impl Lowered {
     pub fn new(text: &str, toks: &[Token]) -> Lowered {
-        let mut buf = text.to_ascii_lowercase();
+        let mut buf = ascii_lowercase(text);
         let bytes = text.as_bytes();
+        // The first non-ASCII byte at or after the token looked at: the
+        // tokens come in order, so the text is scanned once for such bytes
+        // (a few in a hundred) rather than each token byte by byte.
+        let mut wide = 0;
         let ranges = toks
             .iter()
             .map(|t| {
                 let (start, end) = (t.span.start, t.span.end);
+                if wide < start {
+                    let rest = bytes.get(start..).unwrap_or_default();
+                    wide = start + first_non_ascii(rest);
+                }
                 // Nearly every token is a few ASCII bytes, lowered in `buf`
-                // already: checked byte by byte, without slicing the text.
-                if bytes
-                    .get(start..end)
-                    .is_none_or(|w| w.iter().all(u8::is_ascii))
-                {
+                // already.
+                if wide >= end {
                     return (start, end);
                 }
                 let word = t.text(text);
@@ -252,6 +289,49 @@ impl Lowered {
             ranges: &self.ranges,
         }
     }
+}
+
+/// `text` as [`str::to_ascii_lowercase`] makes it, eight bytes at a time
+/// (as one `u64`): the one pass over every byte of the text that building
+/// [`Lowered`] makes, a byte at a time its largest cost.
+fn ascii_lowercase(text: &str) -> String {
+    const ONES: u64 = u64::from_le_bytes([0x01; 8]);
+    const LOW7: u64 = u64::from_le_bytes([0x7F; 8]);
+    const HIGHS: u64 = u64::from_le_bytes([0x80; 8]);
+    let mut bytes = text.as_bytes().to_vec();
+    let mut chunks = bytes.chunks_exact_mut(8);
+    for chunk in chunks.by_ref() {
+        let word = u64::from_le_bytes((&*chunk).try_into().unwrap_or_default());
+        // Per byte, with no carry between bytes: the low seven bits reach
+        // 'A' (0x41) but not past 'Z' (0x5A), in an ASCII byte. Such a
+        // byte's high bit, shifted down to 0x20, lowers it.
+        let low = word & LOW7;
+        let from_a = low + ONES * (0x80 - 0x41);
+        let past_z = low + ONES * (0x80 - 0x5B);
+        let capitals = from_a & !past_z & !word & HIGHS;
+        chunk.copy_from_slice(&(word | capitals >> 2).to_le_bytes());
+    }
+    chunks.into_remainder().make_ascii_lowercase();
+    // Only ASCII bytes changed, each to an ASCII byte: still UTF-8.
+    String::from_utf8(bytes).unwrap_or_else(|_| text.to_ascii_lowercase())
+}
+
+/// The offset of the first byte of `bytes` that is not ASCII, or its
+/// length if all are, eight bytes at a time (as one `u64`).
+fn first_non_ascii(bytes: &[u8]) -> usize {
+    const HIGHS: u64 = u64::from_le_bytes([0x80; 8]);
+    let mut chunks = bytes.chunks_exact(8);
+    for (i, chunk) in chunks.by_ref().enumerate() {
+        let high = u64::from_le_bytes(chunk.try_into().unwrap_or_default()) & HIGHS;
+        if high != 0 {
+            return i * 8 + (high.trailing_zeros() / 8) as usize;
+        }
+    }
+    let tail = chunks.remainder();
+    let done = bytes.len() - tail.len();
+    tail.iter()
+        .position(|b| !b.is_ascii())
+        .map_or(bytes.len(), |k| done + k)
 }
 
 /// True when `c` lower-cased is `c` itself, as [`str::to_lowercase`] lowers
@@ -304,6 +384,47 @@ mod tests {
         for c in '\u{2000}'..='\u{206F}' {
             assert!(!c.is_alphanumeric(), "{c:?}");
             assert!(lowers_to_itself(c), "{c:?}");
+        }
+    }
+
+    #[test]
+    fn ascii_lowercase_matches_std() {
+        let all: String = (0..=0x7Fu8)
+            .map(char::from)
+            .chain("Zürich ÉTÉ".chars())
+            .collect();
+        for from in 0..8 {
+            let t = &all[from..];
+            assert_eq!(ascii_lowercase(t), t.to_ascii_lowercase());
+        }
+    }
+
+    #[test]
+    fn alphanumeric_run_matches_a_byte_scan() {
+        let all: Vec<u8> = (0..=u8::MAX).collect();
+        let words = b"Zelenskyy 9,600 U.S.-Russia azAZ09@[`{/: sevenTEEN12 x";
+        for t in [&all[..], &words[..]] {
+            for from in 0..t.len() {
+                let rest = &t[from..];
+                let scan = rest
+                    .iter()
+                    .take_while(|b| b.is_ascii_alphanumeric())
+                    .count();
+                assert_eq!(alphanumeric_run(rest), scan, "{from}");
+            }
+        }
+    }
+
+    #[test]
+    fn first_non_ascii_matches_a_byte_scan() {
+        let t = "Kyiv’s mayor said 12 drones were “downed” over the city — all of them.".as_bytes();
+        for from in 0..t.len() {
+            let rest = &t[from..];
+            let scan = rest
+                .iter()
+                .position(|b| !b.is_ascii())
+                .unwrap_or(rest.len());
+            assert_eq!(first_non_ascii(rest), scan, "{from}");
         }
     }
 

@@ -1,0 +1,89 @@
+//! Byte scans eight bytes at a time, for the searches that run over every
+//! byte of a text (sentence terminators, capitalised words) and stop at a
+//! few bytes in a hundred.
+//!
+//! A caller gives two tests of the same byte class: one over a `u64` word
+//! (eight bytes at once, "SIMD within a register") and one over a single
+//! byte, for the last bytes that do not fill a word. The word test returns
+//! the high bit of each byte that is in the class; it may also flag bytes
+//! above (later than) a byte in the class, as the classic tests do, since
+//! only the lowest flag is read.
+
+/// `b` in each of the eight bytes of a word.
+pub(crate) const fn splat(b: u8) -> u64 {
+    u64::from_le_bytes([b; 8])
+}
+
+/// The high bit of each byte.
+pub(crate) const HIGHS: u64 = splat(0x80);
+
+/// The offset of the first byte of `bytes` in a byte class, given as
+/// `in_word` (the high bit of each byte in the class, read as a
+/// little-endian `u64`) and `in_class` (one byte).
+pub(crate) fn find_first(
+    bytes: &[u8],
+    in_word: impl Fn(u64) -> u64,
+    in_class: impl Fn(u8) -> bool,
+) -> Option<usize> {
+    let mut chunks = bytes.chunks_exact(8);
+    for (i, chunk) in chunks.by_ref().enumerate() {
+        let word = u64::from_le_bytes(chunk.try_into().unwrap_or_default());
+        let found = in_word(word);
+        if found != 0 {
+            // The lowest flag is exact (only bytes above a match can be
+            // flagged falsely), and the lowest byte comes first.
+            return Some(i * 8 + (found.trailing_zeros() / 8) as usize);
+        }
+    }
+    let tail = chunks.remainder();
+    let done = bytes.len() - tail.len();
+    tail.iter().position(|&b| in_class(b)).map(|i| done + i)
+}
+
+/// The high bit of each byte of `word` that equals `b` (and possibly of
+/// bytes above such a byte): the classic "has zero byte" test on `word ^ b`.
+pub(crate) fn has_byte(word: u64, b: u8) -> u64 {
+    let x = word ^ splat(b);
+    x.wrapping_sub(splat(0x01)) & !x & HIGHS
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn find_byte(bytes: &[u8], b: u8) -> Option<usize> {
+        find_first(bytes, |w| has_byte(w, b), |x| x == b)
+    }
+
+    #[test]
+    fn finds_the_first_in_a_word_and_in_the_tail() {
+        let text = b"abcdefgh.jklmnop.qr.";
+        for start in 0..text.len() {
+            let want = text[start..].iter().position(|&b| b == b'.');
+            assert_eq!(find_byte(&text[start..], b'.'), want, "{start}");
+        }
+        assert_eq!(find_byte(b"", b'.'), None);
+        assert_eq!(find_byte(b"abcdefghij", b'.'), None);
+    }
+
+    #[test]
+    fn a_false_flag_above_a_match_does_not_mislead() {
+        // 0x01 above the byte sought is flagged falsely by the borrow.
+        let mut bytes = [b'a'; 8];
+        bytes[3] = b'.';
+        bytes[4] = b'.' ^ 0x01;
+        assert_eq!(find_byte(&bytes, b'.'), Some(3));
+    }
+
+    #[test]
+    fn has_byte_flags_every_position_and_value() {
+        for at in 0..8 {
+            for b in 0..=255u8 {
+                let mut bytes = [b.wrapping_add(1); 8];
+                bytes[at] = b;
+                let flags = has_byte(u64::from_le_bytes(bytes), b);
+                assert_eq!(flags.trailing_zeros() / 8, at as u32, "{b} at {at}");
+            }
+        }
+    }
+}
