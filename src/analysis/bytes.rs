@@ -1,6 +1,6 @@
 //! Byte scans eight bytes at a time, for the searches that run over every
-//! byte of a text (sentence terminators, capitalised words) and stop at a
-//! few bytes in a hundred.
+//! byte of a text (sentence terminators, capitalised words, quotation
+//! marks, the end of a word) and the one pass that lower-cases it.
 //!
 //! A caller gives two tests of the same byte class: one over a `u64` word
 //! (eight bytes at once, "SIMD within a register") and one over a single
@@ -47,6 +47,21 @@ pub(crate) fn has_byte(word: u64, b: u8) -> u64 {
     x.wrapping_sub(splat(0x01)) & !x & HIGHS
 }
 
+/// The high bit of each byte of `word` that is ASCII and in `lo..hi`
+/// (`lo <= hi <= 0x80`). Exact, with no false flags: the low seven bits of
+/// a byte plus at most 0x80 never carry into the next byte.
+pub(crate) fn ascii_in(word: u64, lo: u8, hi: u8) -> u64 {
+    let low = word & splat(0x7F);
+    let from_lo = low + splat(0x80 - lo);
+    let from_hi = low + splat(0x80 - hi);
+    from_lo & !from_hi & !word & HIGHS
+}
+
+/// The high bit of each ASCII capital letter in `word`.
+pub(crate) fn ascii_capitals(word: u64) -> u64 {
+    ascii_in(word, b'A', b'Z' + 1)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -83,6 +98,24 @@ mod tests {
                 bytes[at] = b;
                 let flags = has_byte(u64::from_le_bytes(bytes), b);
                 assert_eq!(flags.trailing_zeros() / 8, at as u32, "{b} at {at}");
+            }
+        }
+    }
+
+    #[test]
+    fn ascii_in_flags_exactly_the_bytes_in_range() {
+        for (lo, hi) in [(b'A', b'Z' + 1), (b'0', b'9' + 1), (0, 0x80), (b'a', b'a')] {
+            for at in 0..8 {
+                for b in 0..=255u8 {
+                    let mut bytes = [b'-'; 8];
+                    bytes[at] = b;
+                    let flags = ascii_in(u64::from_le_bytes(bytes), lo, hi);
+                    let want = |x: u8| (lo..hi).contains(&x);
+                    for (k, &x) in bytes.iter().enumerate() {
+                        let flagged = flags & (0x80 << (8 * k)) != 0;
+                        assert_eq!(flagged, want(x), "{x:#x} at {k} in {lo:#x}..{hi:#x}");
+                    }
+                }
             }
         }
     }

@@ -30,7 +30,7 @@ use std::sync::LazyLock;
 use rustc_hash::{FxHashMap, FxHashSet};
 use serde::Serialize;
 
-use super::bytes::{find_first, splat, HIGHS};
+use super::bytes::{ascii_capitals, find_first, HIGHS};
 use super::gazetteer::{first_word, is_ascii_word_break, is_word_break, Gazetteer, NameRef};
 use super::Span;
 
@@ -1033,17 +1033,10 @@ fn find_capital_or_lead(bytes: &[u8]) -> Option<usize> {
     find_first(bytes, capitals_or_leads, is_capital_or_lead)
 }
 
-/// The high bit of each byte of `word` that [`is_capital_or_lead`].
+/// The high bit of each byte of `word` that [`is_capital_or_lead`]: an
+/// ASCII capital, or a byte with its top two bits set (0xC0 and up).
 fn capitals_or_leads(word: u64) -> u64 {
-    // Per byte, with no carry between bytes: the low seven bits reach 'A'
-    // (0x41) but not past 'Z' (0x5A), in an ASCII byte; or the top two
-    // bits are set (0xC0 and up).
-    let low = word & splat(0x7F);
-    let from_a = low + splat(0x80 - 0x41);
-    let past_z = low + splat(0x80 - 0x5B);
-    let capital = from_a & !past_z & !word & HIGHS;
-    let lead = word & (word << 1) & HIGHS;
-    capital | lead
+    ascii_capitals(word) | word & (word << 1) & HIGHS
 }
 
 /// True when the char before byte `at` (a char boundary) is a word break,

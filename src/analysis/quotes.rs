@@ -9,6 +9,7 @@
 
 use serde::Serialize;
 
+use super::bytes::{find_first, has_byte};
 use super::segment::Paragraph;
 use super::{Span, Warning};
 
@@ -96,24 +97,24 @@ pub fn find_quotes(
 
 /// Puts in `out` the characters of `body` that may be quotation marks,
 /// with their byte offsets, in order. Every mark is `"` or starts with the
-/// byte 0xC2 (« ») or 0xE2 (“ ” „ ‘ ’), which only ever start a character;
-/// most of a text is plain ASCII with no `"`, and is passed over a chunk
-/// at a time without being decoded.
+/// byte 0xC2 (« ») or 0xE2 (“ ” „ ‘ ’), which only ever start a character,
+/// so the rest of the text is passed over eight bytes at a time without
+/// being decoded.
 fn find_marks(body: &str, out: &mut Vec<(usize, char)>) {
-    const CHUNK: usize = 32;
+    let leads = |w: u64| has_byte(w, b'"') | has_byte(w, 0xC2) | has_byte(w, 0xE2);
+    let is_lead = |b: u8| matches!(b, b'"' | 0xC2 | 0xE2);
     out.clear();
-    for (k, chunk) in body.as_bytes().chunks(CHUNK).enumerate() {
-        if chunk.is_ascii() && !chunk.contains(&b'"') {
-            continue;
+    let bytes = body.as_bytes();
+    let mut from = 0;
+    while let Some(k) = bytes
+        .get(from..)
+        .and_then(|rest| find_first(rest, leads, is_lead))
+    {
+        let at = from + k;
+        if let Some(c) = body[at..].chars().next() {
+            out.push((at, c));
         }
-        for (i, &b) in chunk.iter().enumerate() {
-            if matches!(b, b'"' | 0xC2 | 0xE2) {
-                let at = k * CHUNK + i;
-                if let Some(c) = body[at..].chars().next() {
-                    out.push((at, c));
-                }
-            }
-        }
+        from = at + 1;
     }
 }
 

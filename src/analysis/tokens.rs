@@ -6,6 +6,7 @@
 //! its own token so "Zelenskyy’s" yields the name "Zelenskyy". Everything
 //! else that is not white space is a one-character punctuation token.
 
+use super::bytes::{ascii_capitals, ascii_in, find_first, splat, HIGHS};
 use super::Span;
 
 /// What a token is.
@@ -65,34 +66,10 @@ fn is_word_char(c: char) -> bool {
 /// eight bytes at a time (as one `u64`): most words end within the first
 /// eight, and a byte at a time this was most of what tokenizing cost.
 fn alphanumeric_run(bytes: &[u8]) -> usize {
-    const ONES: u64 = u64::from_le_bytes([0x01; 8]);
-    const LOW7: u64 = u64::from_le_bytes([0x7F; 8]);
-    const HIGHS: u64 = u64::from_le_bytes([0x80; 8]);
-    const CASE: u64 = u64::from_le_bytes([0x20; 8]);
-    // Per byte, with no carry between bytes: the high bit set when the low
-    // seven bits reach `lo` but not `hi`.
-    let within = |low: u64, lo: u8, hi: u8| {
-        (low + ONES * u64::from(0x80 - lo)) & !(low + ONES * u64::from(0x80 - hi))
-    };
-    let mut chunks = bytes.chunks_exact(8);
-    for (i, chunk) in chunks.by_ref().enumerate() {
-        let word = u64::from_le_bytes(chunk.try_into().unwrap_or_default());
-        let low = word & LOW7;
-        // Setting bit 5 lowers an ASCII capital.
-        let letter = within(low | CASE, b'a', b'z' + 1);
-        let digit = within(low, b'0', b'9' + 1);
-        // Neither, or not ASCII.
-        let other = (!(letter | digit) | word) & HIGHS;
-        if other != 0 {
-            return i * 8 + (other.trailing_zeros() / 8) as usize;
-        }
-    }
-    let tail = chunks.remainder();
-    let done = bytes.len() - tail.len();
-    done + tail
-        .iter()
-        .position(|b| !b.is_ascii_alphanumeric())
-        .unwrap_or(tail.len())
+    // Setting bit 5 lowers an ASCII capital (and keeps a byte's high bit).
+    let others =
+        |w: u64| !(ascii_in(w | splat(0x20), b'a', b'z' + 1) | ascii_in(w, b'0', b'9' + 1)) & HIGHS;
+    find_first(bytes, others, |b| !b.is_ascii_alphanumeric()).unwrap_or(bytes.len())
 }
 
 /// Splits `text` into tokens in one pass.
@@ -295,21 +272,12 @@ impl Lowered {
 /// (as one `u64`): the one pass over every byte of the text that building
 /// [`Lowered`] makes, a byte at a time its largest cost.
 fn ascii_lowercase(text: &str) -> String {
-    const ONES: u64 = u64::from_le_bytes([0x01; 8]);
-    const LOW7: u64 = u64::from_le_bytes([0x7F; 8]);
-    const HIGHS: u64 = u64::from_le_bytes([0x80; 8]);
     let mut bytes = text.as_bytes().to_vec();
     let mut chunks = bytes.chunks_exact_mut(8);
     for chunk in chunks.by_ref() {
         let word = u64::from_le_bytes((&*chunk).try_into().unwrap_or_default());
-        // Per byte, with no carry between bytes: the low seven bits reach
-        // 'A' (0x41) but not past 'Z' (0x5A), in an ASCII byte. Such a
-        // byte's high bit, shifted down to 0x20, lowers it.
-        let low = word & LOW7;
-        let from_a = low + ONES * (0x80 - 0x41);
-        let past_z = low + ONES * (0x80 - 0x5B);
-        let capitals = from_a & !past_z & !word & HIGHS;
-        chunk.copy_from_slice(&(word | capitals >> 2).to_le_bytes());
+        // A capital's high bit, shifted down to 0x20, lowers it.
+        chunk.copy_from_slice(&(word | ascii_capitals(word) >> 2).to_le_bytes());
     }
     chunks.into_remainder().make_ascii_lowercase();
     // Only ASCII bytes changed, each to an ASCII byte: still UTF-8.
@@ -317,21 +285,9 @@ fn ascii_lowercase(text: &str) -> String {
 }
 
 /// The offset of the first byte of `bytes` that is not ASCII, or its
-/// length if all are, eight bytes at a time (as one `u64`).
+/// length if all are, eight bytes at a time.
 fn first_non_ascii(bytes: &[u8]) -> usize {
-    const HIGHS: u64 = u64::from_le_bytes([0x80; 8]);
-    let mut chunks = bytes.chunks_exact(8);
-    for (i, chunk) in chunks.by_ref().enumerate() {
-        let high = u64::from_le_bytes(chunk.try_into().unwrap_or_default()) & HIGHS;
-        if high != 0 {
-            return i * 8 + (high.trailing_zeros() / 8) as usize;
-        }
-    }
-    let tail = chunks.remainder();
-    let done = bytes.len() - tail.len();
-    tail.iter()
-        .position(|b| !b.is_ascii())
-        .map_or(bytes.len(), |k| done + k)
+    find_first(bytes, |w| w & HIGHS, |b| !b.is_ascii()).unwrap_or(bytes.len())
 }
 
 /// True when `c` lower-cased is `c` itself, as [`str::to_lowercase`] lowers
