@@ -3,6 +3,8 @@
 //!
 //! # Format
 //!
+//! The file is one zlib stream; inflated, it reads:
+//!
 //! Integers are LEB128 varints; signed ones are zigzag-encoded (`s`); strings
 //! are a varint byte length and UTF-8.
 //!
@@ -120,8 +122,10 @@ impl Layer {
 
 impl Outlines {
     /// Decodes an outline file. Only broken bundled data fails.
-    pub fn decode(bytes: &[u8]) -> Result<Outlines, String> {
-        let mut r = Reader { b: bytes, i: 0 };
+    pub fn decode(packed: &[u8]) -> Result<Outlines, String> {
+        let bytes = miniz_oxide::inflate::decompress_to_vec_zlib(packed)
+            .map_err(|e| format!("not a zlib stream: {e:?}"))?;
+        let mut r = Reader { b: &bytes, i: 0 };
         if r.take(4)? != b"NAOL" {
             return Err("bad magic".into());
         }
@@ -477,8 +481,11 @@ mod tests {
 
     #[test]
     fn broken_data_is_an_error_not_a_panic() {
+        let zlib = |raw: &[u8]| miniz_oxide::deflate::compress_to_vec_zlib(raw, 6);
         assert!(Outlines::decode(b"").is_err());
-        assert!(Outlines::decode(b"NAOL\x02").is_err());
+        assert!(Outlines::decode(b"NAOL\x01").is_err(), "not zlib");
+        assert!(Outlines::decode(&zlib(b"NAOL\x02")).is_err(), "unknown version");
+        assert!(Outlines::decode(&zlib(b"NAOL\x01")).is_err(), "truncated");
         assert!(Outlines::decode(&BYTES[..BYTES.len() / 2]).is_err());
     }
 
