@@ -12,7 +12,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
+import { launch } from '../tests/e2e/support/browser.mjs';
 import { serveSite } from './server.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -20,7 +20,7 @@ const article = process.argv[3] ?? 'seed-1';
 const file = await fs.readFile(path.join(ROOT, 'articles', `${article}.txt`), 'utf8');
 const text = file.includes('\n---\n') ? file.slice(file.indexOf('\n---\n') + 5) : file;
 const server = await serveSite(path.resolve(process.argv[2] ?? path.join(ROOT, 'bench/results/dist')));
-const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
+const browser = await launch();
 const page = await (await browser.newContext()).newPage();
 await page.goto(`${server.url}#/`);
 await page.waitForFunction(() => window.wasmBindings && typeof window.wasmBindings.analyze_for_benchmark === 'function');

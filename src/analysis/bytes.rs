@@ -62,6 +62,37 @@ pub(crate) fn ascii_capitals(word: u64) -> u64 {
     ascii_in(word, b'A', b'Z' + 1)
 }
 
+/// Asserts that `find`, a search built on [`find_first`], finds what a scan
+/// one byte at a time with `in_class` finds: from every offset of `text`,
+/// and with every byte value at every place of a word of eight.
+#[cfg(test)]
+pub(crate) fn assert_finds_like_a_byte_scan(
+    find: impl Fn(&[u8]) -> Option<usize>,
+    in_class: impl Fn(u8) -> bool,
+    text: &[u8],
+) {
+    for from in 0..text.len() {
+        let rest = &text[from..];
+        let want = rest.iter().position(|&b| in_class(b));
+        assert_eq!(find(rest), want, "from {from}");
+    }
+    let outside = (0..=u8::MAX)
+        .find(|&b| !in_class(b))
+        .expect("a byte outside the class");
+    let inside = (0..=u8::MAX)
+        .find(|&b| in_class(b))
+        .expect("a byte in the class");
+    for at in 0..8 {
+        for b in 0..=u8::MAX {
+            let mut bytes = [outside; 9];
+            bytes[at] = b;
+            bytes[8] = inside;
+            let want = if in_class(b) { at } else { 8 };
+            assert_eq!(find(&bytes), Some(want), "{b:#x} at {at}");
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -34,10 +34,12 @@ use rustc_hash::FxHashSet;
 use serde::Serialize;
 
 use super::lexicon::{self, WordSet};
+use super::mentions::at_word_boundaries;
 use super::people::Person;
 use super::place_mentions::PlaceMentions;
 use super::segment::Sentence;
 use super::statements::Statement;
+use super::tokens::lowers_as_ascii;
 use super::{Place, PlaceKind, Span};
 
 /// Two statements that conflict.
@@ -176,7 +178,7 @@ fn whole_word_phrases<'a>(
 ) -> impl Iterator<Item = usize> + 'a {
     phrases
         .find_overlapping_iter(hay)
-        .filter(|m| whole_words(hay, m.start(), m.end()))
+        .filter(|m| at_word_boundaries(hay, Span::new(m.start(), m.end())))
         .map(|m| m.pattern().as_usize())
 }
 
@@ -305,24 +307,6 @@ fn hay(content: &str) -> Hay<'_> {
     }
 }
 
-/// True when lower-casing `s` changes no character outside ASCII. Only
-/// those characters are decoded: the bytes between are skipped.
-fn lowers_as_ascii(s: &str) -> bool {
-    let mut rest = s;
-    while let Some(at) = rest.bytes().position(|b| !b.is_ascii()) {
-        let mut chars = rest[at..].chars();
-        let Some(c) = chars.next() else {
-            break;
-        };
-        let mut lower = c.to_lowercase();
-        if lower.next() != Some(c) || lower.next().is_some() {
-            return false;
-        }
-        rest = chars.as_str();
-    }
-    true
-}
-
 /// A statement's `content`, to be read when first asked.
 fn read(content: &str) -> Reading<'_> {
     Reading {
@@ -332,20 +316,6 @@ fn read(content: &str) -> Reading<'_> {
         countries: OnceCell::new(),
         topics: OnceCell::new(),
     }
-}
-
-/// True when `hay[start..end]` stands as whole words: no letter or digit
-/// joins it on either side.
-fn whole_words(hay: &str, start: usize, end: usize) -> bool {
-    let before = hay[..start]
-        .chars()
-        .next_back()
-        .is_none_or(|c| !c.is_alphanumeric());
-    let after = hay[end..]
-        .chars()
-        .next()
-        .is_none_or(|c| !c.is_alphanumeric());
-    before && after
 }
 
 /// Topic words: words of six letters or more, lower-cased, other than the
@@ -822,20 +792,6 @@ fn short(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn lowers_as_ascii_finds_letters_lowered_otherwise() {
-        for s in [
-            "",
-            "a",
-            "“Kyiv’s” 9,600 drones—Straße Élysée!!",
-            "ǅ x",
-            "İstanbul",
-        ] {
-            let ascii_only = s.to_lowercase() == s.to_ascii_lowercase();
-            assert_eq!(lowers_as_ascii(s), ascii_only, "{s}");
-        }
-    }
 
     /// Matching while ignoring ASCII case reads as lower-casing first only
     /// if every phrase is lower-case.

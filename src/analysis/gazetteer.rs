@@ -445,8 +445,7 @@ fn first_word_hash(name: &[u8]) -> (u64, usize) {
     while i < name.len() {
         let b = name[i];
         let stop = match b {
-            b' ' | b'\t' | b'\n' | b'\r' | b',' | b'-' | b'\'' | b'"' | b'(' | b')' | b'['
-            | b']' | b';' | b':' | b'!' | b'?' | b'/' => true,
+            b if b.is_ascii() => is_ascii_word_break(b),
             // U+2010 hyphen, U+2013/2014 dashes, U+2018/2019/201C/201D quotes.
             0xE2 => {
                 name.get(i + 1) == Some(&0x80)

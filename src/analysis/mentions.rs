@@ -32,6 +32,7 @@ use serde::Serialize;
 
 use super::bytes::{ascii_capitals, find_first, HIGHS};
 use super::gazetteer::{first_word, is_ascii_word_break, is_word_break, Gazetteer, NameRef};
+use super::lexicon::WordSet;
 use super::Span;
 
 /// What a mention's surroundings say about the kind of place meant.
@@ -384,7 +385,7 @@ const STOP: &[&str] = &[
 ];
 
 /// [`STOP`] as a set: every match is checked against it.
-static STOP_SET: LazyLock<FxHashSet<&str>> = LazyLock::new(|| STOP.iter().copied().collect());
+static STOP_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(STOP));
 
 /// Nouns that, capitalised after a place name, make it part of an
 /// organisation's name ("Caspian Pipeline Consortium", "Kyiv Independent").
@@ -450,7 +451,7 @@ const ORG_WORDS: &[&str] = &[
 ];
 
 /// [`ORG_WORDS`] as a set: the words after every place name are checked.
-static ORG_SET: LazyLock<FxHashSet<&str>> = LazyLock::new(|| ORG_WORDS.iter().copied().collect());
+static ORG_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(ORG_WORDS));
 
 /// Capitalised words that may follow a city's name without making it part
 /// of a longer proper name.
@@ -502,8 +503,7 @@ const FOLLOW_OK: &[&str] = &[
 ];
 
 /// [`FOLLOW_OK`] as a set.
-static FOLLOW_OK_SET: LazyLock<FxHashSet<&str>> =
-    LazyLock::new(|| FOLLOW_OK.iter().copied().collect());
+static FOLLOW_OK_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(FOLLOW_OK));
 
 /// Words (and titles) right before a name that make it a person's name.
 const TITLES: &[&str] = &[
@@ -558,7 +558,7 @@ const TITLES: &[&str] = &[
 ];
 
 /// [`TITLES`] as a set.
-static TITLE_SET: LazyLock<FxHashSet<&str>> = LazyLock::new(|| TITLES.iter().copied().collect());
+static TITLE_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(TITLES));
 
 /// Reporting and action verbs whose subject, if a capital, is its
 /// government ("Moscow condemned", "Kyiv argues"). Sorted, so that
@@ -1072,7 +1072,9 @@ fn word_end(text: &str, start: usize) -> usize {
     at
 }
 
-fn at_word_boundaries(text: &str, span: Span) -> bool {
+/// True when `span` stands as whole words: no letter or digit joins it on
+/// either side.
+pub(crate) fn at_word_boundaries(text: &str, span: Span) -> bool {
     let before = text[..span.start].chars().next_back();
     let after = text[span.end..].chars().next();
     !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
@@ -1684,19 +1686,11 @@ mod tests {
 
     #[test]
     fn capital_search_finds_the_first() {
-        let text = "abc def Ghi jkl-mno pqr Éxyz stu vwx yz@[`{ Z".as_bytes();
-        for start in 0..text.len() {
-            let want = text[start..].iter().position(|&b| is_capital_or_lead(b));
-            assert_eq!(find_capital_or_lead(&text[start..]), want, "{start}");
-        }
-        // Every byte value, inside a word of eight and before a capital.
-        for b in 0..=255u8 {
-            let mut bytes = [b'a'; 9];
-            bytes[5] = b;
-            bytes[8] = b'Q';
-            let want = if is_capital_or_lead(b) { 5 } else { 8 };
-            assert_eq!(find_capital_or_lead(&bytes), Some(want), "{b}");
-        }
+        crate::bytes::assert_finds_like_a_byte_scan(
+            find_capital_or_lead,
+            is_capital_or_lead,
+            "abc def Ghi jkl-mno pqr Éxyz stu vwx yz@[`{ Z".as_bytes(),
+        );
     }
 
     #[test]

@@ -264,6 +264,18 @@ fn pair_single(para: Span, body: &str, marks: &[(usize, char)], doubles: &[Quote
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_quotation_mark_is_found_as_a_possible_mark() {
+        // The marks `role_of` and `pair_single` act on: each must start
+        // with a byte `find_marks` stops at.
+        for c in ['“', '«', '„', '”', '»', '"', '‘', '’'] {
+            let body = format!("said {c}no{c} now");
+            let mut marks = Vec::new();
+            find_marks(&body, &mut marks);
+            assert_eq!(marks, [(5, c), (5 + c.len_utf8() + 2, c)], "{c}");
+        }
+    }
     use crate::segment::segment;
 
     fn run(text: &str) -> (Vec<String>, usize) {

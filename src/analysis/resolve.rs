@@ -178,13 +178,15 @@ pub fn resolve(
 
     // Pass 1 with country context only; pass 2 adds regions and distance.
     let mut scratch = Scratch::default();
-    let no_distances = FxHashMap::default();
-    let nowhere = Located::nowhere(&no_distances);
-    let mut chosen: Vec<Option<Choice>> = scored
-        .iter()
-        .map(|m| choose(gaz, m, cands, &context, &nowhere, &|_| false, &mut scratch))
-        .collect();
     let mut distances = Distances::default();
+    let mut chosen: Vec<Option<Choice>> = {
+        // Before any place is resolved: nothing located, no distances.
+        let nowhere = Located::new(gaz, &[], cands, &mut distances);
+        scored
+            .iter()
+            .map(|m| choose(gaz, m, cands, &context, &nowhere, &|_| false, &mut scratch))
+            .collect()
+    };
     for _ in 0..2 {
         let snapshot: Vec<Option<u32>> =
             chosen.iter().map(|c| c.as_ref().map(|c| c.entry)).collect();
@@ -343,15 +345,6 @@ struct Distances {
 }
 
 impl<'g> Located<'g> {
-    /// Before any place is resolved.
-    fn nowhere(no_distances: &'g FxHashMap<u32, f32>) -> Located<'g> {
-        Located {
-            resolved: &[],
-            places: Vec::new(),
-            nearest_km: no_distances,
-        }
-    }
-
     fn new(
         gaz: &'g Gazetteer,
         resolved: &'g [Option<u32>],

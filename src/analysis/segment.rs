@@ -437,11 +437,11 @@ mod tests {
 
     #[test]
     fn terminator_search_finds_the_first() {
-        let text = "abc…defghijklmnop. q! r?".as_bytes();
-        for start in 0..text.len() {
-            let want = text[start..].iter().position(|&b| may_start_terminator(b));
-            assert_eq!(find_terminator_start(&text[start..]), want, "{start}");
-        }
+        crate::bytes::assert_finds_like_a_byte_scan(
+            find_terminator_start,
+            may_start_terminator,
+            "abc…defghijklmnop. q! r?".as_bytes(),
+        );
         // A match high in a word, and false flags above one, do not mislead.
         assert_eq!(find_terminator_start(b"abcdefg.hijklmn"), Some(7));
         assert_eq!(find_terminator_start(b"a/.!?...b"), Some(2));

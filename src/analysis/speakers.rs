@@ -6,10 +6,7 @@
 //! fitting speaker, role nouns ("the spokesman") to the latest person in
 //! that role, institutions and groups registered as they speak.
 
-use std::borrow::Cow;
 use std::sync::LazyLock;
-
-use rustc_hash::FxHashMap;
 
 use super::lexicon::{self, CountryForm, WordSet};
 use super::people::{self, AffiliationSource, MentionForm, People, Person, SpeakerKind};
@@ -93,23 +90,6 @@ pub(crate) const SEATS: &[&str] = &[
 /// The key of the government of the country or bloc `code`.
 fn government_key(code: &str) -> String {
     format!("gov:{code}")
-}
-
-/// The government key of every country and bloc in the lexicon, made once:
-/// a government is looked up each time its country speaks.
-static GOVERNMENT_KEYS: LazyLock<FxHashMap<&'static str, String>> = LazyLock::new(|| {
-    lexicon::COUNTRIES
-        .iter()
-        .map(|c| (c.code, government_key(c.code)))
-        .collect()
-});
-
-/// [`government_key`], made once for the lexicon's countries and blocs.
-fn known_government_key(code: &str) -> Cow<'static, str> {
-    GOVERNMENT_KEYS.get(code).map_or_else(
-        || Cow::Owned(government_key(code)),
-        |k| Cow::Borrowed(k.as_str()),
-    )
 }
 
 /// Forms that name a country (as opposed to its demonym).
@@ -224,7 +204,7 @@ impl<'a> Cx<'a> {
         } else {
             SpeakerKind::Government
         };
-        let key = known_government_key(country.code);
+        let key = government_key(country.code);
         self.entity(name, &key, kind, Some(country.code), span)
     }
 
@@ -344,7 +324,7 @@ impl<'a> Cx<'a> {
             }
             let span = self.span(s, j);
             let code = pl.country.as_deref();
-            let key = known_government_key(code.unwrap_or(&pl.slug));
+            let key = government_key(code.unwrap_or(&pl.slug));
             let name = || match code.and_then(lexicon::country_by_code) {
                 Some(c) => format!("{} government", c.adjective),
                 None => format!("government of {}", pl.name),

@@ -247,7 +247,7 @@ impl Lowered {
                 // characters as they are, which is its lower-case form
                 // unless one of those has a lower case of its own ("É"):
                 // punctuation ("’", "“") needs no copy.
-                if word.chars().all(|c| c.is_ascii() || lowers_to_itself(c)) {
+                if lowers_as_ascii(word) {
                     (start, end)
                 } else {
                     let from = buf.len();
@@ -288,6 +288,21 @@ fn ascii_lowercase(text: &str) -> String {
 /// length if all are, eight bytes at a time.
 fn first_non_ascii(bytes: &[u8]) -> usize {
     find_first(bytes, |w| w & HIGHS, |b| !b.is_ascii()).unwrap_or(bytes.len())
+}
+
+/// True when lower-casing `s` changes no character outside ASCII. Only
+/// those characters are decoded: the bytes between are skipped.
+pub(crate) fn lowers_as_ascii(s: &str) -> bool {
+    let mut rest = s;
+    loop {
+        let at = first_non_ascii(rest.as_bytes());
+        let mut chars = rest[at..].chars();
+        match chars.next() {
+            None => return true,
+            Some(c) if !lowers_to_itself(c) => return false,
+            Some(_) => rest = chars.as_str(),
+        }
+    }
 }
 
 /// True when `c` lower-cased is `c` itself, as [`str::to_lowercase`] lowers
@@ -360,28 +375,35 @@ mod tests {
         let all: Vec<u8> = (0..=u8::MAX).collect();
         let words = b"Zelenskyy 9,600 U.S.-Russia azAZ09@[`{/: sevenTEEN12 x";
         for t in [&all[..], &words[..]] {
-            for from in 0..t.len() {
-                let rest = &t[from..];
-                let scan = rest
-                    .iter()
-                    .take_while(|b| b.is_ascii_alphanumeric())
-                    .count();
-                assert_eq!(alphanumeric_run(rest), scan, "{from}");
-            }
+            crate::bytes::assert_finds_like_a_byte_scan(
+                |rest| Some(alphanumeric_run(rest)).filter(|&n| n < rest.len()),
+                |b| !b.is_ascii_alphanumeric(),
+                t,
+            );
+        }
+    }
+
+    #[test]
+    fn lowers_as_ascii_finds_letters_lowered_otherwise() {
+        for s in [
+            "",
+            "a",
+            "“Kyiv’s” 9,600 drones—Straße Élysée!!",
+            "ǅ x",
+            "İstanbul",
+        ] {
+            let ascii_only = s.to_lowercase() == s.to_ascii_lowercase();
+            assert_eq!(lowers_as_ascii(s), ascii_only, "{s}");
         }
     }
 
     #[test]
     fn first_non_ascii_matches_a_byte_scan() {
-        let t = "Kyiv’s mayor said 12 drones were “downed” over the city — all of them.".as_bytes();
-        for from in 0..t.len() {
-            let rest = &t[from..];
-            let scan = rest
-                .iter()
-                .position(|b| !b.is_ascii())
-                .unwrap_or(rest.len());
-            assert_eq!(first_non_ascii(rest), scan, "{from}");
-        }
+        crate::bytes::assert_finds_like_a_byte_scan(
+            |rest| Some(first_non_ascii(rest)).filter(|&n| n < rest.len()),
+            |b| !b.is_ascii(),
+            "Kyiv’s mayor said 12 drones were “downed” over the city — all of them.".as_bytes(),
+        );
     }
 
     #[test]

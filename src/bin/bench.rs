@@ -216,7 +216,21 @@ fn stages() {
             }),
         ];
 
-        let mut in_turn: Vec<Vec<Duration>> = vec![Vec::with_capacity(RUNS); 11];
+        // One row per step of the loop below, the last the whole run.
+        let names = [
+            "segment",
+            "place mentions",
+            "resolve",
+            "tokens, index",
+            "people",
+            "quotes",
+            "statements",
+            "contrasts",
+            "events",
+            "drop",
+            "all",
+        ];
+        let mut in_turn: Vec<Vec<Duration>> = vec![Vec::with_capacity(RUNS); names.len()];
         for _ in 0..RUNS {
             let start = Instant::now();
             let mut lap = start;
@@ -278,23 +292,10 @@ fn stages() {
                 seg, resolved, places, toks, who, q, said, c, e, warnings, index,
             )));
             mark(&mut in_turn);
-            in_turn[10].push(start.elapsed());
+            in_turn[names.len() - 1].push(start.elapsed());
         }
         let whole = median(RUNS, || drop(std::hint::black_box(analysis::analyze(text))));
 
-        let names = [
-            "segment",
-            "place mentions",
-            "resolve",
-            "tokens, index",
-            "people",
-            "quotes",
-            "statements",
-            "contrasts",
-            "events",
-            "drop",
-            "all",
-        ];
         let us = |d: Duration| format!("{:>7.1}", d.as_secs_f64() * 1e6);
         println!("{id}: median µs of {RUNS} runs");
         println!("  {:<16} {:>7}  {:>7}", "stage", "alone", "in turn");

@@ -484,7 +484,10 @@ mod tests {
         let zlib = |raw: &[u8]| miniz_oxide::deflate::compress_to_vec_zlib(raw, 6);
         assert!(Outlines::decode(b"").is_err());
         assert!(Outlines::decode(b"NAOL\x01").is_err(), "not zlib");
-        assert!(Outlines::decode(&zlib(b"NAOL\x02")).is_err(), "unknown version");
+        assert!(
+            Outlines::decode(&zlib(b"NAOL\x02")).is_err(),
+            "unknown version"
+        );
         assert!(Outlines::decode(&zlib(b"NAOL\x01")).is_err(), "truncated");
         assert!(Outlines::decode(&BYTES[..BYTES.len() / 2]).is_err());
     }
