@@ -4,7 +4,8 @@
 #      analysis, MB/s, 1 MB and 5 MB analysed in parts);
 #   2. in headless Chromium against the release build: analysis time against
 #      the npm package compromise in the same page, download sizes, first
-#      map and list on screen (cold), memory, selecting a place, panning a
+#      map and list on screen (cold, and at 9 Mbit/s with 170 ms round
+#      trips), memory, selecting a place, panning a
 #      map of 500 markers.
 # Results land in bench/results/ (table.md, browser.json, native.json).
 # A benchmark, not a test: a missed budget is reported, not a failure.
