@@ -24,6 +24,11 @@ import tempfile
 
 KEEP_RANK = 200  # a name this frequent stays even when it is also a word
 
+# Words the census lists as first names that in news text are mostly name
+# particles or parts of organisation names ("Al Jazeera", "Van Hollen",
+# "Del Rio"): dropped, so they never start a person's name on their own.
+PARTICLES = {"al", "el", "van", "del", "von", "de", "la", "le", "da", "di", "du", "bin"}
+
 
 def fetch(scratch):
     subprocess.run(
@@ -52,7 +57,7 @@ def main():
                     name, freq, rank = name.lower(), float(freq), int(rank)
                     if not name.isalpha() or len(name) < 2:
                         continue
-                    if name in words and rank > KEEP_RANK:
+                    if name in PARTICLES or (name in words and rank > KEEP_RANK):
                         continue
                     if name not in best or best[name][0] < freq:
                         best[name] = (freq, gender)

@@ -1396,6 +1396,8 @@ mod tests {
             ("Summer", false, None),         // a common word, rare as a name
             ("Hope", false, None),           // likewise
             ("Ceasefire", false, None),
+            ("Al", false, None), // a particle: "Al Jazeera"
+            ("Von", false, None),
             ("Mrs.", false, Some(Female)), // honorifics mark gender only
             ("Spokesman", false, Some(Male)),
         ];
