@@ -427,3 +427,70 @@ fn contrast_table() {
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
+
+/// A bare group noun as the speaker carries the qualifier the text gives
+/// it: the place a sentence ties the group to, else the article's country.
+/// (text, a word the speaker's name must hold)
+const BARE_GROUP_CASES: &[(&str, &str)] = &[
+    (
+        "Floods swept through villages in northern Kenya this week. Officials said at least forty homes were lost.",
+        "Kenyan officials",
+    ),
+    (
+        "A fire gutted a market in Lagos, Nigeria. Authorities said the blaze began in a generator shed.",
+        "Nigerian authorities",
+    ),
+    (
+        "Police in Marseille are searching the port, and officials say two suspects are still at large.",
+        "officials in Marseille",
+    ),
+    (
+        "Rescuers in Izmir kept digging through the night. Officials said the death toll had risen to twelve.",
+        "Turkish officials",
+    ),
+    (
+        "Authorities in Porto closed the bridge as officials said the river would crest on Friday.",
+        "officials in Porto",
+    ),
+    (
+        "Voters in Poland went to the polls on Sunday. Officials said turnout was the highest since 1989.",
+        "Polish officials",
+    ),
+    (
+        "Drought has dried up reservoirs across Spain. Authorities say water will be rationed in Catalonia.",
+        "Spanish authorities",
+    ),
+    (
+        "Officials in Busan said the typhoon had knocked out power to thousands of homes.",
+        "Busan",
+    ),
+    (
+        "A ferry capsized off the coast of Indonesia. Officials said divers had found the wreck.",
+        "officials in Indonesia",
+    ),
+    (
+        "Mexico reported record heat in Monterrey. Officials said hospitals were treating dozens for heatstroke.",
+        "Mexican officials",
+    ),
+    (
+        "Engineers in Ohio inspected the dam. Officials say the water level is falling.",
+        "officials",
+    ),
+];
+
+#[test]
+fn bare_group_speakers_carry_their_qualifier() {
+    let mut failures = Vec::new();
+    for &(text, want) in BARE_GROUP_CASES {
+        let a = analyze(text);
+        let got: Vec<&str> = a
+            .statements
+            .iter()
+            .filter_map(|s| s.speaker.map(|p| a.people[p].name.as_str()))
+            .collect();
+        if !got.iter().any(|g| g.contains(want)) {
+            failures.push(format!("{text}\n  want {want:?}, got {got:?}"));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}

@@ -119,6 +119,114 @@ pub(crate) fn is_country_name(form: &str, country: &lexicon::Country) -> bool {
     })
 }
 
+/// Group nouns that speak for a state's side, so that a bare one takes the
+/// side of the article's country ("Officials said" in a story set in Peru
+/// are Peruvian officials). Others ("protesters", "residents") may be of
+/// any side and stay as written.
+const STATE_GROUPS: &[&str] = &[
+    "officials",
+    "authorities",
+    "police",
+    "prosecutors",
+    "investigators",
+    "ministers",
+    "lawmakers",
+    "forecasters",
+    "regulators",
+];
+
+/// The country most of the article's places lie in, as its code and the
+/// words that qualify a group noun of that side ("Ukrainian officials",
+/// else "officials in the Philippines" from the gazetteer's name).
+fn article_side(places: &[Place], noun: &str) -> Option<(String, String)> {
+    let mut counts: Vec<(&str, usize)> = Vec::new();
+    for pl in places {
+        let Some(code) = pl.country.as_deref() else {
+            continue;
+        };
+        match counts.iter_mut().find(|(c, _)| *c == code) {
+            Some((_, n)) => *n += pl.mentions.len(),
+            None => counts.push((code, pl.mentions.len())),
+        }
+    }
+    // The first country named wins a tie.
+    let best = counts.iter().map(|&(_, n)| n).max()?;
+    let code = counts.iter().find(|&&(_, n)| n == best)?.0;
+    if matches!(code, "EU" | "NATO" | "UN") {
+        return None;
+    }
+    if let Some(c) = lexicon::country_by_code(code) {
+        return Some((code.to_string(), format!("{} {noun}", c.adjective)));
+    }
+    let country = places
+        .iter()
+        .find(|pl| pl.kind == PlaceKind::Country && pl.country.as_deref() == Some(code))?;
+    // "the Philippines", "the Netherlands": plural country names take "the".
+    let the = if country.name.ends_with('s') {
+        "the "
+    } else {
+        ""
+    };
+    Some((code.to_string(), format!("{noun} in {the}{}", country.name)))
+}
+
+/// "Authorities in New Orleans ... officials say": the place a group noun
+/// of sentence `si` is tied to by "in"/"from" ("<group> in <place>"), as
+/// its surface words and country.
+fn group_place<'t>(cx: &Cx<'t>, si: usize) -> Option<(&'t str, Option<&'t str>)> {
+    let own = cx.sents.get(si)?.span;
+    let places = cx.places;
+    places
+        .iter()
+        .filter(|pl| pl.kind != PlaceKind::Country)
+        .flat_map(|pl| pl.mentions.iter().map(move |m| (pl, *m)))
+        .filter(|(_, m)| own.contains(*m))
+        .filter_map(|(pl, m)| {
+            let k = cx.toks.partition_point(|t| t.span.start < m.start);
+            let head = cx.lw(k.checked_sub(2)?);
+            let bound = matches!(cx.lw(k.checked_sub(1)?), "in" | "from");
+            let group = lexicon::institution_head(head) == Some(true);
+            (bound && group).then(|| (m.start, m.slice(cx.text), pl.country.as_deref()))
+        })
+        .min_by_key(|&(start, _, _)| start)
+        .map(|(_, words, code)| (words, code))
+}
+
+/// A speaker named only by a bare group noun ("Officials said",
+/// "authorities say") gets the qualifier the text gives it, so a reader
+/// (and the side-by-side view) can tell whose officials: the place the
+/// sentence ties a group to ("officials in New Orleans"), else the side of
+/// the article's country ("Philippine officials").
+pub(crate) fn qualify_bare_groups(cx: &mut Cx, stmts: &[Statement]) {
+    let mut done: Vec<usize> = Vec::new();
+    for s in stmts {
+        let Some(p) = s.speaker else { continue };
+        let person = &cx.people.people[p];
+        let bare = person.kind == SpeakerKind::Group
+            && person.affiliation.is_none()
+            && !person.name.contains(' ')
+            && lexicon::with_lower(&person.name, |l| STATE_GROUPS.contains(&l));
+        if !bare || done.contains(&p) {
+            continue;
+        }
+        done.push(p);
+        let noun = person.name.to_lowercase();
+        if let Some((place, code)) = group_place(cx, s.sentence) {
+            let person = &mut cx.people.people[p];
+            person.name = format!("{noun} in {place}");
+            if let Some(code) = code {
+                person.set_affiliation(code.to_string(), AffiliationSource::Context);
+            }
+            continue;
+        }
+        if let Some((code, name)) = article_side(cx.places, &noun) {
+            let person = &mut cx.people.people[p];
+            person.name = name;
+            person.set_affiliation(code, AffiliationSource::Context);
+        }
+    }
+}
+
 pub(crate) struct Cx<'a> {
     pub(crate) text: &'a str,
     pub(crate) toks: &'a [Token],
@@ -306,6 +414,9 @@ impl<'a> Cx<'a> {
             let speaker = seat.unwrap_or_else(|| self.government(c, span));
             return Some(self.hit(Some(speaker), span, s2, j + 1));
         }
+        if let Some(hit) = self.group_at_place(j, lo, stmts) {
+            return Some(hit);
+        }
         // A country from the gazetteer speaking as its government.
         let t = self.toks[j];
         // (The first such country in `places`, as it names them.)
@@ -397,6 +508,50 @@ impl<'a> Cx<'a> {
             return Some(self.hit(Some(sp), span, s, j + 1));
         }
         None
+    }
+
+    /// "Officials in Busan said", "rescuers from Izmir said": a group noun
+    /// tied by a preposition to the place ending at token `j`. A bare group
+    /// noun becomes a group of that place ("officials in Busan"); a fuller
+    /// one ("local officials") keeps its name and takes the place's side.
+    fn group_at_place(&mut self, j: usize, lo: usize, stmts: &[Statement]) -> Option<Hit> {
+        let t = self.toks[j];
+        let (pl, mention) = self.place_mentions.around(t.span).find_map(|p| {
+            let pl = &self.places[p];
+            let m = pl.mentions.iter().find(|m| m.contains(t.span))?;
+            (pl.kind != PlaceKind::Country && m.end == t.span.end).then_some((pl, *m))
+        })?;
+        let s = self.toks.partition_point(|t| t.span.start < mention.start);
+        if s < lo + 2 || !matches!(self.lw(s - 1), "in" | "from" | "at") {
+            return None;
+        }
+        let head = self.lw(s - 2);
+        let group = lexicon::institution_head(head) == Some(true)
+            || (agentive(head) && (head.ends_with('s') || head.ends_with("men")));
+        if !group {
+            return None;
+        }
+        let code = pl.country.clone();
+        let mut hit = self.descriptor_back(s - 2, lo, stmts)?;
+        let span = self.span(hit.start_tok, j);
+        let p = hit.speaker?;
+        let person = &self.people.people[p];
+        if person.kind == SpeakerKind::Group && !person.name.contains(' ') {
+            let name = format!(
+                "{} in {}",
+                person.name.to_lowercase(),
+                mention.slice(self.text)
+            );
+            let key = name.to_lowercase();
+            let aff = code.as_deref();
+            let q = self.entity(|| name, &key, SpeakerKind::Group, aff, span);
+            hit.speaker = Some(q);
+        } else if let Some(code) = code {
+            self.people.people[p].set_affiliation(code, AffiliationSource::Text);
+        }
+        hit.span = span;
+        hit.end_tok = j + 1;
+        Some(hit)
     }
 
     /// True when a determiner opens the noun phrase ending at `j` ("the
