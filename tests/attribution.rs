@@ -494,3 +494,75 @@ fn bare_group_speakers_carry_their_qualifier() {
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
+
+/// A generic body noun as the speaker goes to the body the text names.
+/// (text, the index of the statement, the speaker it must have)
+const GENERIC_BODY_CASES: &[(&str, usize, &str)] = &[
+    (
+        "The Norwegian Refugee Council aid group said the camp had run out of water.",
+        0,
+        "Norwegian Refugee Council",
+    ),
+    (
+        "Amnesty International said the trial was unfair. The group said the verdict should be quashed.",
+        1,
+        "Amnesty International",
+    ),
+    (
+        "A Kenyan rights group says police detained forty protesters. The Kenya Human Rights Commission says most were students.",
+        0,
+        "Human Rights Commission",
+    ),
+    (
+        "Greenpeace said the spill was worse than reported. The organisation says it will sue the operator.",
+        1,
+        "Greenpeace",
+    ),
+    (
+        "The Committee to Protect Journalists press freedom group said two reporters were arrested.",
+        0,
+        "Committee to Protect Journalists",
+    ),
+    (
+        "Oxfam said schools were closed. Later the charity said some had reopened.",
+        1,
+        "Oxfam",
+    ),
+    (
+        "The Red Cross said the raids were unlawful. The group also said detainees were beaten.",
+        1,
+        "Red Cross",
+    ),
+    (
+        "A Brazilian environmental group says logging rose sharply. The Brazilian Forest Institute says satellite images confirm it.",
+        0,
+        "Brazilian Forest Institute",
+    ),
+    (
+        "The Oxfam aid group said food prices had doubled.",
+        0,
+        "Oxfam",
+    ),
+    (
+        "Transparency International said the audit was incomplete. The watchdog said ministers had ignored it.",
+        1,
+        "Transparency International",
+    ),
+];
+
+#[test]
+fn generic_body_speakers_go_to_the_named_body() {
+    let mut failures = Vec::new();
+    for &(text, i, want) in GENERIC_BODY_CASES {
+        let a = analyze(text);
+        let got: Vec<&str> = a
+            .statements
+            .iter()
+            .map(|s| s.speaker.map_or("-", |p| a.people[p].name.as_str()))
+            .collect();
+        if !got.get(i).is_some_and(|g| g.contains(want)) {
+            failures.push(format!("{text}\n  want #{i} {want:?}, got {got:?}"));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}

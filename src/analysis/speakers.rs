@@ -119,6 +119,150 @@ pub(crate) fn is_country_name(form: &str, country: &lexicon::Country) -> bool {
     })
 }
 
+/// Nouns that name a body only generically: "the group said" speaks for a
+/// body the text names elsewhere.
+const GENERIC_BODIES: &[&str] = &[
+    "group",
+    "organization",
+    "organisation",
+    "charity",
+    "movement",
+    "coalition",
+    "watchdog",
+    "monitor",
+    "network",
+    "outfit",
+];
+
+/// True when `p` is a body the text names properly ("Amnesty
+/// International", not "group" or a government).
+fn is_named_body(p: &Person) -> bool {
+    // The people stage may take a body's capitalised name ("Red Cross")
+    // for a person's: one with no role, gender or given name is kept.
+    let org_like_name = p.kind == SpeakerKind::Person
+        && p.role.is_none()
+        && p.gender.is_none()
+        && p.name.contains(' ')
+        && !p.name.split(' ').next().is_some_and(lexicon::is_given_name);
+    (p.kind == SpeakerKind::Institution || org_like_name)
+        && !p.key.starts_with("gov:")
+        && p.name.starts_with(|c: char| c.is_uppercase())
+        && !lexicon::with_lower(&p.name, |l| GENERIC_BODIES.contains(&l))
+}
+
+/// "the Palestinian Red Crescent humanitarian group said": the proper name
+/// in the words just before a generic body noun at token `head` (up to two
+/// lower-case describing words between), as a token range.
+fn name_before_body(cx: &Cx, head: usize, lo: usize) -> Option<(usize, usize)> {
+    let mut end = head;
+    while end > lo && head - end < 2 {
+        let k = end - 1;
+        let t = cx.toks[k];
+        let l = cx.lw(k);
+        if t.kind != TokKind::Word || t.is_capitalized(cx.text) || DETS.contains(l) {
+            break;
+        }
+        if is_function_word(l) {
+            return None;
+        }
+        end = k;
+    }
+    let named = |k: usize| {
+        cx.toks[k].kind == TokKind::Word
+            && cx.toks[k].is_capitalized(cx.text)
+            && !is_function_word(cx.lw(k))
+    };
+    let mut start = end;
+    while start > lo && end - start < 6 {
+        if named(start - 1) {
+            start -= 1;
+        } else if start >= lo + 2
+            && start < end
+            && matches!(cx.lw(start - 1), "of" | "for" | "to" | "and" | "&")
+            && named(start - 2)
+        {
+            // "Committee to Protect Journalists", "Doctors of the World".
+            start -= 2;
+        } else {
+            break;
+        }
+    }
+    // A name is more than a country's adjective ("A Syrian activist group").
+    let proper = (start..end).any(|k| lexicon::country(cx.w(k)).is_none());
+    (start < end && proper).then_some((start, end))
+}
+
+/// A statement whose speaker is a generic body noun ("the group says",
+/// "the Palestinian Red Crescent humanitarian group said", "A Syrian
+/// activist group says") goes to the body the text names: the proper name
+/// right before the noun; else, for "a ...", the first named body of that
+/// description in the next sentences; else the latest named body before.
+pub(crate) fn resolve_generic_bodies(cx: &mut Cx, stmts: &mut [Statement]) {
+    for si in 0..stmts.len() {
+        let Some(p) = stmts[si].speaker else { continue };
+        if !lexicon::with_lower(&cx.people.people[p].name, |l| GENERIC_BODIES.contains(&l)) {
+            continue;
+        }
+        let Some(span) = stmts[si].speaker_span else {
+            continue;
+        };
+        let head = cx
+            .toks
+            .partition_point(|t| t.span.start < span.end)
+            .saturating_sub(1);
+        // Only where the text says the noun ("it said" resolved to a
+        // generic body stays as resolved).
+        if !GENERIC_BODIES.contains(&cx.lw(head)) {
+            continue;
+        }
+        let (lo, _) = cx.sent_toks[stmts[si].sentence];
+        if let Some((a, b)) = name_before_body(cx, head, lo) {
+            let name_span = cx.span(a, b - 1);
+            let name = name_span.slice(cx.text).to_string();
+            let key = name.to_lowercase();
+            let q = cx.entity(|| name, &key, SpeakerKind::Institution, None, name_span);
+            stmts[si].speaker = Some(q);
+            continue;
+        }
+        // The description's capitalised words ("Syrian") the body must share.
+        let desc: Vec<String> = (lo..head)
+            .rev()
+            .take_while(|&k| !DETS.contains(cx.lw(k)) && cx.toks[k].kind == TokKind::Word)
+            .filter(|&k| cx.toks[k].is_capitalized(cx.text))
+            .map(|k| cx.lw(k).to_string())
+            .collect();
+        let fresh = head > lo && (lo..head).any(|k| matches!(cx.lw(k), "a" | "an"));
+        let here = stmts[si].sentence;
+        let people = &cx.people.people;
+        let fits = |q: usize| {
+            is_named_body(&people[q])
+                && desc
+                    .iter()
+                    .all(|d| people[q].name.to_lowercase().contains(d.as_str()))
+        };
+        let later = stmts[si + 1..]
+            .iter()
+            .take_while(|s| s.sentence <= here + 3)
+            .filter_map(|s| s.speaker)
+            .find(|&q| fits(q));
+        let earlier = stmts[..si]
+            .iter()
+            .rev()
+            .take(8)
+            .filter_map(|s| s.speaker)
+            .find(|&q| fits(q));
+        let found = if fresh {
+            later.or(earlier)
+        } else {
+            earlier.or(later)
+        };
+        if let Some(q) = found {
+            cx.people.people[q].add_mention(span, MentionForm::Descriptor);
+            stmts[si].speaker = Some(q);
+        }
+    }
+}
+
 /// Group nouns that speak for a state's side, so that a bare one takes the
 /// side of the article's country ("Officials said" in a story set in Peru
 /// are Peruvian officials). Others ("protesters", "residents") may be of
