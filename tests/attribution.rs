@@ -566,3 +566,67 @@ fn generic_body_speakers_go_to_the_named_body() {
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
+
+/// "it" after a sentence's subject that is a body or government speaks for
+/// that subject. (text, the speaker of the statement the "it" makes)
+const IT_SUBJECT_CASES: &[(&str, &str)] = &[
+    (
+        "The Mexican navy searched the bay overnight, where it said two boats had sunk.",
+        "navy",
+    ),
+    (
+        "The World Bank cut its forecast on Tuesday, and it said growth would slow further.",
+        "World Bank",
+    ),
+    (
+        "The electoral commission delayed the count in three districts, which it said had reported irregularities.",
+        "commission",
+    ),
+    (
+        "The Pentagon released images of the launch site, which it said belonged to the militia.",
+        "Pentagon",
+    ),
+    (
+        "The Japanese coast guard patrolled the islands, where it said a foreign vessel had entered.",
+        "guard",
+    ),
+    (
+        "The health ministry opened new clinics in the north, where it said cases were rising fastest.",
+        "ministry",
+    ),
+    (
+        "The Kremlin hosted the envoy in Moscow, and it said the talks were useful.",
+        "Kremlin",
+    ),
+    (
+        "The central bank raised rates again because it said inflation was too high.",
+        "bank",
+    ),
+    (
+        "The Turkish defence ministry shared a map of the area, which it said was cleared of mines.",
+        "ministry",
+    ),
+    (
+        "The Indian army moved troops to the border, where it said shelling had resumed.",
+        "army",
+    ),
+];
+
+#[test]
+fn it_speaks_for_the_sentence_subject() {
+    let mut failures = Vec::new();
+    for &(text, want) in IT_SUBJECT_CASES {
+        let a = analyze(text);
+        let it = a.statements.iter().find(|s| {
+            s.speaker_span
+                .is_some_and(|sp| sp.slice(text).ends_with("it"))
+        });
+        let got = it
+            .and_then(|s| s.speaker)
+            .map(|p| a.people[p].name.as_str());
+        if !got.is_some_and(|g| g.contains(want)) {
+            failures.push(format!("{text}\n  want {want:?}, got {got:?}"));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}

@@ -478,6 +478,11 @@ impl<'a> Cx<'a> {
             return Some(self.hit(Some(m.person), span, s, j + 1));
         }
         let lw = self.lw(j);
+        if lw == "it" {
+            if let Some(hit) = self.it_as_subject(j, stmts) {
+                return Some(hit);
+            }
+        }
         if matches!(lw, "he" | "she" | "they" | "it") {
             let span = self.toks[j].span;
             let (speaker, why) = self.resolve_pronoun(lw, j, stmts);
@@ -652,6 +657,29 @@ impl<'a> Cx<'a> {
             return Some(self.hit(Some(sp), span, s, j + 1));
         }
         None
+    }
+
+    /// "The navy also escorted the convoy, which it said was ...": an "it"
+    /// after the sentence's subject, when that subject is a body or a
+    /// government, speaks for it.
+    fn it_as_subject(&mut self, j: usize, stmts: &[Statement]) -> Option<Hit> {
+        let &(lo, _) = self.sent_toks.iter().find(|&&(a, b)| a <= j && j < b)?;
+        if j < lo + 2 {
+            return None;
+        }
+        let subject = self.np_fwd(lo, j, stmts)?;
+        let p = subject.speaker?;
+        let person = &self.people.people[p];
+        let body = matches!(
+            person.kind,
+            SpeakerKind::Institution | SpeakerKind::Government
+        ) || is_named_body(person);
+        if !body || subject.end_tok >= j || GENERIC_BODIES.contains(&self.lw(subject.end_tok - 1)) {
+            return None;
+        }
+        let span = self.toks[j].span;
+        self.people.people[p].add_mention(span, MentionForm::Pronoun);
+        Some(self.hit(Some(p), span, j, j + 1))
     }
 
     /// "Officials in Busan said", "rescuers from Izmir said": a group noun
