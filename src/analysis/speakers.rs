@@ -460,113 +460,158 @@ impl<'a> Cx<'a> {
         self.entity(name, &key, kind, Some(country.code), span)
     }
 
-    /// The speaker whose noun phrase ends at token `j` (not before `lo`).
+    /// The speaker whose noun phrase ends at token `j` (not before `lo`):
+    /// the first of the rules below that reads the phrase, each one kind of
+    /// noun phrase. A rule answers `Some(found)` when the phrase is its kind
+    /// (`found` may still be `None`: "in Ukraine said" names no speaker),
+    /// `None` to let the next rule try.
     pub(crate) fn np_back(&mut self, j: usize, lo: usize, stmts: &[Statement]) -> Option<Hit> {
         if j < lo || j >= self.toks.len() {
             return None;
         }
-        if let Some(m) = self.people.ending_at(j) {
-            let s = if m.extent.0 >= lo {
-                m.extent.0
-            } else {
-                m.name.0.max(lo)
-            };
-            let span = self.span(s, j);
-            if self.toks[j].is_punct(',') && j > s {
-                return Some(self.hit(Some(m.person), self.span(s, j - 1), s, j + 1));
-            }
-            return Some(self.hit(Some(m.person), span, s, j + 1));
+        type Rule<'c, 'a> = fn(&mut Cx<'a>, usize, usize, &[Statement]) -> Option<Option<Hit>>;
+        let rules: [Rule<'_, 'a>; 7] = [
+            Cx::np_person,
+            Cx::np_pronoun,
+            Cx::np_country,
+            |cx, j, lo, stmts| cx.group_at_place(j, lo, stmts).map(Some),
+            Cx::np_gazetteer_country,
+            Cx::np_descriptor,
+            Cx::np_organisation,
+        ];
+        rules
+            .iter()
+            .find_map(|rule| rule(self, j, lo, stmts))
+            .flatten()
+    }
+
+    /// A person the people stage found, ending at `j`.
+    fn np_person(&mut self, j: usize, lo: usize, _: &[Statement]) -> Option<Option<Hit>> {
+        let m = self.people.ending_at(j)?;
+        let s = if m.extent.0 >= lo {
+            m.extent.0
+        } else {
+            m.name.0.max(lo)
+        };
+        let span = self.span(s, j);
+        if self.toks[j].is_punct(',') && j > s {
+            return Some(Some(self.hit(
+                Some(m.person),
+                self.span(s, j - 1),
+                s,
+                j + 1,
+            )));
         }
+        Some(Some(self.hit(Some(m.person), span, s, j + 1)))
+    }
+
+    /// "he", "she", "they", "it": the speaker a pronoun refers to.
+    fn np_pronoun(&mut self, j: usize, _: usize, stmts: &[Statement]) -> Option<Option<Hit>> {
         let lw = self.lw(j);
         if lw == "it" {
             if let Some(hit) = self.it_as_subject(j, stmts) {
-                return Some(hit);
+                return Some(Some(hit));
             }
         }
-        if matches!(lw, "he" | "she" | "they" | "it") {
-            let span = self.toks[j].span;
-            let (speaker, why) = self.resolve_pronoun(lw, j, stmts);
-            if let Some(p) = speaker {
-                let person = &mut self.people.people[p];
-                person.add_mention(span, MentionForm::Pronoun);
-                // Learn the gender the text uses for this person.
-                if person.gender.is_none() {
-                    person.gender = match lw {
-                        "he" => Some(lexicon::Gender::Male),
-                        "she" => Some(lexicon::Gender::Female),
-                        _ => None,
-                    };
-                }
-            }
-            return Some(Hit {
-                speaker,
-                span,
-                start_tok: j,
-                end_tok: j + 1,
-                unresolved: why,
-            });
+        if !matches!(lw, "he" | "she" | "they" | "it") {
+            return None;
         }
-        if let Some((c, form, s)) = people::country_ending_at(self.text, self.toks, j) {
-            if s < lo {
-                return None;
+        let span = self.toks[j].span;
+        let (speaker, why) = self.resolve_pronoun(lw, j, stmts);
+        if let Some(p) = speaker {
+            let person = &mut self.people.people[p];
+            person.add_mention(span, MentionForm::Pronoun);
+            // Learn the gender the text uses for this person.
+            if person.gender.is_none() {
+                person.gender = match lw {
+                    "he" => Some(lexicon::Gender::Male),
+                    "she" => Some(lexicon::Gender::Female),
+                    _ => None,
+                };
             }
-            let surface = self.span(s, j).slice(self.text);
-            let name_like = form == CountryForm::Metonym || is_country_name(surface, c);
-            if !name_like {
-                // "the Italian said": a person named by nationality, who
-                // must be the nearest earlier person of that side. (Only
-                // "S" lower-cases to "s".)
-                if s > lo && self.lw(s - 1) == "the" && !surface.ends_with(['s', 'S']) {
-                    let span = self.span(s - 1, j);
-                    let upto = self.people.mentions.partition_point(|m| m.name.0 < s);
-                    let found = self.people.mentions[..upto]
-                        .iter()
-                        .rev()
-                        .take(32)
-                        .map(|m| m.person)
-                        .find(|&p| {
-                            let p = &self.people.people[p];
-                            p.kind == SpeakerKind::Person
-                                && p.affiliation.as_deref() == Some(c.code)
-                        });
-                    if let Some(p) = found {
-                        self.people.people[p].add_mention(span, MentionForm::Role);
-                        return Some(self.hit(Some(p), span, s - 1, j + 1));
-                    }
-                    return Some(Hit {
-                        speaker: None,
-                        span,
-                        start_tok: s - 1,
-                        end_tok: j + 1,
-                        unresolved: Some(format!(
-                            "no earlier person is known to be {}",
-                            c.adjective
-                        )),
+        }
+        Some(Some(Hit {
+            speaker,
+            span,
+            start_tok: j,
+            end_tok: j + 1,
+            unresolved: why,
+        }))
+    }
+
+    /// A country named or described ("Russia", "the Kremlin", "the
+    /// Italian"), speaking as its government or a seat of it.
+    fn np_country(&mut self, j: usize, lo: usize, _: &[Statement]) -> Option<Option<Hit>> {
+        let found = people::country_ending_at(self.text, self.toks, j)?;
+        Some(self.country_np(found, j, lo))
+    }
+
+    fn country_np(
+        &mut self,
+        (c, form, s): (&'static lexicon::Country, CountryForm, usize),
+        j: usize,
+        lo: usize,
+    ) -> Option<Hit> {
+        if s < lo {
+            return None;
+        }
+        let surface = self.span(s, j).slice(self.text);
+        let name_like = form == CountryForm::Metonym || is_country_name(surface, c);
+        if !name_like {
+            // "the Italian said": a person named by nationality, who
+            // must be the nearest earlier person of that side. (Only
+            // "S" lower-cases to "s".)
+            if s > lo && self.lw(s - 1) == "the" && !surface.ends_with(['s', 'S']) {
+                let span = self.span(s - 1, j);
+                let upto = self.people.mentions.partition_point(|m| m.name.0 < s);
+                let found = self.people.mentions[..upto]
+                    .iter()
+                    .rev()
+                    .take(32)
+                    .map(|m| m.person)
+                    .find(|&p| {
+                        let p = &self.people.people[p];
+                        p.kind == SpeakerKind::Person && p.affiliation.as_deref() == Some(c.code)
                     });
+                if let Some(p) = found {
+                    self.people.people[p].add_mention(span, MentionForm::Role);
+                    return Some(self.hit(Some(p), span, s - 1, j + 1));
                 }
-                return None;
+                return Some(Hit {
+                    speaker: None,
+                    span,
+                    start_tok: s - 1,
+                    end_tok: j + 1,
+                    unresolved: Some(format!("no earlier person is known to be {}", c.adjective)),
+                });
             }
-            let mut s2 = s;
-            if s > lo && self.lw(s - 1) == "the" {
-                s2 = s - 1;
-            }
-            if s2 > lo && PREPOSITIONS.contains(self.lw(s2 - 1)) {
-                return None;
-            }
-            let span = self.span(s2, j);
-            let seat = lexicon::with_lower(surface, |key| {
-                SEATS.contains(&key).then(|| {
-                    let name = || surface.to_string();
-                    self.entity(name, key, SpeakerKind::Institution, Some(c.code), span)
-                })
-            });
-            let speaker = seat.unwrap_or_else(|| self.government(c, span));
-            return Some(self.hit(Some(speaker), span, s2, j + 1));
+            return None;
         }
-        if let Some(hit) = self.group_at_place(j, lo, stmts) {
-            return Some(hit);
+        let mut s2 = s;
+        if s > lo && self.lw(s - 1) == "the" {
+            s2 = s - 1;
         }
-        // A country from the gazetteer speaking as its government.
+        if s2 > lo && PREPOSITIONS.contains(self.lw(s2 - 1)) {
+            return None;
+        }
+        let span = self.span(s2, j);
+        let seat = lexicon::with_lower(surface, |key| {
+            SEATS.contains(&key).then(|| {
+                let name = || surface.to_string();
+                self.entity(name, key, SpeakerKind::Institution, Some(c.code), span)
+            })
+        });
+        let speaker = seat.unwrap_or_else(|| self.government(c, span));
+        Some(self.hit(Some(speaker), span, s2, j + 1))
+    }
+
+    /// A country from the gazetteer speaking as its government.
+    fn np_gazetteer_country(
+        &mut self,
+        j: usize,
+        lo: usize,
+        _: &[Statement],
+    ) -> Option<Option<Hit>> {
         let t = self.toks[j];
         // (The first such country in `places`, as it names them.)
         let country = self
@@ -574,89 +619,105 @@ impl<'a> Cx<'a> {
             .around(t.span)
             .filter(|&p| self.places[p].kind == PlaceKind::Country)
             .min();
-        if let Some(pl) = country.map(|p| &self.places[p]) {
-            let s = (lo..=j)
-                .rev()
-                .find(|&k| !pl.mentions.iter().any(|m| m.contains(self.toks[k].span)))
-                .map_or(lo, |k| k + 1);
-            if s > lo && PREPOSITIONS.contains(self.lw(s - 1)) {
-                return None;
-            }
-            let span = self.span(s, j);
-            let code = pl.country.as_deref();
-            let key = government_key(code.unwrap_or(&pl.slug));
-            let name = || match code.and_then(lexicon::country_by_code) {
-                Some(c) => format!("{} government", c.adjective),
-                None => format!("government of {}", pl.name),
-            };
-            let sp = self.entity(name, &key, SpeakerKind::Government, code, span);
-            return Some(self.hit(Some(sp), span, s, j + 1));
+        let pl = &self.places[country?];
+        Some(self.gazetteer_country_np(pl, j, lo))
+    }
+
+    fn gazetteer_country_np(&mut self, pl: &'a Place, j: usize, lo: usize) -> Option<Hit> {
+        let s = (lo..=j)
+            .rev()
+            .find(|&k| !pl.mentions.iter().any(|m| m.contains(self.toks[k].span)))
+            .map_or(lo, |k| k + 1);
+        if s > lo && PREPOSITIONS.contains(self.lw(s - 1)) {
+            return None;
         }
+        let span = self.span(s, j);
+        let code = pl.country.as_deref();
+        let key = government_key(code.unwrap_or(&pl.slug));
+        let name = || match code.and_then(lexicon::country_by_code) {
+            Some(c) => format!("{} government", c.adjective),
+            None => format!("government of {}", pl.name),
+        };
+        let sp = self.entity(name, &key, SpeakerKind::Government, code, span);
+        Some(self.hit(Some(sp), span, s, j + 1))
+    }
+
+    /// An institution, group or role noun ("the ministry", "officials",
+    /// "the 35-year-old trader").
+    fn np_descriptor(&mut self, j: usize, lo: usize, stmts: &[Statement]) -> Option<Option<Hit>> {
+        let lw = self.lw(j);
         if lexicon::institution_head(lw).is_some()
             || lexicon::is_person_role_noun(lw)
             || (agentive(lw) && self.determined(j, lo))
         {
-            return self.descriptor_back(j, lo, stmts);
-        }
-        // An organisation named by capitalised words: "Rosatom", "Amnesty International".
-        if t.is_capitalized(self.text)
-            && !is_function_word(lw)
-            && !self.place_mentions.overlap(t.span)
-            && lexicon::country(self.w(j)).is_none()
-        {
-            let name_word =
-                |k: usize| self.toks[k].is_capitalized(self.text) && !is_function_word(self.lw(k));
-            let mut s = j;
-            while s > lo && j - s < 7 {
-                if name_word(s - 1) {
-                    s -= 1;
-                } else if s >= lo + 2
-                    && matches!(self.lw(s - 1), "of" | "for" | "and" | "&")
-                    && name_word(s - 2)
-                {
-                    // "Royal College of Nursing", "Bank of England".
-                    s -= 2;
-                } else {
-                    break;
-                }
-            }
-            // The name proper, without "the"; the phrase may start before it.
-            let name_start = s;
-            if s > lo && self.lw(s - 1) == "the" {
-                s -= 1;
-            }
-            if s > lo && PREPOSITIONS.contains(self.lw(s - 1)) {
-                // "economists at Goldman Sachs", "observers from the OSCE":
-                // the people, of the body.
-                let prep = self.lw(s - 1);
-                if matches!(prep, "at" | "from" | "of" | "with") && s >= lo + 2 {
-                    let head = self.lw(s - 2);
-                    if lexicon::institution_head(head) == Some(true) || agentive(head) {
-                        let org = self.span(name_start, j).slice(self.text).to_string();
-                        let mut hit = self.descriptor_back(s - 2, lo, stmts)?;
-                        if let Some(p) = hit.speaker {
-                            self.people.people[p].set_affiliation(org, AffiliationSource::Text);
-                        }
-                        hit.span.end = self.toks[j].span.end;
-                        hit.end_tok = j + 1;
-                        return Some(hit);
-                    }
-                }
-                return None;
-            }
-            let span = self.span(s, j);
-            let name = span.slice(self.text);
-            let name = name
-                .strip_prefix("the ")
-                .or_else(|| name.strip_prefix("The "))
-                .unwrap_or(name);
-            let sp = lexicon::with_lower(name, |key| {
-                let owned = || name.to_string();
-                self.entity(owned, key, SpeakerKind::Institution, None, span)
-            });
-            return Some(self.hit(Some(sp), span, s, j + 1));
+            return Some(self.descriptor_back(j, lo, stmts));
         }
         None
+    }
+
+    /// An organisation named by capitalised words: "Rosatom", "Amnesty
+    /// International", "economists at Goldman Sachs".
+    fn np_organisation(&mut self, j: usize, lo: usize, stmts: &[Statement]) -> Option<Option<Hit>> {
+        let (t, lw) = (self.toks[j], self.lw(j));
+        let named = t.is_capitalized(self.text)
+            && !is_function_word(lw)
+            && !self.place_mentions.overlap(t.span)
+            && lexicon::country(self.w(j)).is_none();
+        named.then(|| self.organisation_np(j, lo, stmts))
+    }
+
+    fn organisation_np(&mut self, j: usize, lo: usize, stmts: &[Statement]) -> Option<Hit> {
+        let name_word =
+            |k: usize| self.toks[k].is_capitalized(self.text) && !is_function_word(self.lw(k));
+        let mut s = j;
+        while s > lo && j - s < 7 {
+            if name_word(s - 1) {
+                s -= 1;
+            } else if s >= lo + 2
+                && matches!(self.lw(s - 1), "of" | "for" | "and" | "&")
+                && name_word(s - 2)
+            {
+                // "Royal College of Nursing", "Bank of England".
+                s -= 2;
+            } else {
+                break;
+            }
+        }
+        // The name proper, without "the"; the phrase may start before it.
+        let name_start = s;
+        if s > lo && self.lw(s - 1) == "the" {
+            s -= 1;
+        }
+        if s > lo && PREPOSITIONS.contains(self.lw(s - 1)) {
+            // "economists at Goldman Sachs", "observers from the OSCE":
+            // the people, of the body.
+            let prep = self.lw(s - 1);
+            if matches!(prep, "at" | "from" | "of" | "with") && s >= lo + 2 {
+                let head = self.lw(s - 2);
+                if lexicon::institution_head(head) == Some(true) || agentive(head) {
+                    let org = self.span(name_start, j).slice(self.text).to_string();
+                    let mut hit = self.descriptor_back(s - 2, lo, stmts)?;
+                    if let Some(p) = hit.speaker {
+                        self.people.people[p].set_affiliation(org, AffiliationSource::Text);
+                    }
+                    hit.span.end = self.toks[j].span.end;
+                    hit.end_tok = j + 1;
+                    return Some(hit);
+                }
+            }
+            return None;
+        }
+        let span = self.span(s, j);
+        let name = span.slice(self.text);
+        let name = name
+            .strip_prefix("the ")
+            .or_else(|| name.strip_prefix("The "))
+            .unwrap_or(name);
+        let sp = lexicon::with_lower(name, |key| {
+            let owned = || name.to_string();
+            self.entity(owned, key, SpeakerKind::Institution, None, span)
+        });
+        Some(self.hit(Some(sp), span, s, j + 1))
     }
 
     /// "The navy also escorted the convoy, which it said was ...": an "it"
