@@ -109,6 +109,16 @@ impl WordSet {
         }
     }
 
+    /// A set from a data file: one word per line; `#` lines are comments.
+    pub fn from_lines(text: &'static str) -> WordSet {
+        let words: Vec<&'static str> = text
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .collect();
+        WordSet::new(&words)
+    }
+
     /// True when the (already lower-cased) `word` is in the list.
     pub fn contains(&self, word: &str) -> bool {
         self.ends.may_hold(word) && self.words.contains(word)

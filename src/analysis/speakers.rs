@@ -371,6 +371,26 @@ pub(crate) fn qualify_bare_groups(cx: &mut Cx, stmts: &[Statement]) {
     }
 }
 
+/// A descriptor noun phrase read back from its head ("the country's
+/// senior military official"): see [`Cx::descriptor_back`].
+pub(crate) struct Descriptor<'a> {
+    j: usize,
+    /// The phrase's first token.
+    k: usize,
+    head: &'a str,
+    lhead: &'a str,
+    span: Span,
+    /// Modifier tokens, in text order.
+    mods: Vec<usize>,
+    aff: Option<&'static str>,
+    det: Option<&'a str>,
+    possessor: Option<usize>,
+    /// An agent noun no list holds ("trader").
+    unlisted: bool,
+    plural: bool,
+    person_role: bool,
+}
+
 pub(crate) struct Cx<'a> {
     pub(crate) text: &'a str,
     pub(crate) toks: &'a [Token],
@@ -814,13 +834,28 @@ impl<'a> Cx<'a> {
         }
     }
 
-    /// An institution, group or role noun phrase ending at head token `j`.
+    /// An institution, group or role noun phrase ending at head token `j`:
+    /// a person by role ("the spokesman", "a senior official"), a person's
+    /// staff ("his office"), else a body or group ("Regional officials").
     pub(crate) fn descriptor_back(
         &mut self,
         j: usize,
         lo: usize,
         stmts: &[Statement],
     ) -> Option<Hit> {
+        let d = self.descriptor_words(j, lo, stmts)?;
+        if d.person_role {
+            return Some(self.person_descriptor(&d, stmts));
+        }
+        if let Some(hit) = self.staff_descriptor(&d) {
+            return Some(hit);
+        }
+        Some(self.body_descriptor(&d, lo))
+    }
+
+    /// The words of the descriptor phrase ending at head `j`: its
+    /// modifiers, country, determiner and possessor.
+    fn descriptor_words(&self, j: usize, lo: usize, stmts: &[Statement]) -> Option<Descriptor<'a>> {
         let head = self.w(j);
         let lhead = self.lw(j);
         let mut mods: Vec<usize> = Vec::new();
@@ -881,132 +916,165 @@ impl<'a> Cx<'a> {
             return None;
         }
         mods.reverse();
-        let span = self.span(k, j);
-        let (text, toks, lower) = (self.text, self.toks, self.lower);
-        let mod_words = || mods.iter().map(|&i| toks[i].text(text));
-        let adjective = aff.and_then(lexicon::country_by_code).map(|c| c.adjective);
         let unlisted = lexicon::institution_head(lhead).is_none()
             && !lexicon::is_person_role_noun(lhead)
             && agentive(lhead);
         let plural = lexicon::institution_head(lhead) == Some(true)
             || (unlisted && (lhead.ends_with('s') || lhead.ends_with("men")));
-        let person_role = (lexicon::is_person_role_noun(lhead) || unlisted) && !plural;
-        if person_role {
-            let fresh = matches!(det, Some("a" | "an" | "another" | "one"));
-            // "the official said", "a source said": people the text never
-            // names. "The official" again is the unnamed official before.
-            // An unlisted agent noun ("the 35-year-old trader") introduces
-            // someone new rather than pointing back to a role.
-            let anonymous = matches!(lhead, "official" | "source") || unlisted;
-            if anonymous && !fresh {
-                let before = stmts
-                    .iter()
-                    .rev()
-                    .take(6)
-                    .filter_map(|s| s.speaker)
-                    .find(|&p| {
-                        let p = &self.people.people[p];
-                        p.key.starts_with("unnamed#")
-                            && p.name.strip_suffix(lhead).is_some_and(|n| n.ends_with(' '))
-                    });
-                if let Some(p) = before {
-                    self.people.people[p].add_mention(span, MentionForm::Role);
-                    return Some(self.hit(Some(p), span, k, j + 1));
-                }
+        Some(Descriptor {
+            j,
+            k,
+            head,
+            lhead,
+            span: self.span(k, j),
+            mods,
+            aff,
+            det,
+            possessor,
+            unlisted,
+            plural,
+            person_role: (lexicon::is_person_role_noun(lhead) || unlisted) && !plural,
+        })
+    }
+
+    /// A person named by role: the unnamed one before, the nearest earlier
+    /// person in that role, a definite person by role and country, or
+    /// someone new and unnamed.
+    fn person_descriptor(&mut self, d: &Descriptor<'a>, stmts: &[Statement]) -> Hit {
+        let (j, k, span, aff, det, possessor) = (d.j, d.k, d.span, d.aff, d.det, d.possessor);
+        let (lhead, unlisted) = (d.lhead, d.unlisted);
+        let (text, toks) = (self.text, self.toks);
+        let mod_words = || d.mods.iter().map(|&i| toks[i].text(text));
+        let adjective = aff.and_then(lexicon::country_by_code).map(|c| c.adjective);
+        let fresh = matches!(det, Some("a" | "an" | "another" | "one"));
+        // "the official said", "a source said": people the text never
+        // names. "The official" again is the unnamed official before.
+        // An unlisted agent noun ("the 35-year-old trader") introduces
+        // someone new rather than pointing back to a role.
+        let anonymous = matches!(lhead, "official" | "source") || unlisted;
+        if anonymous && !fresh {
+            let before = stmts
+                .iter()
+                .rev()
+                .take(6)
+                .filter_map(|s| s.speaker)
+                .find(|&p| {
+                    let p = &self.people.people[p];
+                    p.key.starts_with("unnamed#")
+                        && p.name.strip_suffix(lhead).is_some_and(|n| n.ends_with(' '))
+                });
+            if let Some(p) = before {
+                self.people.people[p].add_mention(span, MentionForm::Role);
+                return self.hit(Some(p), span, k, j + 1);
             }
-            if !fresh && !anonymous && possessor.is_none() {
-                // "the spokesman said": the nearest earlier person in that role.
-                let fits_side = |p: usize| {
-                    aff.is_none()
-                        || self.people.people[p].affiliation.is_none()
-                        || self.people.people[p].affiliation.as_deref() == aff
-                };
-                if let Some(p) = self
-                    .person_with_role(lhead, j, stmts)
-                    .filter(|&p| fits_side(p))
-                {
-                    self.people.people[p].add_mention(span, MentionForm::Role);
-                    return Some(self.hit(Some(p), span, k, j + 1));
-                }
-                // "Taiwan’s president said": a definite person the text
-                // names only by role and country.
-                if let Some(adjective) = adjective {
-                    let name = phrase([adjective].into_iter().chain(mod_words()).chain([lhead]));
-                    let key = format!("role#{}", name.to_lowercase());
-                    let p = self.entity(|| name, &key, SpeakerKind::Person, aff, span);
-                    return Some(self.hit(Some(p), span, k, j + 1));
-                }
-                if det == Some("the") || det.is_none() {
-                    return Some(Hit {
-                        speaker: None,
-                        span,
-                        start_tok: k,
-                        end_tok: j + 1,
-                        unresolved: Some(format!("no earlier person is described as {lhead}")),
-                    });
-                }
-            }
-            // "another commander", "a senior official": someone new and unnamed.
-            let name = || {
-                let words = ["unnamed"].into_iter().chain(adjective).chain(mod_words());
-                phrase(words.chain([lhead]))
+        }
+        if !fresh && !anonymous && possessor.is_none() {
+            // "the spokesman said": the nearest earlier person in that role.
+            let fits_side = |p: usize| {
+                aff.is_none()
+                    || self.people.people[p].affiliation.is_none()
+                    || self.people.people[p].affiliation.as_deref() == aff
             };
-            let key = format!("unnamed#{}", span.start);
-            let mut inherited = None;
-            if det == Some("another") && aff.is_none() {
-                inherited = stmts
-                    .iter()
-                    .rev()
-                    .take(3)
-                    .filter_map(|s| s.speaker)
-                    .find_map(|p| self.people.people[p].affiliation.clone());
+            if let Some(p) = self
+                .person_with_role(lhead, j, stmts)
+                .filter(|&p| fits_side(p))
+            {
+                self.people.people[p].add_mention(span, MentionForm::Role);
+                return self.hit(Some(p), span, k, j + 1);
             }
-            let p = self.entity(name, &key, SpeakerKind::Person, aff, span);
-            if let Some(a) = inherited {
-                self.people.people[p].set_affiliation(a, AffiliationSource::Context);
+            // "Taiwan’s president said": a definite person the text
+            // names only by role and country.
+            if let Some(adjective) = adjective {
+                let name = phrase([adjective].into_iter().chain(mod_words()).chain([lhead]));
+                let key = format!("role#{}", name.to_lowercase());
+                let p = self.entity(|| name, &key, SpeakerKind::Person, aff, span);
+                return self.hit(Some(p), span, k, j + 1);
+            }
+            if det == Some("the") || det.is_none() {
+                return Hit {
+                    speaker: None,
+                    span,
+                    start_tok: k,
+                    end_tok: j + 1,
+                    unresolved: Some(format!("no earlier person is described as {lhead}")),
+                };
+            }
+        }
+        // "another commander", "a senior official": someone new and unnamed.
+        let name = || {
+            let words = ["unnamed"].into_iter().chain(adjective).chain(mod_words());
+            phrase(words.chain([lhead]))
+        };
+        let key = format!("unnamed#{}", span.start);
+        let mut inherited = None;
+        if det == Some("another") && aff.is_none() {
+            inherited = stmts
+                .iter()
+                .rev()
+                .take(3)
+                .filter_map(|s| s.speaker)
+                .find_map(|p| self.people.people[p].affiliation.clone());
+        }
+        let p = self.entity(name, &key, SpeakerKind::Person, aff, span);
+        if let Some(a) = inherited {
+            self.people.people[p].set_affiliation(a, AffiliationSource::Context);
+        }
+        self.hit(Some(p), span, k, j + 1)
+    }
+
+    /// "His office", "Putin’s spokesman’s office": a person's staff speak
+    /// for that person's side.
+    fn staff_descriptor(&mut self, d: &Descriptor<'a>) -> Option<Hit> {
+        let (j, k, span, head, lhead, plural) = (d.j, d.k, d.span, d.head, d.lhead, d.plural);
+        let owner = d.possessor?;
+        let o = &self.people.people[owner];
+        // "His office", "Putin’s spokesman’s office": a person's staff
+        // speak for that person's side. Other owners ("its allies")
+        // say nothing of the group's side.
+        if o.kind == SpeakerKind::Person
+            && matches!(
+                lhead,
+                "office"
+                    | "campaign"
+                    | "team"
+                    | "staff"
+                    | "spokesperson"
+                    | "spokesman"
+                    | "spokeswoman"
+                    | "administration"
+                    | "government"
+                    | "party"
+                    | "lawyers"
+            )
+        {
+            let name = match &o.role {
+                Some(r) => format!("{} of the {}", head, r),
+                None => format!("{} of {}", head, o.name),
+            };
+            let name = capitalize(&name);
+            let key = format!("{}#{}", lhead, o.key);
+            let a = o.affiliation.clone();
+            let kind = if plural {
+                SpeakerKind::Group
+            } else {
+                SpeakerKind::Institution
+            };
+            let p = self.entity(|| name, &key, kind, None, span);
+            if let Some(a) = a {
+                self.people.people[p].set_affiliation(a, AffiliationSource::Possessor);
             }
             return Some(self.hit(Some(p), span, k, j + 1));
         }
-        if let Some(owner) = possessor {
-            let o = &self.people.people[owner];
-            // "His office", "Putin’s spokesman’s office": a person's staff
-            // speak for that person's side. Other owners ("its allies")
-            // say nothing of the group's side.
-            if o.kind == SpeakerKind::Person
-                && matches!(
-                    lhead,
-                    "office"
-                        | "campaign"
-                        | "team"
-                        | "staff"
-                        | "spokesperson"
-                        | "spokesman"
-                        | "spokeswoman"
-                        | "administration"
-                        | "government"
-                        | "party"
-                        | "lawyers"
-                )
-            {
-                let name = match &o.role {
-                    Some(r) => format!("{} of the {}", head, r),
-                    None => format!("{} of {}", head, o.name),
-                };
-                let name = capitalize(&name);
-                let key = format!("{}#{}", lhead, o.key);
-                let a = o.affiliation.clone();
-                let kind = if plural {
-                    SpeakerKind::Group
-                } else {
-                    SpeakerKind::Institution
-                };
-                let p = self.entity(|| name, &key, kind, None, span);
-                if let Some(a) = a {
-                    self.people.people[p].set_affiliation(a, AffiliationSource::Possessor);
-                }
-                return Some(self.hit(Some(p), span, k, j + 1));
-            }
-        }
+        None
+    }
+
+    /// A body or group: "Regional officials", "the Defense Ministry".
+    fn body_descriptor(&mut self, d: &Descriptor<'a>, lo: usize) -> Hit {
+        let (j, k, span, aff, head, lhead, plural) =
+            (d.j, d.k, d.span, d.aff, d.head, d.lhead, d.plural);
+        let mods = &d.mods;
+        let (text, toks, lower) = (self.text, self.toks, self.lower);
+        let adjective = aff.and_then(lexicon::country_by_code).map(|c| c.adjective);
         // A common noun capitalised only because it opens the sentence.
         let opens = j == lo || (k == lo && mods.first().is_some_and(|&m| m == lo));
         // "Regional officials said": common words, lower-cased.
@@ -1039,7 +1107,7 @@ impl<'a> Cx<'a> {
             SpeakerKind::Institution
         };
         let p = self.entity(name, &key, kind, aff, span);
-        Some(self.hit(Some(p), span, k, j + 1))
+        self.hit(Some(p), span, k, j + 1)
     }
 
     /// The speaker whose noun phrase starts at token `i` (not past `hi`).
@@ -1351,6 +1419,10 @@ fn mentions(role: &str, noun: &str) -> bool {
 
 /// A lower-case agent noun ("trader", "economists", "protesters",
 /// "residents"): someone who does something, a possible speaker.
+/// Words shaped like agent nouns that name no speaker (data/not_agent_nouns.txt).
+static NOT_AGENTS: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::from_lines(include_str!("../../data/not_agent_nouns.txt")));
+
 pub(crate) fn agentive(l: &str) -> bool {
     // "fishermen", "gunmen", "congressmen".
     if l.len() >= 6 && l.ends_with("men") && l.chars().all(|c| c.is_lowercase()) {
@@ -1362,200 +1434,15 @@ pub(crate) fn agentive(l: &str) -> bool {
         && ["er", "or", "ist", "ian", "ant", "ent"]
             .iter()
             .any(|suf| stem.ends_with(suf))
-        && !matches!(
-            stem,
-            "after"
-                | "never"
-                | "other"
-                | "under"
-                | "rather"
-                | "either"
-                | "neither"
-                | "further"
-                | "whether"
-                | "however"
-                | "together"
-                | "later"
-                | "earlier"
-                | "order"
-                | "matter"
-                | "number"
-                | "border"
-                | "member"
-                | "water"
-                | "power"
-                | "paper"
-                | "letter"
-                | "center"
-                | "centre"
-                | "winter"
-                | "summer"
-                | "corner"
-                | "danger"
-                | "monitor"
-                | "sector"
-                | "factor"
-                | "error"
-                | "moment"
-                | "statement"
-                | "agreement"
-                | "government"
-                | "parliament"
-                | "president"
-                | "event"
-                | "percent"
-                | "current"
-                | "recent"
-                | "urgent"
-                | "important"
-                | "significant"
-                | "different"
-                | "content"
-                | "intent"
-                | "extent"
-                | "comment"
-                | "element"
-                | "payment"
-                | "treatment"
-                | "department"
-                | "equipment"
-                | "environment"
-                | "development"
-                | "investment"
-                | "settlement"
-                | "management"
-                | "movement"
-                | "document"
-                | "instrument"
-                | "argument"
-                | "incident"
-                | "accident"
-                | "giant"
-                | "plant"
-                | "grant"
-                | "tenant"
-                | "warrant"
-                | "restaurant"
-                | "register"
-                | "minister"
-                | "whistleblower"
-                | "computer"
-                | "quarter"
-                | "chapter"
-                | "theater"
-                | "theatre"
-                | "cancer"
-        )
+        && !NOT_AGENTS.contains(stem)
 }
 
+/// Function words and months that never name a speaker (data/function_words.txt).
+static FUNCTION_WORDS: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::from_lines(include_str!("../../data/function_words.txt")));
+
 pub(crate) fn is_function_word(l: &str) -> bool {
-    matches!(
-        l,
-        "the"
-            | "a"
-            | "an"
-            | "in"
-            | "on"
-            | "at"
-            | "but"
-            | "and"
-            | "or"
-            | "so"
-            | "yet"
-            | "as"
-            | "if"
-            | "when"
-            | "while"
-            | "after"
-            | "before"
-            | "since"
-            | "during"
-            | "meanwhile"
-            | "however"
-            | "nonetheless"
-            | "additionally"
-            | "moreover"
-            | "following"
-            | "according"
-            | "both"
-            | "this"
-            | "that"
-            | "these"
-            | "those"
-            | "there"
-            | "here"
-            | "then"
-            | "now"
-            | "also"
-            | "late"
-            | "early"
-            | "around"
-            | "with"
-            | "for"
-            | "from"
-            | "by"
-            | "of"
-            | "to"
-            | "what"
-            | "which"
-            | "who"
-            | "why"
-            | "how"
-            | "it"
-            | "he"
-            | "she"
-            | "they"
-            | "we"
-            | "i"
-            | "his"
-            | "her"
-            | "its"
-            | "their"
-            | "our"
-            | "no"
-            | "yes"
-            | "not"
-            | "all"
-            | "some"
-            | "another"
-            | "one"
-            | "still"
-            | "even"
-            | "only"
-            | "instead"
-            | "perhaps"
-            | "nearly"
-            | "more"
-            | "most"
-            | "many"
-            | "several"
-            | "over"
-            | "under"
-            | "in total"
-            | "total"
-            | "last"
-            | "next"
-            | "new"
-            | "more than"
-            | "over the"
-            | "among"
-            | "between"
-    ) || DAYS.contains(l)
-        || matches!(
-            l,
-            "january"
-                | "february"
-                | "march"
-                | "april"
-                | "may"
-                | "june"
-                | "july"
-                | "august"
-                | "september"
-                | "october"
-                | "november"
-                | "december"
-        )
+    FUNCTION_WORDS.contains(l)
 }
 
 /// `words` joined by spaces, as `join(" ")` would, without a `Vec` of them.
