@@ -630,3 +630,82 @@ fn it_speaks_for_the_sentence_subject() {
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
+
+/// A document a source puts out ("results announced by", "figures
+/// released by") is attributed to the source, not to the document.
+/// (text, speaker fragment, content fragment)
+const DOCUMENT_CASES: &[(&str, &str, &str)] = &[
+    (
+        "Results announced by the election board on Tuesday show the mayor kept her seat.",
+        "election board",
+        "the mayor kept her seat",
+    ),
+    (
+        "According to preliminary results released by the electoral commission, the ruling party won 41 seats.",
+        "electoral commission",
+        "the ruling party won 41 seats",
+    ),
+    (
+        "Figures published by the statistics office suggest that unemployment fell in May.",
+        "statistics office",
+        "unemployment fell in May",
+    ),
+    (
+        "According to figures compiled by the health ministry, 212 people have died.",
+        "health ministry",
+        "212 people have died",
+    ),
+    (
+        "Data released by the central bank on Friday show that lending slowed sharply.",
+        "central bank",
+        "lending slowed sharply",
+    ),
+    (
+        "Estimates issued by the UN refugee agency put the number of displaced at two million.",
+        "agency",
+        "the number of displaced at two million",
+    ),
+    (
+        "According to official results announced overnight by the commission, turnout was 62 percent.",
+        "commission",
+        "turnout was 62 percent",
+    ),
+    (
+        "A report published by Amnesty International says the prisoners were tortured.",
+        "Amnesty International",
+        "the prisoners were tortured",
+    ),
+    (
+        "Returns announced by the county elections supervisor indicate the measure passed narrowly.",
+        "supervisor",
+        "the measure passed narrowly",
+    ),
+    (
+        "According to a tally released late Sunday by the Red Cross, 40 villages were flooded.",
+        "Red Cross",
+        "40 villages were flooded",
+    ),
+];
+
+#[test]
+fn documents_are_attributed_to_their_source() {
+    let mut failures = Vec::new();
+    for &(text, who, what) in DOCUMENT_CASES {
+        let a = analyze(text);
+        let got: Vec<(String, &str)> = a
+            .statements
+            .iter()
+            .map(|s| {
+                let name = s.speaker.map_or("-", |p| a.people[p].name.as_str());
+                (name.to_lowercase(), s.content.slice(text))
+            })
+            .collect();
+        let ok = got
+            .iter()
+            .any(|(n, c)| n.contains(&who.to_lowercase()) && c.contains(what));
+        if !ok {
+            failures.push(format!("{text}\n  want {who:?} / {what:?}, got {got:?}"));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}

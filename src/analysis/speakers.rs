@@ -71,6 +71,8 @@ pub(crate) static DESC_MODS: LazyLock<WordSet> = LazyLock::new(|| {
         "space", "power", "grid", "nuclear", "electoral", "supreme", "constitutional", "high",
         "general", "staff", "ministry", "army", "election", "club", "team", "league", "football",
         "tax", "trade", "economy", "investment", "central", "anonymous", "israeli", "palestinian",
+        "statistics", "refugee", "county", "aid", "rights", "humanitarian", "weather", "fire",
+        "transport", "education", "agriculture", "census", "labor", "labour",
     ])
 });
 
@@ -200,7 +202,12 @@ fn name_before_body(cx: &Cx, head: usize, lo: usize) -> Option<(usize, usize)> {
 pub(crate) fn resolve_generic_bodies(cx: &mut Cx, stmts: &mut [Statement]) {
     for si in 0..stmts.len() {
         let Some(p) = stmts[si].speaker else { continue };
-        if !lexicon::with_lower(&cx.people.people[p].name, |l| GENERIC_BODIES.contains(&l)) {
+        let last = cx.people.people[p]
+            .name
+            .rsplit(' ')
+            .next()
+            .unwrap_or_default();
+        if !lexicon::with_lower(last, |l| GENERIC_BODIES.contains(&l)) {
             continue;
         }
         let Some(span) = stmts[si].speaker_span else {
@@ -212,10 +219,12 @@ pub(crate) fn resolve_generic_bodies(cx: &mut Cx, stmts: &mut [Statement]) {
             .saturating_sub(1);
         // Only where the text says the noun ("it said" resolved to a
         // generic body stays as resolved).
-        if !GENERIC_BODIES.contains(&cx.lw(head)) {
+        let (lo, _) = cx.sent_toks[stmts[si].sentence];
+        // A capitalised noun is part of a name ("World Health Organization").
+        let named = head > lo && cx.toks[head].is_capitalized(cx.text);
+        if !GENERIC_BODIES.contains(&cx.lw(head)) || named {
             continue;
         }
-        let (lo, _) = cx.sent_toks[stmts[si].sentence];
         if let Some((a, b)) = name_before_body(cx, head, lo) {
             let name_span = cx.span(a, b - 1);
             let name = name_span.slice(cx.text).to_string();

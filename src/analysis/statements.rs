@@ -179,6 +179,12 @@ fn read_cue(
     if let Some(read) = read_nominal(cx, i, lo, hi, all) {
         return read;
     }
+    if cx.lw(i + 1) == "by" && i + 2 < hi && i > lo {
+        let doc = i.saturating_sub(3).max(lo);
+        if document_agent(cx, doc, hi) == Some(i + 2) {
+            return read_passive(cx, i, hi, all);
+        }
+    }
     let verb = verb_cue(cx, i, lo, hi)?;
     // Participles take the subject of their clause.
     if verb.cue.participle && !verb.aux_before {
@@ -207,7 +213,11 @@ fn read_according(
     let (text, toks) = (cx.text, cx.toks);
     let sent_end = || content_end(toks, hi);
     let cue = cx.span(i, i + 1);
-    let hit = cx.np_fwd(i + 2, hi, all)?;
+    // "according to results announced by the commission": the agent.
+    let hit = match document_agent(cx, i + 2, hi) {
+        Some(agent) => agent_phrase(cx, agent, hi, all)?,
+        None => cx.np_fwd(i + 2, hi, all)?,
+    };
     let before_comma = i > lo && cx.toks[i - 1].is_punct(',');
     let content = if before_comma || i > lo {
         Span::new(
@@ -227,6 +237,102 @@ fn read_according(
     let hits = with_coordinated(cx, hit, hi, all);
     Some((hits, cue, Stance::Report, content, i + 2))
 }
+
+/// Nouns for what a source puts out: "results announced by", "figures
+/// released by". The source is the agent after "by", not the document.
+static DOCUMENTS: LazyLock<WordSet> = LazyLock::new(|| {
+    WordSet::new(&[
+        "results",
+        "figures",
+        "data",
+        "estimates",
+        "report",
+        "reports",
+        "count",
+        "tally",
+        "statistics",
+        "numbers",
+        "projections",
+        "forecast",
+        "findings",
+        "returns",
+        "tallies",
+    ])
+});
+
+/// "(provisional) results announced (late Saturday) by X" starting at
+/// token `from`: the token X starts at.
+fn document_agent(cx: &Cx, from: usize, hi: usize) -> Option<usize> {
+    let end = (from + 8).min(hi);
+    let doc = (from..end.min(from + 3)).find(|&k| DOCUMENTS.contains(cx.lw(k)))?;
+    let by = (doc + 1..end).find(|&k| cx.lw(k) == "by")?;
+    let passive = (doc + 1..by).all(|k| {
+        let w = cx.lw(k);
+        lexicon::cue(w).is_some()
+            || w.ends_with("ed")
+            || DAYS.contains(w)
+            || SETTING.contains(w)
+            || matches!(w, "late" | "early" | "overnight" | "officially")
+    });
+    (passive && by > doc + 1 && by + 1 < hi).then_some(by + 1)
+}
+
+/// The agent phrase starting at `from` ("the statistics office on Monday,"):
+/// read back from its last word before a comma, the document's verb or a
+/// time ("on Monday", "late Saturday").
+fn agent_phrase(cx: &mut Cx, from: usize, hi: usize, all: &[Statement]) -> Option<Hit> {
+    let stop = (from..hi)
+        .find(|&k| {
+            let w = cx.lw(k);
+            cx.toks[k].is_punct(',') || lexicon::cue(w).is_some() || SHOWING.contains(w)
+        })
+        .unwrap_or(hi);
+    let mut j = stop;
+    while j > from + 1 && {
+        let w = cx.lw(j - 1);
+        DAYS.contains(w) || matches!(w, "on" | "late" | "early" | "overnight" | "last" | "this")
+    } {
+        j -= 1;
+    }
+    let mut hit = cx.np_back(j.checked_sub(1)?, from, all)?;
+    hit.end_tok = hit.end_tok.max(j);
+    Some(hit)
+}
+
+/// A passive cue: "Results announced by the commission on Monday indicate
+/// (that) ...", "figures released by the ministry show ...": the agent
+/// speaks; the content follows the verb that reports the document.
+fn read_passive(cx: &mut Cx, i: usize, hi: usize, all: &[Statement]) -> Option<CueRead> {
+    let hit = agent_phrase(cx, i + 2, hi, all)?;
+    let mut k = hit.end_tok;
+    while k < hi && (DAYS.contains(cx.lw(k)) || SETTING.contains(cx.lw(k))) {
+        k += 1;
+    }
+    // The document's verb ("indicate", "show") and its "that".
+    let verb = k < hi && (lexicon::cue(cx.lw(k)).is_some() || SHOWING.contains(cx.lw(k)));
+    if !verb {
+        return None;
+    }
+    k += 1;
+    if cx.lw(k) == "that" {
+        k += 1;
+    }
+    if k >= hi {
+        return None;
+    }
+    let content = Span::new(cx.toks[k].span.start, content_end(cx.toks, hi));
+    let content = trim_content(cx.text, content);
+    let stance = lexicon::cue(cx.lw(i)).map_or(Stance::Report, |c| c.stance);
+    Some((vec![hit], cx.toks[i].span, stance, content, k))
+}
+
+/// Verbs by which a document reports: "results show", "figures suggest".
+static SHOWING: LazyLock<WordSet> = LazyLock::new(|| {
+    WordSet::new(&[
+        "show", "shows", "suggest", "suggests", "put", "puts", "gave", "give", "indicate",
+        "confirm", "reveal", "reveals",
+    ])
+});
 
 /// Nominal cues: "Russia’s claim that ...", "criticism from Kyiv". Few
 /// words stand where such a noun would, so the place is checked before the
