@@ -709,3 +709,65 @@ fn documents_are_attributed_to_their_source() {
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
+
+/// Unnamed sources described by what they are, with a place phrase after
+/// them, and "he"/"she" continuing them. (text, speaker of each statement)
+const UNNAMED_SOURCE_CASES: &[(&str, &[&str])] = &[
+    (
+        "A shopkeeper in the old town says prices have doubled.",
+        &["unnamed shopkeeper"],
+    ),
+    (
+        "A teacher in the capital, Nairobi, says classes will resume. She says pupils are eager to return.",
+        &["unnamed teacher", "unnamed teacher"],
+    ),
+    (
+        "A ruling party supporter at the rally says the win was deserved.",
+        &["unnamed ruling party supporter"],
+    ),
+    (
+        "A farmer near the river says the water rose overnight. He says his crops are lost.",
+        &["unnamed farmer", "unnamed farmer"],
+    ),
+    (
+        "An opposition supporter says the count was rigged.",
+        &["unnamed opposition supporter"],
+    ),
+    (
+        "A nurse at the district hospital says the wards are full.",
+        &["unnamed nurse"],
+    ),
+    (
+        "A driver from the northern suburbs says the roads are still closed.",
+        &["unnamed driver"],
+    ),
+    (
+        "A volunteer in the camp says food arrived on Tuesday. She says more is needed.",
+        &["unnamed volunteer", "unnamed volunteer"],
+    ),
+    (
+        "A miner in the valley says the shaft collapsed without warning.",
+        &["unnamed miner"],
+    ),
+    (
+        "A student leader in the port city, Mombasa, says the protest will go on.",
+        &["unnamed student leader"],
+    ),
+];
+
+#[test]
+fn unnamed_sources_are_described() {
+    let mut failures = Vec::new();
+    for &(text, want) in UNNAMED_SOURCE_CASES {
+        let a = analyze(text);
+        let got: Vec<&str> = a
+            .statements
+            .iter()
+            .map(|s| s.speaker.map_or("-", |p| a.people[p].name.as_str()))
+            .collect();
+        if got != want {
+            failures.push(format!("{text}\n  want {want:?}, got {got:?}"));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}

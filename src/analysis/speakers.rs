@@ -72,7 +72,7 @@ pub(crate) static DESC_MODS: LazyLock<WordSet> = LazyLock::new(|| {
         "general", "staff", "ministry", "army", "election", "club", "team", "league", "football",
         "tax", "trade", "economy", "investment", "central", "anonymous", "israeli", "palestinian",
         "statistics", "refugee", "county", "aid", "rights", "humanitarian", "weather", "fire",
-        "transport", "education", "agriculture", "census", "labor", "labour",
+        "transport", "education", "agriculture", "census", "labor", "labour", "ruling",
     ])
 });
 
@@ -753,8 +753,12 @@ impl<'a> Cx<'a> {
     /// after the sentence's subject, when that subject is a body or a
     /// government, speaks for it.
     fn it_as_subject(&mut self, j: usize, stmts: &[Statement]) -> Option<Hit> {
-        let &(lo, _) = self.sent_toks.iter().find(|&&(a, b)| a <= j && j < b)?;
-        if j < lo + 2 {
+        let si = self.sent_toks.iter().position(|&(a, b)| a <= j && j < b)?;
+        let lo = self.sent_toks[si].0;
+        // A statement earlier in the sentence ("the Pentagon said it")
+        // is the nearer antecedent: the pronoun rules take it.
+        let said_before = stmts.iter().rev().take(4).any(|s| s.sentence == si);
+        if j < lo + 2 || said_before {
             return None;
         }
         let subject = self.np_fwd(lo, j, stmts)?;
@@ -914,7 +918,12 @@ impl<'a> Cx<'a> {
                     continue;
                 }
             }
-            if (t.is_capitalized(self.text) && !is_function_word(l)) || DESC_MODS.contains(l) {
+            // "student leader": a person noun describing a person noun.
+            let person_mod = PERSON_NOUNS.contains(l) && !l.ends_with('s');
+            if (t.is_capitalized(self.text) && !is_function_word(l))
+                || DESC_MODS.contains(l)
+                || person_mod
+            {
                 mods.push(i);
                 k = i;
                 continue;
@@ -1349,11 +1358,34 @@ impl<'a> Cx<'a> {
     }
 
     /// Speakers before the cue at `i`, with coordination.
+    /// "A farmer in the north says", "a supporter in the capital, Accra,
+    /// says": the speaker before a short place phrase ending at `j` that
+    /// names no speaker itself.
+    fn before_locative(&mut self, j: usize, lo: usize, stmts: &[Statement]) -> Option<Hit> {
+        let from = j.saturating_sub(4).max(lo + 1);
+        let k = (from..=j)
+            .rev()
+            .find(|&k| matches!(self.lw(k), "in" | "at" | "from" | "near"))?;
+        let plain = (k + 1..=j).all(|q| self.toks[q].kind == TokKind::Word && !self.in_quote[q]);
+        if !plain || k == j {
+            return None;
+        }
+        let mut hit = self.np_back(k - 1, lo, stmts)?;
+        // Only a person or group: "the ministry in Kyiv" is read elsewhere.
+        let p = hit.speaker?;
+        if self.people.people[p].kind == SpeakerKind::Government {
+            return None;
+        }
+        hit.end_tok = j + 1;
+        Some(hit)
+    }
+
     pub(crate) fn speakers_back(&mut self, i: usize, lo: usize, stmts: &[Statement]) -> Vec<Hit> {
         let Some(j) = self.skip_back(i, lo) else {
             return Vec::new();
         };
-        let Some(first) = self.np_back(j, lo, stmts) else {
+        let first = self.np_back(j, lo, stmts);
+        let Some(first) = first.or_else(|| self.before_locative(j, lo, stmts)) else {
             return Vec::new();
         };
         let mut hits = vec![first];
@@ -1432,7 +1464,14 @@ fn mentions(role: &str, noun: &str) -> bool {
 static NOT_AGENTS: LazyLock<WordSet> =
     LazyLock::new(|| WordSet::from_lines(include_str!("../../data/not_agent_nouns.txt")));
 
+/// Nouns for people with no agent-noun ending (data/person_nouns.txt).
+static PERSON_NOUNS: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::from_lines(include_str!("../../data/person_nouns.txt")));
+
 pub(crate) fn agentive(l: &str) -> bool {
+    if PERSON_NOUNS.contains(l) {
+        return true;
+    }
     // "fishermen", "gunmen", "congressmen".
     if l.len() >= 6 && l.ends_with("men") && l.chars().all(|c| c.is_lowercase()) {
         return !matches!(l, "specimen" | "abdomen" | "regimen");
