@@ -771,3 +771,86 @@ fn unnamed_sources_are_described() {
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
+
+/// Reporting expressions beyond "said". (text, speaker fragment, content
+/// fragment)
+const REPORTING_CASES: &[(&str, &str, &str)] = &[
+    (
+        "The harbour master posted on X that the ferry would sail at noon.",
+        "harbour master",
+        "the ferry would sail at noon",
+    ),
+    (
+        "Prime Minister Anna Berg wrote on Telegram that the border would stay open.",
+        "Anna Berg",
+        "the border would stay open",
+    ),
+    (
+        "The teachers' union contends that class sizes have grown every year.",
+        "union",
+        "class sizes have grown every year",
+    ),
+    (
+        "A separatist movement claimed responsibility for the pipeline blast.",
+        "movement",
+        "responsibility for the pipeline blast",
+    ),
+    (
+        "Train services were suspended for six hours, the rail authority reported.",
+        "rail authority",
+        "Train services were suspended for six hours",
+    ),
+    (
+        "Floodwaters rose through the night, with rescue workers saying several roads were cut off.",
+        "rescue workers",
+        "several roads were cut off",
+    ),
+    (
+        "The consulate called the allegations baseless.",
+        "consulate",
+        "the allegations baseless",
+    ),
+    (
+        "The airport operator downplayed the delays, calling them routine.",
+        "airport operator",
+        "the delays",
+    ),
+    (
+        "According to the coast guard, the tanker ran aground at dawn.",
+        "coast guard",
+        "the tanker ran aground at dawn",
+    ),
+    (
+        "Emergency services personnel said three people were pulled from the rubble.",
+        "Emergency services personnel",
+        "three people were pulled from the rubble",
+    ),
+    (
+        "The striking dockers told Reuters that they would not return until pay rose.",
+        "dockers",
+        "they would not return until pay rose",
+    ),
+];
+
+#[test]
+fn reporting_expressions_beyond_said() {
+    let mut failures = Vec::new();
+    for &(text, who, what) in REPORTING_CASES {
+        let a = analyze(text);
+        let got: Vec<(String, &str)> = a
+            .statements
+            .iter()
+            .map(|s| {
+                let name = s.speaker.map_or("-", |p| a.people[p].name.as_str());
+                (name.to_lowercase(), s.content.slice(text))
+            })
+            .collect();
+        let ok = got
+            .iter()
+            .any(|(n, c)| n.contains(&who.to_lowercase()) && c.contains(what));
+        if !ok {
+            failures.push(format!("{text}\n  want {who:?} / {what:?}, got {got:?}"));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}

@@ -326,6 +326,12 @@ const CUES: &[(&str, Stance)] = &[
     ("argued", Stance::Argue),
     ("argues", Stance::Argue),
     ("contended", Stance::Argue),
+    ("contends", Stance::Argue),
+    ("contend", Stance::Argue),
+    ("downplayed", Stance::Dismiss),
+    ("downplays", Stance::Dismiss),
+    ("measured", Stance::Report),
+    ("recorded", Stance::Report),
     ("pledged", Stance::Pledge),
     ("vowed", Stance::Pledge),
     ("promised", Stance::Pledge),
@@ -351,7 +357,7 @@ const STRICT: &[&str] = &[
     "maintained", "maintains", "posted", "observed", "recalled", "indicated", "indicates",
     "reports", "answered", "asked", "welcomed", "estimated", "predicted", "revealed", "warning",
     "remarks", "states", "assert", "agreed", "agrees", "estimates", "asks",
-    "promises",
+    "promises", "measured", "recorded",
 ];
 
 static CUE_MAP: LazyLock<FxHashMap<&'static str, Cue>> = LazyLock::new(|| {
@@ -475,6 +481,11 @@ const INSTITUTION_HEADS: &[(&str, bool)] = &[
     ("media", true),
     ("officials", true),
     ("authorities", true),
+    ("authority", false),
+    ("embassy", false),
+    ("consulate", false),
+    ("personnel", true),
+    ("workers", true),
     ("leaders", true),
     ("allies", true),
     ("lawmakers", true),
@@ -574,6 +585,7 @@ pub fn is_person_role_noun(word: &str) -> bool {
                 | "chairman"
                 | "chairwoman"
                 | "correspondent"
+                | "executive"
                 | "prosecutor"
                 | "judge"
                 | "director"

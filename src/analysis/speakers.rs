@@ -73,6 +73,7 @@ pub(crate) static DESC_MODS: LazyLock<WordSet> = LazyLock::new(|| {
         "tax", "trade", "economy", "investment", "central", "anonymous", "israeli", "palestinian",
         "statistics", "refugee", "county", "aid", "rights", "humanitarian", "weather", "fire",
         "transport", "education", "agriculture", "census", "labor", "labour", "ruling",
+        "services", "relief", "port", "harbour", "harbor", "rail", "transit", "airport", "water", "prison", "forestry",
     ])
 });
 

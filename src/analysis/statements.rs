@@ -188,7 +188,7 @@ fn read_cue(
     let verb = verb_cue(cx, i, lo, hi)?;
     // Participles take the subject of their clause.
     if verb.cue.participle && !verb.aux_before {
-        return read_participle(cx, i, lo, hi, &verb, same_sentence);
+        return read_participle(cx, i, lo, hi, &verb, same_sentence, all);
     }
     let (hits, inverted, np_start) = verb_speakers(cx, i, lo, hi, all)?;
     let after_tok = if inverted {
@@ -403,6 +403,30 @@ static NOT_A_VERB_AFTER: LazyLock<WordSet> = LazyLock::new(|| {
     ])
 });
 
+/// Verdicts a source may call something: "called the report fabricated".
+static VERDICTS: LazyLock<WordSet> = LazyLock::new(|| {
+    WordSet::new(&[
+        "fabricated",
+        "false",
+        "baseless",
+        "groundless",
+        "unfounded",
+        "lies",
+        "lie",
+        "propaganda",
+        "absurd",
+        "nonsense",
+        "ridiculous",
+        "outrageous",
+        "unacceptable",
+        "illegal",
+        "fake",
+        "provocation",
+        "slander",
+        "untrue",
+    ])
+});
+
 /// The reporting verb at `i`, if the word is one and is used as one here.
 fn verb_cue(cx: &Cx, i: usize, lo: usize, hi: usize) -> Option<VerbCue> {
     let l = cx.lw(i);
@@ -431,6 +455,16 @@ fn verb_cue(cx: &Cx, i: usize, lo: usize, hi: usize) -> Option<VerbCue> {
             _ => {}
         }
     }
+    // "called the report fabricated": calling something by a verdict.
+    if matches!(l, "called" | "calls" | "calling")
+        && (i + 2..(i + 6).min(hi)).any(|k| VERDICTS.contains(cx.lw(k)))
+    {
+        particle = true;
+    }
+    // "claimed responsibility for the bombing".
+    if matches!(l, "claimed" | "claims" | "claim") && next == "responsibility" {
+        particle = true;
+    }
     if matches!(l, "committed" | "expressed" | "expressing")
         && (next == "to" || i + 1 < hi && cx.toks[i + 1].kind == TokKind::Word)
     {
@@ -450,6 +484,9 @@ fn verb_cue(cx: &Cx, i: usize, lo: usize, hi: usize) -> Option<VerbCue> {
                 || DAYS.contains(w)
                 || SKIP_BACK.contains(w)
                 || (telling && cx.toks[k].kind == TokKind::Word && lexicon::cue(w).is_none())
+                // "posted on X that", "wrote on Telegram that", "told Reuters that"
+                || (cx.toks[k].is_capitalized(cx.text)
+                    && matches!(cx.lw(k - 1), "on" | "to" | "with" | "told" | "tells"))
         })
         .find(|&k| cx.lw(k) == "that" && !cx.in_quote[k]);
     let colon = i + 1 < hi && cx.toks[i + 1].is_punct(':');
@@ -473,6 +510,17 @@ fn verb_cue(cx: &Cx, i: usize, lo: usize, hi: usize) -> Option<VerbCue> {
     })
 }
 
+/// "with X saying": the speaker phrase between "with" and the participle
+/// at `i`.
+fn with_subject(cx: &mut Cx, i: usize, lo: usize, all: &[Statement]) -> Option<Hit> {
+    let j = i.checked_sub(1).filter(|&j| j > lo)?;
+    let opens = (j.saturating_sub(6).max(lo)..j)
+        .rev()
+        .find(|&k| cx.lw(k) == "with")?;
+    let hit = cx.np_back(j, opens + 1, all)?;
+    (hit.start_tok == opens + 1).then_some(hit)
+}
+
 /// A participle ("..., saying ...") speaks for its clause's subject: the
 /// speaker of the sentence's verbal cue before it, else the subject.
 fn read_participle(
@@ -482,10 +530,20 @@ fn read_participle(
     hi: usize,
     verb: &VerbCue,
     same_sentence: &[Statement],
+    all: &[Statement],
 ) -> Option<CueRead> {
     let (text, toks) = (cx.text, cx.toks);
     let sent_end = || content_end(toks, hi);
     let (cue, that_at, cue_span) = (verb.cue, verb.that_at, cx.toks[i].span);
+    // "..., with local officials saying ...": the phrase after "with".
+    if let Some(hit) = with_subject(cx, i, lo, all) {
+        let from = that_at.map_or(i + 1, |t| t + 1);
+        if from >= hi {
+            return None;
+        }
+        let content = trim_content(text, Span::new(cx.toks[from].span.start, sent_end()));
+        return Some((vec![hit], cue_span, cue.stance, content, i + 1));
+    }
     let verbal = same_sentence
         .iter()
         .rev()
