@@ -854,3 +854,71 @@ fn reporting_expressions_beyond_said() {
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
+
+/// Agencies and outlets are sources; a sentence with two sources gives
+/// two statements. (text, speakers of the statements, in order)
+const OUTLET_AND_TWO_SOURCE_CASES: &[(&str, &[&str])] = &[
+    (
+        "The ferry sank near the island, Reuters reported.",
+        &["Reuters"],
+    ),
+    (
+        "Xinhua reported that the bridge had opened to traffic.",
+        &["Xinhua"],
+    ),
+    (
+        "Agence France-Presse said three reporters were released.",
+        &["Agence France-Presse"],
+    ),
+    (
+        "The Associated Press reported that the polls closed at eight.",
+        &["Associated Press"],
+    ),
+    ("Kyodo said the typhoon was moving north.", &["Kyodo"]),
+    (
+        "Yonhap reported that the talks would resume in June.",
+        &["Yonhap"],
+    ),
+    (
+        "Anadolu said the convoy had crossed the border.",
+        &["Anadolu"],
+    ),
+    (
+        "The Defence Ministry said on its Telegram channel that six drones were downed.",
+        &["Defence Ministry"],
+    ),
+    (
+        "The mayor says the tap water is safe, but residents say it smells of fuel.",
+        &["mayor", "residents"],
+    ),
+    (
+        "Engineers said the dam was sound, while farmers downstream said they feared a breach.",
+        &["engineers", "farmers"],
+    ),
+];
+
+#[test]
+fn outlets_and_two_sources() {
+    let mut failures = Vec::new();
+    for &(text, want) in OUTLET_AND_TWO_SOURCE_CASES {
+        let a = analyze(text);
+        let got: Vec<String> = a
+            .statements
+            .iter()
+            .map(|s| {
+                let name = s.speaker.map(|p| a.people[p].name.as_str());
+                let words = s.speaker_span.map(|sp| sp.slice(text));
+                name.or(words).unwrap_or("-").to_lowercase()
+            })
+            .collect();
+        let ok = got.len() == want.len()
+            && got
+                .iter()
+                .zip(want)
+                .all(|(g, w)| g.contains(&w.to_lowercase()));
+        if !ok {
+            failures.push(format!("{text}\n  want {want:?}, got {got:?}"));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}

@@ -36,7 +36,7 @@ pub(crate) static SKIP_BACK: LazyLock<WordSet> = LazyLock::new(|| {
         "likewise", "similarly", "subsequently", "now", "first", "frequently", "consistently",
         "openly", "flatly", "firmly", "strongly", "angrily", "sharply", "privately", "officially",
         "formally", "in", "turn", "meanwhile", "too", "himself", "herself", "itself", "themselves",
-        "has", "not",
+        "has", "not", "downstream", "upstream", "nearby", "abroad", "locally", "overseas",
     ])
 });
 
@@ -121,6 +121,16 @@ pub(crate) fn is_country_name(form: &str, country: &lexicon::Country) -> bool {
             )
     })
 }
+
+/// News agencies and outlets (data/outlets.txt), by their lower-cased name.
+static OUTLETS: LazyLock<rustc_hash::FxHashMap<String, &'static str>> = LazyLock::new(|| {
+    include_str!("../../data/outlets.txt")
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .map(|l| (l.to_lowercase(), l))
+        .collect()
+});
 
 /// Nouns that name a body only generically: "the group said" speaks for a
 /// body the text names elsewhere.
@@ -500,7 +510,8 @@ impl<'a> Cx<'a> {
             return None;
         }
         type Rule<'c, 'a> = fn(&mut Cx<'a>, usize, usize, &[Statement]) -> Option<Option<Hit>>;
-        let rules: [Rule<'_, 'a>; 7] = [
+        let rules: [Rule<'_, 'a>; 8] = [
+            Cx::np_outlet,
             Cx::np_person,
             Cx::np_pronoun,
             Cx::np_country,
@@ -513,6 +524,33 @@ impl<'a> Cx<'a> {
             .iter()
             .find_map(|rule| rule(self, j, lo, stmts))
             .flatten()
+    }
+
+    /// A news agency or outlet ending at `j` ("Xinhua", "Agence
+    /// France-Presse"): the source of what it reported.
+    fn np_outlet(&mut self, j: usize, lo: usize, _: &[Statement]) -> Option<Option<Hit>> {
+        if !self.toks[j].is_capitalized(self.text) && !matches!(self.lw(j), "dpa") {
+            return None;
+        }
+        let end = self.toks[j].span.end;
+        let (s, key) = (j.saturating_sub(3).max(lo)..=j).find_map(|s| {
+            let words = Span::new(self.toks[s].span.start, end).slice(self.text);
+            lexicon::with_lower(words, |w| OUTLETS.get(w).map(|&k| (s, k)))
+        })?;
+        let mut start = s;
+        if s > lo && self.lw(s - 1) == "the" {
+            start = s - 1;
+        }
+        let span = self.span(start, j);
+        let name = || key.to_string();
+        let p = self.entity(
+            name,
+            &key.to_lowercase(),
+            SpeakerKind::Institution,
+            None,
+            span,
+        );
+        Some(Some(self.hit(Some(p), span, start, j + 1)))
     }
 
     /// A person the people stage found, ending at `j`.
@@ -830,6 +868,8 @@ impl<'a> Cx<'a> {
                 || matches!(self.lw(k), "some" | "many" | "several" | "two" | "three")
                 || DESC_MODS.contains(self.lw(k))
         }) || j == lo
+            // "..., while farmers said": a new clause opens with the noun.
+            || (j > lo && matches!(self.lw(j - 1), "while" | "but" | "whereas" | "though"))
     }
 
     pub(crate) fn hit(

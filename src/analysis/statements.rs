@@ -38,7 +38,8 @@ static SETTING: LazyLock<WordSet> = LazyLock::new(|| {
     WordSet::new(&[
         "reporters", "journalists", "the", "press", "him", "her", "them", "me", "us", "a",
         "statement", "interview", "briefing", "on", "last", "this", "in", "at", "parliament",
-        "lawmakers", "told", "again", "publicly", "separately", "earlier",
+        "lawmakers", "told", "again", "publicly", "separately", "earlier", "its", "his", "their",
+        "channel", "account", "website", "page", "feed", "telegram", "official",
     ])
 });
 
