@@ -922,3 +922,65 @@ fn outlets_and_two_sources() {
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
+
+/// People the bundled figure table does not hold are recognised from the
+/// given-names data, titles and name shape. (text, the speaker's name)
+const UNLISTED_NAME_CASES: &[(&str, &str)] = &[
+    (
+        "Dolores Whitfield said the shelter was full.",
+        "Dolores Whitfield",
+    ),
+    (
+        "“We rebuilt twice,” said Reginald Okafor, a shop owner.",
+        "Reginald Okafor",
+    ),
+    (
+        "Tabitha Marsh, the county treasurer, said the budget was balanced.",
+        "Tabitha Marsh",
+    ),
+    (
+        "Cornelius Brandt told reporters the mine would close.",
+        "Cornelius Brandt",
+    ),
+    (
+        "Winifred Osei said the clinic had no power.",
+        "Winifred Osei",
+    ),
+    (
+        "Councillor Priya Raman said the road would be repaved.",
+        "Priya Raman",
+    ),
+    (
+        "Dr. Tomasz Wierzbicki said the vaccine was safe.",
+        "Tomasz Wierzbicki",
+    ),
+    (
+        "Gwendolyn Park, 54, said her house was flooded.",
+        "Gwendolyn Park",
+    ),
+    (
+        "Mayor Ignatius Bello said schools would reopen.",
+        "Ignatius Bello",
+    ),
+    (
+        "Rosalind Achterberg warned that prices would rise.",
+        "Rosalind Achterberg",
+    ),
+];
+
+#[test]
+fn unlisted_people_are_recognised() {
+    let mut failures = Vec::new();
+    for &(text, want) in UNLISTED_NAME_CASES {
+        let a = analyze(text);
+        let got: Vec<&str> = a
+            .statements
+            .iter()
+            .filter_map(|s| s.speaker.map(|p| a.people[p].name.as_str()))
+            .collect();
+        if got != [want] {
+            failures.push(format!("{text}\n  want {want:?}, got {got:?}"));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}

@@ -424,7 +424,8 @@ const ROLE_HEADS: &[&str] = &[
     "scientist", "candidate", "challenger", "incumbent", "speaker", "deputy", "commissioner",
     "representative", "negotiator", "diplomat", "emir", "sheikh", "ayatollah", "patriarch",
     "cardinal", "bishop", "rabbi", "imam", "executive", "investor", "owner", "witness", "resident",
-    "doctor", "nurse", "activist", "mp", "mep",
+    "doctor", "nurse", "activist", "mp", "mep", "councillor", "councilor", "alderman", "sheriff",
+    "magistrate", "registrar", "chaplain", "headteacher", "principal", "dean", "rector",
 ];
 
 /// Words that may stand inside a role phrase before its head or between head
