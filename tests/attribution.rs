@@ -984,3 +984,52 @@ fn unlisted_people_are_recognised() {
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
+
+/// Words that are no speakers: passive hearsay ("is said to be") and a
+/// document ("Results released by ...") give no statement of their own; a
+/// generic noun goes to the body named before. (text, speakers)
+const NOT_SPEAKER_CASES: &[(&str, &[&str])] = &[
+    ("It is said to be the oldest bridge in the county.", &[]),
+    ("The castle was said to be haunted.", &[]),
+    ("The lake is said to have frozen only twice.", &[]),
+    ("The old mill is said to date from 1790.", &[]),
+    ("Such storms are said to come once a century.", &[]),
+    (
+        "Results released by the electoral board show a narrow win.",
+        &["electoral board"],
+    ),
+    (
+        "Figures issued by the housing agency show rents rose.",
+        &["housing agency"],
+    ),
+    (
+        "Greenpeace said the spill was spreading. The group said divers had seen dead fish.",
+        &["Greenpeace", "Greenpeace"],
+    ),
+    (
+        "The Red Cross said the roads were blocked. The organisation said it would fly in supplies.",
+        &["Red Cross", "Red Cross"],
+    ),
+    (
+        "Amnesty International said the trial was unfair. A spokesperson for the group said an appeal was planned.",
+        &["Amnesty International", "Amnesty International"],
+    ),
+];
+
+#[test]
+fn words_that_are_no_speakers() {
+    let mut failures = Vec::new();
+    for &(text, want) in NOT_SPEAKER_CASES {
+        let a = analyze(text);
+        let got: Vec<&str> = a
+            .statements
+            .iter()
+            .map(|s| s.speaker.map_or("-", |p| a.people[p].name.as_str()))
+            .collect();
+        let ok = got.len() == want.len() && got.iter().zip(want).all(|(g, w)| g.contains(w));
+        if !ok {
+            failures.push(format!("{text}\n  want {want:?}, got {got:?}"));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}

@@ -73,7 +73,7 @@ pub(crate) static DESC_MODS: LazyLock<WordSet> = LazyLock::new(|| {
         "tax", "trade", "economy", "investment", "central", "anonymous", "israeli", "palestinian",
         "statistics", "refugee", "county", "aid", "rights", "humanitarian", "weather", "fire",
         "transport", "education", "agriculture", "census", "labor", "labour", "ruling",
-        "services", "relief", "port", "harbour", "harbor", "rail", "transit", "airport", "water", "prison", "forestry",
+        "services", "relief", "port", "harbour", "harbor", "rail", "transit", "housing", "airport", "water", "prison", "forestry",
     ])
 });
 
@@ -276,6 +276,22 @@ pub(crate) fn resolve_generic_bodies(cx: &mut Cx, stmts: &mut [Statement]) {
         } else {
             earlier.or(later)
         };
+        // Else a body the text named before without quoting it.
+        let found = found.or_else(|| {
+            let upto = cx.people.mentions.partition_point(|m| {
+                cx.toks
+                    .get(m.name.0)
+                    .is_some_and(|t| t.span.start < span.start)
+            });
+            cx.people.mentions[..upto]
+                .iter()
+                .rev()
+                .take(24)
+                .map(|m| m.person)
+                .find(|&q| fits(q))
+        });
+        // (With none, the generic noun stays the speaker: "The group denied
+        // it" still answers the statement before.)
         if let Some(q) = found {
             cx.people.people[q].add_mention(span, MentionForm::Descriptor);
             stmts[si].speaker = Some(q);

@@ -503,6 +503,10 @@ fn verb_cue(cx: &Cx, i: usize, lo: usize, hi: usize) -> Option<VerbCue> {
         return None;
     }
     let aux_before = matches!(prev, "is" | "are" | "was" | "were" | "been" | "be");
+    // "it is said to be the worst": a passive hearsay, no one's statement.
+    if aux_before && next == "to" {
+        return None;
+    }
     Some(VerbCue {
         cue,
         that_at,
