@@ -122,6 +122,19 @@ pub(crate) fn is_country_name(form: &str, country: &lexicon::Country) -> bool {
     })
 }
 
+/// The last words of the outlets' names, lower-cased.
+static OUTLET_ENDS: LazyLock<WordSet> = LazyLock::new(|| {
+    // "france-presse" may be one token or end in "presse".
+    let ends: Vec<&'static str> = OUTLETS
+        .keys()
+        .flat_map(|k| {
+            let word = k.rsplit(' ').next().unwrap_or(k);
+            [word, word.rsplit('-').next().unwrap_or(word)]
+        })
+        .collect();
+    WordSet::new(&ends)
+});
+
 /// News agencies and outlets (data/outlets.txt), by their lower-cased name.
 static OUTLETS: LazyLock<rustc_hash::FxHashMap<String, &'static str>> = LazyLock::new(|| {
     include_str!("../../data/outlets.txt")
@@ -545,7 +558,8 @@ impl<'a> Cx<'a> {
     /// A news agency or outlet ending at `j` ("Xinhua", "Agence
     /// France-Presse"): the source of what it reported.
     fn np_outlet(&mut self, j: usize, lo: usize, _: &[Statement]) -> Option<Option<Hit>> {
-        if !self.toks[j].is_capitalized(self.text) && !matches!(self.lw(j), "dpa") {
+        // Most words end no outlet's name: settled by the last word.
+        if !OUTLET_ENDS.contains(self.lw(j)) {
             return None;
         }
         let end = self.toks[j].span.end;
