@@ -25,6 +25,7 @@
 //! understood becomes a [`Warning`].
 
 mod bytes;
+mod contrast_cues;
 pub mod contrasts;
 pub mod events;
 pub mod gazetteer;
