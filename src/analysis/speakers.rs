@@ -12,7 +12,7 @@ use super::lexicon::{self, CountryForm, WordSet};
 use super::people::{self, AffiliationSource, MentionForm, People, Person, SpeakerKind};
 use super::place_mentions::PlaceMentions;
 use super::segment::Sentence;
-use super::statements::Statement;
+use super::statement::Statement;
 use super::tokens::{Lower, TokKind, Token};
 use super::{Place, PlaceKind, Span};
 
