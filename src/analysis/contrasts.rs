@@ -615,21 +615,31 @@ impl<'a> Cx<'a> {
         self.speaks_of(a, b) || self.speaks_of(b, a)
     }
 
-    /// True when `a`'s content names the speaker of `b` (not as a pronoun).
+    /// True when `a`'s content names the speaker of `b` (a person, by a
+    /// mention or by surname; not by a pronoun).
     fn speaks_of(&self, a: usize, b: usize) -> bool {
         let Some(p) = self.statements[b].speaker.and_then(|p| self.people.get(p)) else {
             return false;
         };
-        if p.kind != SpeakerKind::Person {
+        if matches!(p.kind, SpeakerKind::Group | SpeakerKind::Government)
+            || !p.name.starts_with(char::is_uppercase)
+        {
             return false;
         }
         let content = self.statements[a].content;
-        p.mentions.iter().any(|m| {
+        let by_mention = p.mentions.iter().any(|m| {
             content.start <= m.span.start
                 && m.span.end <= content.end
                 && m.span.len() > 3
                 && m.span.slice(self.text).starts_with(char::is_uppercase)
-        })
+        });
+        let surname = p.name.split_whitespace().last().filter(|s| s.len() > 3);
+        by_mention
+            || surname.is_some_and(|s| {
+                let c = content.slice(self.text);
+                c.match_indices(s)
+                    .any(|(i, _)| at_word_boundaries(c, Span::new(i, i + s.len())))
+            })
     }
 
     /// Different speakers not known to share a side or camp: enough for the
@@ -1109,7 +1119,13 @@ fn two_sources_one_sentence(cx: &Cx, found: &mut Found, rule: &'static str) {
             if sa.sentence != sb.sentence || sa.content.end > b_start || !cx.opposable(a, b) {
                 continue;
             }
-            let gap = cx.text.get(sa.content.end..b_start).unwrap_or("");
+            // The joining word may close the first content ("…, but the
+            // company says"): read from its last comma or semicolon.
+            let content = sa.content.slice(cx.text);
+            let from = content
+                .rfind([',', ';'])
+                .map_or(sa.content.end, |i| sa.content.start + i);
+            let gap = cx.text.get(from..b_start).unwrap_or("");
             if gap.len() > 40 {
                 continue;
             }
@@ -1120,10 +1136,15 @@ fn two_sources_one_sentence(cx: &Cx, found: &mut Found, rule: &'static str) {
                 .map(|(s, _)| gap_hay[s.start..s.end].to_string())
                 .or_else(|| gap.contains(';').then(|| ";".to_string()));
             let Some(conj) = conj else { continue };
-            let against = sb.stance.is_rejection()
+            // "but", "whereas" and a semicolon set the two against each
+            // other by themselves; "while", "although" need more.
+            let strong = matches!(conj.as_str(), "but" | "whereas" | ";");
+            let against = strong
+                || sb.stance.is_rejection()
                 || cx.readings[b].has(List::Negative)
                 || cx.clause_cues(b).iter().any(|&(_, c)| c == Cue::Answer)
                 || cx.same_topic(a, b)
+                || shares_word(cx.contents[a], cx.contents[b])
                 || figures_conflict(cx, a, b).is_some();
             if against {
                 let topic = topic_word(&cx.readings[b], &cx.readings[a])
@@ -1137,6 +1158,25 @@ fn two_sources_one_sentence(cx: &Cx, found: &mut Found, rule: &'static str) {
             }
         }
     }
+}
+
+/// True when two contents of one sentence share a word of four letters or
+/// more other than a few common ones ("the count was rigged" and "the
+/// count was clean").
+fn shares_word(a: &str, b: &str) -> bool {
+    const COMMON: [&str; 16] = [
+        "that", "this", "with", "will", "would", "have", "been", "were", "they", "their", "from",
+        "said", "says", "there", "what", "when",
+    ];
+    let words = |s: &str| -> Vec<String> {
+        s.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| w.chars().count() >= 4)
+            .map(str::to_lowercase)
+            .filter(|w| !COMMON.contains(&w.as_str()))
+            .collect()
+    };
+    let wa = words(a);
+    words(b).iter().any(|w| wa.contains(w))
 }
 
 /// How many sentences back a counter-claim or an answer looks.
@@ -1560,3 +1600,7 @@ mod tests {
         }
     }
 }
+
+#[cfg(test)]
+#[path = "contrast_cases.rs"]
+mod cases;

@@ -1,0 +1,313 @@
+//! Table tests of the contrast rules: for each rule, short articles written
+//! for these tests (not taken from any gold text), each with the pair the
+//! rule must find (by words of its two sentences) or `None` where the rule
+//! must find nothing.
+
+use crate::analyze;
+
+type Case = (&'static str, Option<(&'static str, &'static str)>);
+
+/// Runs `rule` over every case and fails listing each case it got wrong.
+fn check(rule: &str, cases: &[Case]) {
+    assert!(cases.len() >= 10, "{rule}: at least ten cases");
+    let mut wrong = Vec::new();
+    for (text, want) in cases {
+        let a = analyze(text);
+        let sentence = |i: usize| {
+            let s = &a.statements[i];
+            a.sentences[s.sentence].span.slice(text)
+        };
+        let got: Vec<(&str, &str)> = a
+            .contrasts
+            .iter()
+            .filter(|c| c.rule == rule)
+            .map(|c| (sentence(c.a), sentence(c.b)))
+            .collect();
+        let ok = match want {
+            Some((x, y)) => got.iter().any(|(sa, sb)| sa.contains(x) && sb.contains(y)),
+            None => got.is_empty(),
+        };
+        if !ok {
+            let all: Vec<String> = a
+                .contrasts
+                .iter()
+                .map(|c| format!("{} {}->{}: {}", c.rule, c.a, c.b, c.reason))
+                .collect();
+            let st: Vec<String> = a
+                .statements
+                .iter()
+                .map(|s| {
+                    format!(
+                        "[{}] {:?}",
+                        s.speaker.map_or("?", |p| a.people[p].name.as_str()),
+                        s.content.slice(text)
+                    )
+                })
+                .collect();
+            wrong.push(format!(
+                "{text}\n  want {want:?}\n  got {all:?}\n  statements {st:?}"
+            ));
+        }
+    }
+    assert!(
+        wrong.is_empty(),
+        "{rule}: {} wrong\n{}",
+        wrong.len(),
+        wrong.join("\n")
+    );
+}
+
+#[test]
+fn two_sources_one_sentence() {
+    check(
+        "two-sources-one-sentence",
+        &[
+            (
+                "The union says the plant will close in March, but the company says the plant will stay open.",
+                Some(("union says", "company says")),
+            ),
+            (
+                "Opposition leader Maria Velasco said the count was rigged, while the electoral commission said the count was clean.",
+                Some(("Velasco", "commission")),
+            ),
+            (
+                "Rebel spokesman Ali Musa said the rebels hold the airport; the army said the airport is under army control.",
+                Some(("Musa", "army said")),
+            ),
+            (
+                "The ministry says 40 people died in the floods, but the Red Cross says 95 people died.",
+                Some(("ministry says", "Red Cross")),
+            ),
+            (
+                "Airline chief Tom Reyes said the strike cost millions, whereas the pilots union said the strike cost almost nothing.",
+                Some(("Reyes", "pilots union")),
+            ),
+            (
+                "Police said the march was peaceful, but protesters said officers fired tear gas at the march.",
+                Some(("Police said", "protesters said")),
+            ),
+            (
+                "Governor Ana Ruiz said the levee was safe, although the workers union said the levee was close to failing.",
+                Some(("Ruiz", "union said")),
+            ),
+            // One source only: nothing to set against.
+            (
+                "The company said profits rose, but it warned that sales were slowing.",
+                None,
+            ),
+            // Two sources agreeing, joined by "and".
+            (
+                "The union said the talks were useful and the company said the talks were useful.",
+                None,
+            ),
+            // Two sources in separate sentences.
+            (
+                "The mayor said the bridge will reopen soon. Residents said they are tired of waiting.",
+                None,
+            ),
+            // "While" joining unrelated points with no conflict or shared topic.
+            (
+                "The minister said exports grew, while the union said members would meet on Friday.",
+                None,
+            ),
+        ],
+    );
+}
+
+#[test]
+fn claim_counterclaim() {
+    check(
+        "claim-counterclaim",
+        &[
+            (
+                "The electoral commission said President Paul Ndiaye won the vote with 58 percent. \
+                 Opposition candidate Awa Sarr said the vote was rigged.",
+                Some(("commission", "rigged")),
+            ),
+            (
+                "The election commission announced that the ruling party won a majority. \
+                 The opposition said the count was marred by fraud.",
+                Some(("commission", "fraud")),
+            ),
+            (
+                "Opposition leader Jonas Berg said the vote was riddled with irregularities. \
+                 The government said the president won fairly.",
+                Some(("irregularities", "government")),
+            ),
+            (
+                "Provincial governor Ivan Lutsenko said the missiles hit civilian homes in Sumy. \
+                 Russia's defense ministry said it only targets military sites.",
+                Some(("civilian", "only targets")),
+            ),
+            (
+                "Rebel spokesman Ali Musa said rebel units advanced into the northern suburbs. \
+                 The army said it repelled the attack.",
+                Some(("advanced", "repelled")),
+            ),
+            (
+                "The company said its wage proposal was a fair offer. \
+                 The union said the proposal was insulting to its members.",
+                Some(("fair offer", "insulting")),
+            ),
+            (
+                "The government said the talks produced a breakthrough. \
+                 Rebel commander Omar Hassan said nothing has changed on the ground.",
+                Some(("breakthrough", "nothing has changed")),
+            ),
+            (
+                "Company spokesperson Lena Fischer said the plant is safe for workers. \
+                 The union said conditions in the plant were dangerous.",
+                Some(("safe", "dangerous")),
+            ),
+            // Same camp: two opposition voices agreeing.
+            (
+                "Opposition leader Jonas Berg said the vote was rigged. \
+                 Opposition lawmaker Elin Strand said the result showed fraud.",
+                None,
+            ),
+            // A claim and no counter.
+            (
+                "The electoral commission said the president won. \
+                 The opposition said it will hold a rally on Sunday.",
+                None,
+            ),
+            // Counter words from a source with no known side against a claim
+            // from a source with none: not opposed.
+            (
+                "Analyst Peter Kim said the incumbent won easily. \
+                 Historian Sara Lund said earlier votes were rigged.",
+                None,
+            ),
+        ],
+    );
+}
+
+#[test]
+fn answer_to_claim() {
+    check(
+        "answer-to-claim",
+        &[
+            (
+                "Prosecutors said businessman Karel Novak paid bribes to two judges. \
+                 Novak said the charges were fabricated.",
+                Some(("Prosecutors", "fabricated")),
+            ),
+            (
+                "The union said the company ignored safety warnings at the mine. \
+                 The company said the union's account of the warnings was false.",
+                Some(("union said", "false")),
+            ),
+            (
+                "Activist Mira Holt said the factory polluted the river. \
+                 Factory owner Hugo Brandt said the pollution allegations were baseless.",
+                Some(("Holt", "baseless")),
+            ),
+            (
+                "Opposition leader Rosa Lima said the elections were marred by fraud. \
+                 Government spokesman Tiago Reis said the announcement by the opposition was routine after elections.",
+                Some(("fraud", "announcement by the opposition")),
+            ),
+            (
+                "The health ministry said the outbreak was contained in the capital. \
+                 Doctor Amir Sadeh said the ministry had downplayed the outbreak in the capital.",
+                Some(("ministry said", "downplayed")),
+            ),
+            (
+                "Kenya accused Uganda of moving troops to the border. \
+                 Uganda blamed the border tension on Kenyan smugglers.",
+                Some(("accused", "blamed")),
+            ),
+            (
+                "Rebel spokesman Ali Musa said government aircraft bombed a market. \
+                 The government said the claim about the market was false.",
+                Some(("Musa", "false")),
+            ),
+            // An answer with nothing earlier on its topic.
+            (
+                "The weather service said heavy rain is expected. \
+                 The union rejected the pay deal.",
+                None,
+            ),
+            // The same source answering itself.
+            (
+                "The ministry said the figures were final. \
+                 The ministry later denied the figures were final.",
+                None,
+            ),
+            // No answer words: two statements side by side.
+            (
+                "The union said members will vote on Monday. \
+                 The company said the vote on Monday is welcome.",
+                None,
+            ),
+        ],
+    );
+}
+
+#[test]
+fn numbers_disagree() {
+    check(
+        "numbers-disagree",
+        &[
+            (
+                "The interior ministry said 12 people were killed in the blast. \
+                 The Red Cross said 31 people were killed in the blast.",
+                Some(("12", "31")),
+            ),
+            (
+                "The electoral commission said turnout was 41 percent. \
+                 The opposition said turnout was 22 percent.",
+                Some(("41", "22")),
+            ),
+            (
+                "The weather service said the storm had winds of 150 mph. \
+                 Local officials said winds reached only 90 mph.",
+                Some(("150", "90")),
+            ),
+            (
+                "Police said 2,000 protesters gathered downtown. \
+                 Organizers said 15,000 protesters gathered downtown.",
+                Some(("2,000", "15,000")),
+            ),
+            (
+                "The army said it shot down 30 drones overnight. \
+                 Rebel spokesman Ali Musa said the rebels launched 12 drones.",
+                Some(("30", "12")),
+            ),
+            (
+                "The company said 200 jobs would go. \
+                 The union said 900 jobs would go.",
+                Some(("200", "900")),
+            ),
+            (
+                "Hospital officials said at least 40 people were injured. \
+                 The ministry said 25 people were injured.",
+                Some(("40", "25")),
+            ),
+            // Bounds that agree: at least 10, then 14.
+            (
+                "The ministry said at least 10 people were killed. \
+                 The Red Cross said 14 people were killed.",
+                None,
+            ),
+            // Different measures.
+            (
+                "The ministry said 10 people were killed. \
+                 The Red Cross said 40 people were injured.",
+                None,
+            ),
+            // The same figure.
+            (
+                "Police said 300 protesters were arrested. \
+                 Organizers said 300 protesters were arrested.",
+                None,
+            ),
+            // One source updating its own figure.
+            (
+                "The ministry said 10 people died. \
+                 Later the ministry said 16 people died.",
+                None,
+            ),
+        ],
+    );
+}
