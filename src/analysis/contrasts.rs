@@ -568,6 +568,15 @@ fn camp_of(text: &str, p: &Person) -> Option<u8> {
     found
 }
 
+/// Each person's camp by name ("authority", "opposition", "rebels",
+/// "company", "union"), parallel to `people` (see [`camp_of`]).
+pub fn camps(text: &str, people: &[Person]) -> Vec<Option<&'static str>> {
+    people
+        .iter()
+        .map(|p| camp_of(text, p).map(|c| CUES.camps[c as usize]))
+        .collect()
+}
+
 impl<'a> Cx<'a> {
     fn name(&self, i: usize) -> &str {
         self.statements[i]
@@ -712,7 +721,7 @@ impl<'a> Cx<'a> {
     }
 
     fn cues(&self, i: usize) -> &[(Span, Cue)] {
-        self.cues[i].get_or_init(|| CUES.find(&self.readings[i].hay().to_owned()).collect())
+        self.cues[i].get_or_init(|| CUES.find(self.readings[i].hay()).collect())
     }
 
     /// The cues of statement `i`'s clause (see `Cx::clause_cues`).
@@ -1252,7 +1261,9 @@ fn answer_to_claim(cx: &Cx, found: &mut Found, rule: &'static str) {
                     .any(|&(_, c)| matches!(c, Cue::Camp(y) if CUES.opposed(x, y)))
         };
         let by_camp = cx.camp(b).is_some_and(names_camp);
-        if !answer && !by_camp {
+        // An answer answers one claim: one an earlier rule paired it with
+        // (the claim inside "dismissed Y’s claim that ...") is the one.
+        if (!answer && !by_camp) || found.out.iter().any(|c| c.b == b) {
             continue;
         }
         let near = cx.around(b, ANSWER_WINDOW);

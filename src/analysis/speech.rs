@@ -59,6 +59,7 @@ pub fn run(text: &str, analysis: &mut Analysis) {
         &analysis.places,
         &place_mentions,
     );
+    analysis.camps = contrasts::camps(text, &people);
     analysis.people = people;
     analysis.quotes = quotes;
     analysis.statements = statements;
