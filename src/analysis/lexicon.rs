@@ -512,6 +512,12 @@ const INSTITUTION_HEADS: &[(&str, bool)] = &[
     ("observers", true),
     ("protesters", true),
     ("economists", true),
+    // generic bodies, resolved to the body the text names
+    ("charity", false),
+    ("movement", false),
+    ("coalition", false),
+    ("monitor", false),
+    ("network", false),
 ];
 
 /// `Some(plural)` when `word` is an institution or group head noun.

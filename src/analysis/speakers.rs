@@ -119,6 +119,258 @@ pub(crate) fn is_country_name(form: &str, country: &lexicon::Country) -> bool {
     })
 }
 
+/// Nouns that name a body only generically: "the group said" speaks for a
+/// body the text names elsewhere.
+const GENERIC_BODIES: &[&str] = &[
+    "group",
+    "organization",
+    "organisation",
+    "charity",
+    "movement",
+    "coalition",
+    "watchdog",
+    "monitor",
+    "network",
+    "outfit",
+];
+
+/// True when `p` is a body the text names properly ("Amnesty
+/// International", not "group" or a government).
+fn is_named_body(p: &Person) -> bool {
+    // The people stage may take a body's capitalised name ("Red Cross")
+    // for a person's: one with no role, gender or given name is kept.
+    let org_like_name = p.kind == SpeakerKind::Person
+        && p.role.is_none()
+        && p.gender.is_none()
+        && p.name.contains(' ')
+        && !p.name.split(' ').next().is_some_and(lexicon::is_given_name);
+    (p.kind == SpeakerKind::Institution || org_like_name)
+        && !p.key.starts_with("gov:")
+        && p.name.starts_with(|c: char| c.is_uppercase())
+        && !lexicon::with_lower(&p.name, |l| GENERIC_BODIES.contains(&l))
+}
+
+/// "the Palestinian Red Crescent humanitarian group said": the proper name
+/// in the words just before a generic body noun at token `head` (up to two
+/// lower-case describing words between), as a token range.
+fn name_before_body(cx: &Cx, head: usize, lo: usize) -> Option<(usize, usize)> {
+    let mut end = head;
+    while end > lo && head - end < 2 {
+        let k = end - 1;
+        let t = cx.toks[k];
+        let l = cx.lw(k);
+        if t.kind != TokKind::Word || t.is_capitalized(cx.text) || DETS.contains(l) {
+            break;
+        }
+        if is_function_word(l) {
+            return None;
+        }
+        end = k;
+    }
+    let named = |k: usize| {
+        cx.toks[k].kind == TokKind::Word
+            && cx.toks[k].is_capitalized(cx.text)
+            && !is_function_word(cx.lw(k))
+    };
+    let mut start = end;
+    while start > lo && end - start < 6 {
+        if named(start - 1) {
+            start -= 1;
+        } else if start >= lo + 2
+            && start < end
+            && matches!(cx.lw(start - 1), "of" | "for" | "to" | "and" | "&")
+            && named(start - 2)
+        {
+            // "Committee to Protect Journalists", "Doctors of the World".
+            start -= 2;
+        } else {
+            break;
+        }
+    }
+    // A name is more than a country's adjective ("A Syrian activist group").
+    let proper = (start..end).any(|k| lexicon::country(cx.w(k)).is_none());
+    (start < end && proper).then_some((start, end))
+}
+
+/// A statement whose speaker is a generic body noun ("the group says",
+/// "the Palestinian Red Crescent humanitarian group said", "A Syrian
+/// activist group says") goes to the body the text names: the proper name
+/// right before the noun; else, for "a ...", the first named body of that
+/// description in the next sentences; else the latest named body before.
+pub(crate) fn resolve_generic_bodies(cx: &mut Cx, stmts: &mut [Statement]) {
+    for si in 0..stmts.len() {
+        let Some(p) = stmts[si].speaker else { continue };
+        if !lexicon::with_lower(&cx.people.people[p].name, |l| GENERIC_BODIES.contains(&l)) {
+            continue;
+        }
+        let Some(span) = stmts[si].speaker_span else {
+            continue;
+        };
+        let head = cx
+            .toks
+            .partition_point(|t| t.span.start < span.end)
+            .saturating_sub(1);
+        // Only where the text says the noun ("it said" resolved to a
+        // generic body stays as resolved).
+        if !GENERIC_BODIES.contains(&cx.lw(head)) {
+            continue;
+        }
+        let (lo, _) = cx.sent_toks[stmts[si].sentence];
+        if let Some((a, b)) = name_before_body(cx, head, lo) {
+            let name_span = cx.span(a, b - 1);
+            let name = name_span.slice(cx.text).to_string();
+            let key = name.to_lowercase();
+            let q = cx.entity(|| name, &key, SpeakerKind::Institution, None, name_span);
+            stmts[si].speaker = Some(q);
+            continue;
+        }
+        // The description's capitalised words ("Syrian") the body must share.
+        let desc: Vec<String> = (lo..head)
+            .rev()
+            .take_while(|&k| !DETS.contains(cx.lw(k)) && cx.toks[k].kind == TokKind::Word)
+            .filter(|&k| cx.toks[k].is_capitalized(cx.text))
+            .map(|k| cx.lw(k).to_string())
+            .collect();
+        let fresh = head > lo && (lo..head).any(|k| matches!(cx.lw(k), "a" | "an"));
+        let here = stmts[si].sentence;
+        let people = &cx.people.people;
+        let fits = |q: usize| {
+            is_named_body(&people[q])
+                && desc
+                    .iter()
+                    .all(|d| people[q].name.to_lowercase().contains(d.as_str()))
+        };
+        let later = stmts[si + 1..]
+            .iter()
+            .take_while(|s| s.sentence <= here + 3)
+            .filter_map(|s| s.speaker)
+            .find(|&q| fits(q));
+        let earlier = stmts[..si]
+            .iter()
+            .rev()
+            .take(8)
+            .filter_map(|s| s.speaker)
+            .find(|&q| fits(q));
+        let found = if fresh {
+            later.or(earlier)
+        } else {
+            earlier.or(later)
+        };
+        if let Some(q) = found {
+            cx.people.people[q].add_mention(span, MentionForm::Descriptor);
+            stmts[si].speaker = Some(q);
+        }
+    }
+}
+
+/// Group nouns that speak for a state's side, so that a bare one takes the
+/// side of the article's country ("Officials said" in a story set in Peru
+/// are Peruvian officials). Others ("protesters", "residents") may be of
+/// any side and stay as written.
+const STATE_GROUPS: &[&str] = &[
+    "officials",
+    "authorities",
+    "police",
+    "prosecutors",
+    "investigators",
+    "ministers",
+    "lawmakers",
+    "forecasters",
+    "regulators",
+];
+
+/// The country most of the article's places lie in, as its code and the
+/// words that qualify a group noun of that side ("Ukrainian officials",
+/// else "officials in the Philippines" from the gazetteer's name).
+fn article_side(places: &[Place], noun: &str) -> Option<(String, String)> {
+    let mut counts: Vec<(&str, usize)> = Vec::new();
+    for pl in places {
+        let Some(code) = pl.country.as_deref() else {
+            continue;
+        };
+        match counts.iter_mut().find(|(c, _)| *c == code) {
+            Some((_, n)) => *n += pl.mentions.len(),
+            None => counts.push((code, pl.mentions.len())),
+        }
+    }
+    // The first country named wins a tie.
+    let best = counts.iter().map(|&(_, n)| n).max()?;
+    let code = counts.iter().find(|&&(_, n)| n == best)?.0;
+    if matches!(code, "EU" | "NATO" | "UN") {
+        return None;
+    }
+    if let Some(c) = lexicon::country_by_code(code) {
+        return Some((code.to_string(), format!("{} {noun}", c.adjective)));
+    }
+    let country = places
+        .iter()
+        .find(|pl| pl.kind == PlaceKind::Country && pl.country.as_deref() == Some(code))?;
+    // "the Philippines", "the Netherlands": plural country names take "the".
+    let the = if country.name.ends_with('s') {
+        "the "
+    } else {
+        ""
+    };
+    Some((code.to_string(), format!("{noun} in {the}{}", country.name)))
+}
+
+/// "Authorities in New Orleans ... officials say": the place a group noun
+/// of sentence `si` is tied to by "in"/"from" ("<group> in <place>"), as
+/// its surface words and country.
+fn group_place<'t>(cx: &Cx<'t>, si: usize) -> Option<(&'t str, Option<&'t str>)> {
+    let own = cx.sents.get(si)?.span;
+    let places = cx.places;
+    places
+        .iter()
+        .filter(|pl| pl.kind != PlaceKind::Country)
+        .flat_map(|pl| pl.mentions.iter().map(move |m| (pl, *m)))
+        .filter(|(_, m)| own.contains(*m))
+        .filter_map(|(pl, m)| {
+            let k = cx.toks.partition_point(|t| t.span.start < m.start);
+            let head = cx.lw(k.checked_sub(2)?);
+            let bound = matches!(cx.lw(k.checked_sub(1)?), "in" | "from");
+            let group = lexicon::institution_head(head) == Some(true);
+            (bound && group).then(|| (m.start, m.slice(cx.text), pl.country.as_deref()))
+        })
+        .min_by_key(|&(start, _, _)| start)
+        .map(|(_, words, code)| (words, code))
+}
+
+/// A speaker named only by a bare group noun ("Officials said",
+/// "authorities say") gets the qualifier the text gives it, so a reader
+/// (and the side-by-side view) can tell whose officials: the place the
+/// sentence ties a group to ("officials in New Orleans"), else the side of
+/// the article's country ("Philippine officials").
+pub(crate) fn qualify_bare_groups(cx: &mut Cx, stmts: &[Statement]) {
+    let mut done: Vec<usize> = Vec::new();
+    for s in stmts {
+        let Some(p) = s.speaker else { continue };
+        let person = &cx.people.people[p];
+        let bare = person.kind == SpeakerKind::Group
+            && person.affiliation.is_none()
+            && !person.name.contains(' ')
+            && lexicon::with_lower(&person.name, |l| STATE_GROUPS.contains(&l));
+        if !bare || done.contains(&p) {
+            continue;
+        }
+        done.push(p);
+        let noun = person.name.to_lowercase();
+        if let Some((place, code)) = group_place(cx, s.sentence) {
+            let person = &mut cx.people.people[p];
+            person.name = format!("{noun} in {place}");
+            if let Some(code) = code {
+                person.set_affiliation(code.to_string(), AffiliationSource::Context);
+            }
+            continue;
+        }
+        if let Some((code, name)) = article_side(cx.places, &noun) {
+            let person = &mut cx.people.people[p];
+            person.name = name;
+            person.set_affiliation(code, AffiliationSource::Context);
+        }
+    }
+}
+
 pub(crate) struct Cx<'a> {
     pub(crate) text: &'a str,
     pub(crate) toks: &'a [Token],
@@ -226,6 +478,11 @@ impl<'a> Cx<'a> {
             return Some(self.hit(Some(m.person), span, s, j + 1));
         }
         let lw = self.lw(j);
+        if lw == "it" {
+            if let Some(hit) = self.it_as_subject(j, stmts) {
+                return Some(hit);
+            }
+        }
         if matches!(lw, "he" | "she" | "they" | "it") {
             let span = self.toks[j].span;
             let (speaker, why) = self.resolve_pronoun(lw, j, stmts);
@@ -305,6 +562,9 @@ impl<'a> Cx<'a> {
             });
             let speaker = seat.unwrap_or_else(|| self.government(c, span));
             return Some(self.hit(Some(speaker), span, s2, j + 1));
+        }
+        if let Some(hit) = self.group_at_place(j, lo, stmts) {
+            return Some(hit);
         }
         // A country from the gazetteer speaking as its government.
         let t = self.toks[j];
@@ -397,6 +657,73 @@ impl<'a> Cx<'a> {
             return Some(self.hit(Some(sp), span, s, j + 1));
         }
         None
+    }
+
+    /// "The navy also escorted the convoy, which it said was ...": an "it"
+    /// after the sentence's subject, when that subject is a body or a
+    /// government, speaks for it.
+    fn it_as_subject(&mut self, j: usize, stmts: &[Statement]) -> Option<Hit> {
+        let &(lo, _) = self.sent_toks.iter().find(|&&(a, b)| a <= j && j < b)?;
+        if j < lo + 2 {
+            return None;
+        }
+        let subject = self.np_fwd(lo, j, stmts)?;
+        let p = subject.speaker?;
+        let person = &self.people.people[p];
+        let body = matches!(
+            person.kind,
+            SpeakerKind::Institution | SpeakerKind::Government
+        ) || is_named_body(person);
+        if !body || subject.end_tok >= j || GENERIC_BODIES.contains(&self.lw(subject.end_tok - 1)) {
+            return None;
+        }
+        let span = self.toks[j].span;
+        self.people.people[p].add_mention(span, MentionForm::Pronoun);
+        Some(self.hit(Some(p), span, j, j + 1))
+    }
+
+    /// "Officials in Busan said", "rescuers from Izmir said": a group noun
+    /// tied by a preposition to the place ending at token `j`. A bare group
+    /// noun becomes a group of that place ("officials in Busan"); a fuller
+    /// one ("local officials") keeps its name and takes the place's side.
+    fn group_at_place(&mut self, j: usize, lo: usize, stmts: &[Statement]) -> Option<Hit> {
+        let t = self.toks[j];
+        let (pl, mention) = self.place_mentions.around(t.span).find_map(|p| {
+            let pl = &self.places[p];
+            let m = pl.mentions.iter().find(|m| m.contains(t.span))?;
+            (pl.kind != PlaceKind::Country && m.end == t.span.end).then_some((pl, *m))
+        })?;
+        let s = self.toks.partition_point(|t| t.span.start < mention.start);
+        if s < lo + 2 || !matches!(self.lw(s - 1), "in" | "from" | "at") {
+            return None;
+        }
+        let head = self.lw(s - 2);
+        let group = lexicon::institution_head(head) == Some(true)
+            || (agentive(head) && (head.ends_with('s') || head.ends_with("men")));
+        if !group {
+            return None;
+        }
+        let code = pl.country.clone();
+        let mut hit = self.descriptor_back(s - 2, lo, stmts)?;
+        let span = self.span(hit.start_tok, j);
+        let p = hit.speaker?;
+        let person = &self.people.people[p];
+        if person.kind == SpeakerKind::Group && !person.name.contains(' ') {
+            let name = format!(
+                "{} in {}",
+                person.name.to_lowercase(),
+                mention.slice(self.text)
+            );
+            let key = name.to_lowercase();
+            let aff = code.as_deref();
+            let q = self.entity(|| name, &key, SpeakerKind::Group, aff, span);
+            hit.speaker = Some(q);
+        } else if let Some(code) = code {
+            self.people.people[p].set_affiliation(code, AffiliationSource::Text);
+        }
+        hit.span = span;
+        hit.end_tok = j + 1;
+        Some(hit)
     }
 
     /// True when a determiner opens the noun phrase ending at `j` ("the

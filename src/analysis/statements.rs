@@ -135,6 +135,8 @@ pub fn find_statements(
         trim_contents(&cx, &mut stmts[first_new..]);
         merge_same_speaker(&mut stmts, first_new);
     }
+    super::speakers::resolve_generic_bodies(&mut cx, &mut stmts);
+    super::speakers::qualify_bare_groups(&mut cx, &stmts);
     attach_quotes(&mut cx, paragraphs, quotes, &mut stmts);
     stmts.sort_by_key(|s| (s.span.start, s.cue.map_or(0, |c| c.start)));
     for q in quotes.iter_mut() {
