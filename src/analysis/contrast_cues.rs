@@ -4,12 +4,24 @@
 
 use std::sync::LazyLock;
 
-use aho_corasick::{AhoCorasick, AhoCorasickKind};
+use rustc_hash::FxHashMap;
 
 use super::mentions::at_word_boundaries;
 use super::Span;
 
 const TABLE: &str = include_str!("../../data/contrast_cues.tsv");
+
+/// A word's length bucket and its first and last ASCII letter or digit as
+/// indices (case ignored), for the look-up filter.
+fn shape(word: &[u8]) -> Option<(usize, usize, usize)> {
+    let index = |b: u8| match b.to_ascii_lowercase() {
+        c @ b'a'..=b'z' => Some(usize::from(c - b'a')),
+        c @ b'0'..=b'9' => Some(26 + usize::from(c - b'0')),
+        _ => None,
+    };
+    let (&a, &z) = (word.first()?, word.last()?);
+    Some((word.len().min(15), index(a)?, index(z)?))
+}
 
 /// What a phrase of the table means.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -33,8 +45,15 @@ pub(crate) enum Cue {
 }
 
 pub(crate) struct Cues {
-    automaton: AhoCorasick,
-    meanings: Vec<Cue>,
+    /// The phrases by their first word (lower-case letters and digits up
+    /// to the first other character), each with its meaning: a text is read
+    /// word by word, one look-up a word, which is faster on a statement's
+    /// few dozen words than an automaton over every byte.
+    by_first: FxHashMap<&'static str, Vec<(&'static str, Cue)>>,
+    /// For each first-word length (1..=15, longer in 15) and first letter
+    /// or digit, the last letters or digits a first word has: most words of
+    /// a text are turned away without a look-up.
+    shapes: Box<[[u64; 36]; 16]>,
     pub frames: Vec<&'static str>,
     pub camps: Vec<&'static str>,
     opposes: Vec<(u8, u8)>,
@@ -82,14 +101,25 @@ pub(crate) static CUES: LazyLock<Cues> = LazyLock::new(|| {
         patterns.push(phrase);
         meanings.push(cue);
     }
-    let automaton = AhoCorasick::builder()
-        .kind(Some(AhoCorasickKind::DFA))
-        .ascii_case_insensitive(true)
-        .build(&patterns)
-        .expect("the contrast cue table builds an automaton");
+    let mut by_first: FxHashMap<&'static str, Vec<(&'static str, Cue)>> = FxHashMap::default();
+    for (phrase, cue) in patterns.iter().zip(&meanings) {
+        let end = phrase
+            .find(|c: char| !c.is_alphanumeric())
+            .unwrap_or(phrase.len());
+        by_first
+            .entry(&phrase[..end])
+            .or_default()
+            .push((phrase, *cue));
+    }
+    let mut shapes = Box::new([[0u64; 36]; 16]);
+    for first in by_first.keys() {
+        if let Some((len, a, z)) = shape(first.as_bytes()) {
+            shapes[len][a] |= 1 << z;
+        }
+    }
     Cues {
-        automaton,
-        meanings,
+        by_first,
+        shapes,
         frames,
         camps,
         opposes,
@@ -98,17 +128,50 @@ pub(crate) static CUES: LazyLock<Cues> = LazyLock::new(|| {
 });
 
 impl Cues {
-    /// Every cue phrase in `hay` as whole words, with its span in `hay`.
+    /// Every cue phrase in `hay` as whole words, with its span in `hay`, in
+    /// order of where they start. Compared ignoring ASCII case.
     pub fn find<'a>(&'a self, hay: &'a str) -> impl Iterator<Item = (Span, Cue)> + 'a {
-        self.automaton
-            .find_overlapping_iter(hay)
-            .map(|m| {
-                (
-                    Span::new(m.start(), m.end()),
-                    self.meanings[m.pattern().as_usize()],
-                )
-            })
-            .filter(move |(s, _)| at_word_boundaries(hay, *s))
+        let bytes = hay.as_bytes();
+        let mut out: Vec<(Span, Cue)> = Vec::new();
+        let mut i = 0;
+        while i < bytes.len() {
+            // The next word start: an ASCII letter or digit after a byte
+            // that is none (phrases start with ASCII).
+            if !bytes[i].is_ascii_alphanumeric()
+                || (i > 0 && (bytes[i - 1].is_ascii_alphanumeric() || bytes[i - 1] >= 0x80))
+            {
+                i += 1;
+                continue;
+            }
+            let end = bytes[i..]
+                .iter()
+                .position(|b| !b.is_ascii_alphanumeric())
+                .map_or(bytes.len(), |k| i + k);
+            let word = &hay[i..end];
+            let known = shape(word.as_bytes())
+                .is_some_and(|(len, a, z)| self.shapes[len][a] & (1 << z) != 0);
+            if !known {
+                i = end;
+                continue;
+            }
+            let found = if word.bytes().any(|b| b.is_ascii_uppercase()) {
+                let lower = word.to_ascii_lowercase();
+                self.by_first.get(lower.as_str())
+            } else {
+                self.by_first.get(word)
+            };
+            for &(phrase, cue) in found.into_iter().flatten() {
+                let span = Span::new(i, i + phrase.len());
+                let same = bytes
+                    .get(span.start..span.end)
+                    .is_some_and(|t| t.eq_ignore_ascii_case(phrase.as_bytes()));
+                if same && hay.is_char_boundary(span.end) && at_word_boundaries(hay, span) {
+                    out.push((span, cue));
+                }
+            }
+            i = end;
+        }
+        out.into_iter()
     }
 
     /// True when camps `x` and `y` are on opposite sides of a dispute.

@@ -439,6 +439,7 @@ struct Cx<'a> {
     /// sentence (or the next statement there), where an answer's words are
     /// read when the content is short.
     clause_cues: Vec<OnceCell<Vec<(Span, Cue)>>>,
+    figures: Vec<OnceCell<Vec<Figure>>>,
 }
 
 /// Pairs found so far, each kept once whichever rule finds it first.
@@ -534,25 +535,14 @@ const RULES: &[Rule] = &[
 /// election monitor").
 fn camp_of(text: &str, p: &Person) -> Option<u8> {
     let cues = &*CUES;
-    let mut found: Option<u8> = None;
-    let mut consider = |hay: &str| {
-        for (_, cue) in cues.find(hay) {
-            if let Cue::Camp(c) = cue {
-                let authority = cues
-                    .camps
-                    .first()
-                    .is_some_and(|_| cues.camps[c as usize] == "authority");
-                if found.is_none() || !authority {
-                    found = Some(c);
-                }
-            }
-        }
-    };
-    consider(&hay(&p.name));
+    // Name, role and the words before the first mentions, read in one go.
+    let mut words = String::with_capacity(96);
+    words.push_str(&p.name);
     if let Some(role) = &p.role {
-        consider(&hay(role));
+        words.push_str(" | ");
+        words.push_str(role);
     }
-    for m in p.mentions.iter().take(4) {
+    for m in p.mentions.iter().take(3) {
         let before = text.get(..m.span.start).unwrap_or("");
         let from = before
             .char_indices()
@@ -561,20 +551,23 @@ fn camp_of(text: &str, p: &Person) -> Option<u8> {
             .nth(3)
             .map_or(0, |(i, _)| i);
         // Only within the mention's sentence: stop at a full stop.
-        let window = &before[from..];
-        let window = window.rsplit(['.', '!', '?', '\n']).next().unwrap_or("");
-        consider(&hay(window));
+        let window = before[from..]
+            .rsplit(['.', '!', '?', '\n'])
+            .next()
+            .unwrap_or("");
+        words.push_str(" | ");
+        words.push_str(window);
+    }
+    let mut found: Option<u8> = None;
+    for (_, cue) in cues.find(&hay(&words)) {
+        if let Cue::Camp(c) = cue {
+            let authority = cues.camps[c as usize] == "authority";
+            if found.is_none() || !authority {
+                found = Some(c);
+            }
+        }
     }
     found
-}
-
-/// Each person's camp by name ("authority", "opposition", "rebels",
-/// "company", "union"), parallel to `people` (see [`camp_of`]).
-pub fn camps(text: &str, people: &[Person]) -> Vec<Option<&'static str>> {
-    people
-        .iter()
-        .map(|p| camp_of(text, p).map(|c| CUES.camps[c as usize]))
-        .collect()
 }
 
 impl<'a> Cx<'a> {
@@ -720,8 +713,41 @@ impl<'a> Cx<'a> {
         self.anchor(a).0.iter().copied().find(|x| pb.contains(x))
     }
 
+    /// The cue table's phrases in statement `i`'s content: taken from its
+    /// clause's, read once, when the content lies inside the clause and
+    /// neither needed a lower-cased copy (offsets then agree); else read.
     fn cues(&self, i: usize) -> &[(Span, Cue)] {
-        self.cues[i].get_or_init(|| CUES.find(self.readings[i].hay()).collect())
+        self.cues[i].get_or_init(|| {
+            let content = self.statements[i].content;
+            let (start, end) = self.clause(i);
+            let inside = start <= content.start && content.end <= end;
+            let plain = |s: &str| matches!(hay(s), Cow::Borrowed(_));
+            if inside && plain(self.contents[i]) && plain(self.text.get(start..end).unwrap_or("")) {
+                let (from, to) = (content.start - start, content.end - start);
+                return self
+                    .clause_cues(i)
+                    .iter()
+                    .filter(|(s, _)| from <= s.start && s.end <= to)
+                    .map(|&(s, c)| (Span::new(s.start - from, s.end - from), c))
+                    .collect();
+            }
+            CUES.find(self.readings[i].hay()).collect()
+        })
+    }
+
+    /// Statement `i`'s figures (see [`figures`]), read once.
+    fn figures(&self, i: usize) -> &[Figure] {
+        self.figures[i].get_or_init(|| {
+            let content = self.contents[i];
+            let numeric = content.bytes().any(|c| c.is_ascii_digit())
+                || content
+                    .split_whitespace()
+                    .any(|w| NUMBER_WORDS.iter().any(|n| w.eq_ignore_ascii_case(n)));
+            if !numeric || !self.has_cue(i, |c| matches!(c, Cue::Measure(_) | Cue::Toll(_))) {
+                return Vec::new();
+            }
+            figures(content, self.cues(i))
+        })
     }
 
     /// The cues of statement `i`'s clause (see `Cx::clause_cues`).
@@ -795,6 +821,20 @@ pub fn find_contrasts(
     statements: &[Statement],
     place_mentions: &PlaceMentions,
 ) -> Vec<Contrast> {
+    find_contrasts_and_camps(text, sentences, places, people, statements, place_mentions).0
+}
+
+/// [`find_contrasts`], with the camp of every person who makes a statement
+/// (parallel to `people`; `None` for the others): the camps the rules
+/// read are read once for both.
+pub fn find_contrasts_and_camps(
+    text: &str,
+    sentences: &[Sentence],
+    places: &[Place],
+    people: &[Person],
+    statements: &[Statement],
+    place_mentions: &PlaceMentions,
+) -> (Vec<Contrast>, Vec<Option<&'static str>>) {
     let n = statements.len();
     let contents: Vec<&str> = statements.iter().map(|s| s.content.slice(text)).collect();
     let cx = Cx {
@@ -814,6 +854,7 @@ pub fn find_contrasts(
         camps: (0..people.len()).map(|_| OnceCell::new()).collect(),
         cues: (0..n).map(|_| OnceCell::new()).collect(),
         clause_cues: (0..n).map(|_| OnceCell::new()).collect(),
+        figures: (0..n).map(|_| OnceCell::new()).collect(),
     };
     let mut found = Found::default();
     if n >= 2 {
@@ -824,7 +865,16 @@ pub fn find_contrasts(
     let mut out = found.out;
     out.sort_by_key(|c| (c.a.min(c.b), c.a.max(c.b)));
     number_disputes(&mut out, statements);
-    out
+    let mut camps = vec![None; people.len()];
+    // The page needs camps only for speakers with no country or bloc.
+    for (i, s) in statements.iter().enumerate() {
+        if let Some(p) = s.speaker.filter(|&p| p < people.len()) {
+            if cx.sides[i].is_none() {
+                camps[p] = cx.camp(i).map(|c| CUES.camps[c as usize]);
+            }
+        }
+    }
+    (out, camps)
 }
 
 /// Numbers the disputes: contrasts sharing a statement are one dispute
@@ -1195,42 +1245,45 @@ const ANSWER_WINDOW: usize = 8;
 /// ("won", "civilians", "advanced") and the other side's counter ("rigged",
 /// "only military targets", "repelled"), in either order.
 fn claim_counterclaim(cx: &Cx, found: &mut Found, rule: &'static str) {
-    let frames = |i: usize, claim: bool| -> Vec<u8> {
-        let mut f: Vec<u8> = cx
-            .cues(i)
-            .iter()
-            .filter_map(|&(_, c)| match c {
-                Cue::Claim(f) if claim => Some(f),
-                Cue::Counter(f) if !claim => Some(f),
-                _ => None,
-            })
-            .collect();
-        f.dedup();
-        f
-    };
+    // Each statement's claim and counter frames as bit sets, read once.
+    let masks: Vec<[u64; 2]> = (0..cx.statements.len())
+        .map(|i| {
+            cx.cues(i)
+                .iter()
+                .fold([0, 0], |[c, k], &(_, cue)| match cue {
+                    Cue::Claim(f) => [c | 1 << (f % 64), k],
+                    Cue::Counter(f) => [c, k | 1 << (f % 64)],
+                    _ => [c, k],
+                })
+        })
+        .collect();
     for b in 0..cx.statements.len() {
-        for b_claims in [false, true] {
-            for f in frames(b, b_claims) {
+        for (b_side, a_side) in [(1, 0), (0, 1)] {
+            let mut frames = masks[b][b_side];
+            while frames != 0 {
+                let f = frames.trailing_zeros() as u8;
+                frames &= frames - 1;
+                let bit = 1u64 << f;
                 let near = cx.around(b, ANSWER_WINDOW);
                 let a = (near.start..b).rev().find(|&a| {
-                    cx.statements[a].sentence < cx.statements[b].sentence
-                        && frames(a, !b_claims).contains(&f)
-                        && !frames(a, b_claims).contains(&f)
+                    masks[a][a_side] & bit != 0
+                        && masks[a][b_side] & bit == 0
+                        && cx.statements[a].sentence < cx.statements[b].sentence
                         && cx.opposed(a, b)
                 });
                 let Some(a) = a else { continue };
-                let word = |i: usize, claim: bool| {
+                let word = |i: usize, side: usize| {
                     cx.cue_word(i, |c| {
-                        if claim {
-                            c == Cue::Claim(f)
+                        c == if side == 0 {
+                            Cue::Claim(f)
                         } else {
-                            c == Cue::Counter(f)
+                            Cue::Counter(f)
                         }
                     })
                     .unwrap_or_default()
                     .to_string()
                 };
-                let (wa, wb) = (word(a, !b_claims), word(b, b_claims));
+                let (wa, wb) = (word(a, a_side), word(b, b_side));
                 let reason = format!(
                     "{} says “{wa}”; {} counters with “{wb}”",
                     cx.name(a),
@@ -1351,9 +1404,8 @@ const NUMBER_WORDS: [&str; 11] = [
 /// within three words by a measure word ("12 people killed"), or preceded
 /// within four by a measure or toll word ("killing at least three", "the
 /// death toll rose to 18,000").
-fn figures(content: &str) -> Vec<Figure> {
+fn figures(content: &str, cues: &[(Span, Cue)]) -> Vec<Figure> {
     let hay = hay(content);
-    let cues: Vec<(Span, Cue)> = CUES.find(&hay).collect();
     if !cues
         .iter()
         .any(|(_, c)| matches!(c, Cue::Measure(_) | Cue::Toll(_)))
@@ -1476,7 +1528,7 @@ fn figures(content: &str) -> Vec<Figure> {
 /// The first pair of figures of `a` and `b` that count the same thing and
 /// cannot both be right.
 fn figures_conflict(cx: &Cx, a: usize, b: usize) -> Option<(Figure, Figure)> {
-    let (fa, fb) = (figures(cx.contents[a]), figures(cx.contents[b]));
+    let (fa, fb) = (cx.figures(a), cx.figures(b));
     fa.iter().find_map(|x| {
         fb.iter()
             .find(|y| x.conflicts(y))
@@ -1489,12 +1541,7 @@ fn figures_conflict(cx: &Cx, a: usize, b: usize) -> Option<(Figure, Figure)> {
 /// speed), about the same place or with no place named.
 fn numbers_disagree(cx: &Cx, found: &mut Found, rule: &'static str) {
     let n = cx.statements.len();
-    let has_figure: Vec<bool> = (0..n)
-        .map(|i| {
-            cx.contents[i].bytes().any(|c| c.is_ascii_digit())
-                || cx.has_cue(i, |c| matches!(c, Cue::Measure(_) | Cue::Toll(_)))
-        })
-        .collect();
+    let has_figure: Vec<bool> = (0..n).map(|i| !cx.figures(i).is_empty()).collect();
     for b in 0..n {
         if !has_figure[b] {
             continue;
