@@ -22,8 +22,23 @@
 //! 7. **Refusal charged**: one side says the other side lacks, refuses or
 //!    fails at what that side spoke of, sharing a topic word.
 //!
-//! Rules 1, 5 and 7 need both sides known and different; 2, 3, 4 and 6
-//! need two different speakers not known to share a side.
+//! 8. **Two sources, one sentence**: "X says …, but Y says …".
+//! 9. **Claim and counter-claim**: a frame's claim ("won", "civilians",
+//!    "advanced") against its counter ("rigged", "only military targets",
+//!    "repelled") from the other side.
+//! 10. **Answer to a claim**: a denial, dismissal or blame ("called it
+//!     fabricated", "blamed … on", "the announcement by the opposition")
+//!     against the nearest earlier claim by another source on its topic.
+//! 11. **Numbers that disagree**: figures for one measure that cannot both
+//!     be right.
+//!
+//! Rules 1, 5 and 7 need both sides known and different; 9 needs opposed
+//! speakers (different countries, opposite camps such as a government and
+//! the opposition, a company and a union, or an accused answering the
+//! claim about them); the others need two different speakers not known to
+//! share a side or camp. The rules are rows of `RULES`, each pair keeps
+//! its rule's name, and pairs sharing a statement are one dispute. Their
+//! word lists are `data/contrast_cues.tsv`.
 
 use std::borrow::Cow;
 use std::cell::OnceCell;
@@ -906,14 +921,14 @@ fn number_disputes(out: &mut [Contrast], statements: &[Statement]) {
         }
     }
     let mut ids: rustc_hash::FxHashMap<usize, usize> = Default::default();
-    for i in 0..out.len() {
+    for (i, c) in out.iter_mut().enumerate() {
         let r = root(&mut parent, i);
         let next = ids.len();
-        out[i].dispute = *ids.entry(r).or_insert(next);
+        c.dispute = *ids.entry(r).or_insert(next);
     }
 }
 
-/// 1. Held vs contested about the same place.
+/// Rule 1: Held vs contested about the same place.
 fn held_vs_contested(cx: &Cx, found: &mut Found, rule: &'static str) {
     let n = cx.statements.len();
     // Only this rule asks for frames, of statements whose sides are known.
@@ -955,7 +970,7 @@ fn held_vs_contested(cx: &Cx, found: &mut Found, rule: &'static str) {
     }
 }
 
-/// 2. "X dismissed Y’s claim that ...": the claim sits inside the rejection.
+/// Rule 2: "X dismissed Y’s claim that ...": the claim sits inside the rejection.
 fn rejected_claim(cx: &Cx, found: &mut Found, rule: &'static str) {
     for (b, sb) in cx.statements.iter().enumerate() {
         if !sb.stance.is_rejection() {
@@ -986,7 +1001,7 @@ fn rejected_claim(cx: &Cx, found: &mut Found, rule: &'static str) {
     }
 }
 
-/// 3. "Both X and Y accused each other ...".
+/// Rule 3: "Both X and Y accused each other ...".
 fn mutual_accusation(cx: &Cx, found: &mut Found, rule: &'static str) {
     for (b, sb) in cx.statements.iter().enumerate() {
         let r = &cx.readings[b];
@@ -1010,7 +1025,7 @@ fn mutual_accusation(cx: &Cx, found: &mut Found, rule: &'static str) {
     }
 }
 
-/// 4. "X seeks an election, which Y argues is premature": a rebuttal in a
+/// Rule 4: "X seeks an election, which Y argues is premature": a rebuttal in a
 /// relative clause after someone's statement.
 fn rebuttal_clause(cx: &Cx, found: &mut Found, rule: &'static str) {
     for (b, sb) in cx.statements.iter().enumerate() {
@@ -1042,7 +1057,7 @@ fn rebuttal_clause(cx: &Cx, found: &mut Found, rule: &'static str) {
     }
 }
 
-/// 6. "... Y denied the claim": a rejection of what was just reported, or a
+/// Rule 6: "... Y denied the claim": a rejection of what was just reported, or a
 /// denial of the same thing in other words.
 fn denial_after_claim(cx: &Cx, found: &mut Found, rule: &'static str) {
     const BACK_REF: [&str; 15] = [
@@ -1092,7 +1107,7 @@ fn denial_after_claim(cx: &Cx, found: &mut Found, rule: &'static str) {
     }
 }
 
-/// 7. One side says the other side lacks, refuses or fails at the very
+/// Rule 7: One side says the other side lacks, refuses or fails at the very
 /// thing the other spoke of.
 fn refusal_charged(cx: &Cx, found: &mut Found, rule: &'static str) {
     for (b, sb) in cx.statements.iter().enumerate() {
@@ -1125,7 +1140,7 @@ fn refusal_charged(cx: &Cx, found: &mut Found, rule: &'static str) {
     }
 }
 
-/// 5. A statement marked as contrasting with the one before it ("In
+/// Rule 5: A statement marked as contrasting with the one before it ("In
 /// contrast", "However"), sharing a place or a topic word.
 fn marked_contrast_rule(cx: &Cx, found: &mut Found, rule: &'static str) {
     for (b, sb) in cx.statements.iter().enumerate() {
@@ -1163,7 +1178,7 @@ fn marked_contrast_rule(cx: &Cx, found: &mut Found, rule: &'static str) {
     }
 }
 
-/// 8. "X says …, but Y says …": two sources set against each other in one
+/// Rule 8: "X says …, but Y says …": two sources set against each other in one
 /// sentence by "but", "while", "whereas" or a semicolon, on one topic or
 /// with the second rejecting.
 fn two_sources_one_sentence(cx: &Cx, found: &mut Found, rule: &'static str) {
@@ -1241,7 +1256,7 @@ fn shares_word(a: &str, b: &str) -> bool {
 /// How many sentences back a counter-claim or an answer looks.
 const ANSWER_WINDOW: usize = 8;
 
-/// 9. Claim and counter-claim across sentences: one side's claim of a frame
+/// Rule 9: Claim and counter-claim across sentences: one side's claim of a frame
 /// ("won", "civilians", "advanced") and the other side's counter ("rigged",
 /// "only military targets", "repelled"), in either order.
 fn claim_counterclaim(cx: &Cx, found: &mut Found, rule: &'static str) {
@@ -1296,7 +1311,7 @@ fn claim_counterclaim(cx: &Cx, found: &mut Found, rule: &'static str) {
     }
 }
 
-/// 10. A denial, dismissal, rebuttal or blame ("rejected the claim",
+/// Rule 10: A denial, dismissal, rebuttal or blame ("rejected the claim",
 /// "called it fabricated", "blamed X on Y", "the announcement by the
 /// opposition") answers the nearest earlier statement by another source on
 /// the same topic: a shared place or topic word, or one naming the other's
@@ -1536,7 +1551,7 @@ fn figures_conflict(cx: &Cx, a: usize, b: usize) -> Option<(Figure, Figure)> {
     })
 }
 
-/// 11. Numbers that disagree: two sources give figures for the same
+/// Rule 11: Numbers that disagree: two sources give figures for the same
 /// measure that cannot both be right (a death toll, a turnout, a wind
 /// speed), about the same place or with no place named.
 fn numbers_disagree(cx: &Cx, found: &mut Found, rule: &'static str) {
