@@ -311,3 +311,125 @@ fn numbers_disagree() {
         ],
     );
 }
+
+#[test]
+fn held_vs_contested() {
+    check(
+        "held-vs-contested",
+        &[
+            (
+                "Russia's defense ministry said its troops captured Kupiansk. \
+                 Ukrainian President Volodymyr Zelenskyy said fighting in Kupiansk is still ongoing.",
+                Some(("captured", "ongoing")),
+            ),
+            (
+                "The Russian army said it had taken Vovchansk. \
+                 Ukraine's general staff said its forces repelled the assault on Vovchansk.",
+                Some(("taken", "repelled")),
+            ),
+            (
+                "Israel's army said troops seized the Rafah crossing. \
+                 Hamas said fighting continued near the Rafah crossing.",
+                None,
+            ),
+            (
+                "Ukrainian officials said Russian forces occupied Avdiivka. \
+                 Ukrainian President Volodymyr Zelenskyy said Avdiivka was still holding out.",
+                None,
+            ),
+            (
+                "Russia's defense ministry said its troops captured Kupiansk. \
+                 Ukrainian President Volodymyr Zelenskyy said the weather in Lviv was cold.",
+                None,
+            ),
+            (
+                "Russia's defense ministry said its troops captured Kupiansk. \
+                 Russian President Vladimir Putin said fighting continues in Kupiansk.",
+                None,
+            ),
+            (
+                "Russian President Vladimir Putin said his forces took Toretsk. \
+                 Ukrainian President Volodymyr Zelenskyy said Toretsk has not fallen.",
+                Some(("Toretsk", "not fallen")),
+            ),
+            (
+                "Russian President Vladimir Putin said his army is in control of Siversk. \
+                 Ukraine's general staff said fighting continued in Siversk on Tuesday.",
+                Some(("control", "continued")),
+            ),
+            (
+                "Russian President Vladimir Putin said the capture of Chasiv Yar was complete. \
+                 Ukrainian President Volodymyr Zelenskyy said Ukrainian units cleared Chasiv Yar of attackers.",
+                Some(("capture", "cleared")),
+            ),
+            (
+                "Ukrainian President Volodymyr Zelenskyy said fighting is ongoing in Pokrovsk. \
+                 Ukrainian officials said the situation in Pokrovsk was difficult.",
+                None,
+            ),
+        ],
+    );
+}
+
+#[test]
+fn marked_contrast() {
+    check(
+        "marked-contrast",
+        &[
+            (
+                "Chinese President Xi Jinping said trade with Europe was growing fast. \
+                 However, French President Emmanuel Macron said European trade with China was out of balance.",
+                Some(("Xi", "Macron")),
+            ),
+            (
+                "Russian President Vladimir Putin said the sanctions had failed. \
+                 But British Prime Minister Keir Starmer said the sanctions were working.",
+                Some(("Putin", "Starmer")),
+            ),
+            (
+                "Indian officials said the border was calm. \
+                 By contrast, Pakistani officials said shelling along the border went on all night.",
+                Some(("Indian", "Pakistani")),
+            ),
+            (
+                "Turkish President Recep Tayyip Erdogan said the pipeline would open in March. \
+                 But Greek Prime Minister Kyriakos Mitsotakis said the pipeline plan had no approval.",
+                Some(("Erdogan", "Mitsotakis")),
+            ),
+            // Same side.
+            (
+                "Russian President Vladimir Putin said the sanctions had failed. \
+                 However, Kremlin spokesperson Dmitry Peskov said the sanctions hurt some sectors.",
+                None,
+            ),
+            // No marker.
+            (
+                "Russian President Vladimir Putin said the sanctions had failed. \
+                 British Prime Minister Keir Starmer said the sanctions were working.",
+                None,
+            ),
+            // Marker but nothing shared.
+            (
+                "Chinese President Xi Jinping said trade with Europe was growing fast. \
+                 However, French President Emmanuel Macron said he would visit Senegal in June.",
+                None,
+            ),
+            // Sides unknown.
+            (
+                "Analyst Tom Berg said the merger would close in May. \
+                 However, economist Lisa Gray said the merger would close much later.",
+                None,
+            ),
+            (
+                "Japanese officials said the talks on fishing rights were productive. \
+                 But South Korean officials said the fishing talks produced nothing.",
+                Some(("Japanese", "South Korean")),
+            ),
+            (
+                "Egyptian officials said the dam negotiations had resumed. \
+                 Ethiopian officials, however, said the dam negotiations remained frozen.",
+                Some(("Egyptian", "Ethiopian")),
+            ),
+        ],
+    );
+}
