@@ -433,3 +433,117 @@ fn marked_contrast() {
         ],
     );
 }
+
+#[test]
+fn rejected_claim() {
+    check(
+        "rejected-claim",
+        &[
+            (
+                "Norway dismissed Russia’s claim that the fishing fleet had crossed the line.",
+                Some(("dismissed", "dismissed")),
+            ),
+            (
+                "Poland rejected Belarus’s claim that the migrants had been pushed back.",
+                Some(("rejected", "rejected")),
+            ),
+            (
+                "Chile dismissed Bolivia’s claim that the river belonged to both nations.",
+                Some(("dismissed", "dismissed")),
+            ),
+            (
+                "Greece rejected Turkey’s claim that the islands were militarized.",
+                Some(("rejected", "rejected")),
+            ),
+            (
+                "Kenya dismissed Somalia’s claim that the border had moved.",
+                Some(("dismissed", "dismissed")),
+            ),
+            (
+                "Vietnam rejected China’s claim that the reef was Chinese territory.",
+                Some(("rejected", "rejected")),
+            ),
+            ("Norway said the fishing fleet had crossed the line.", None),
+            ("Poland welcomed the report on migration.", None),
+            ("Chile and Bolivia signed a river treaty on Monday.", None),
+            ("Greece said the talks with Turkey would resume.", None),
+        ],
+    );
+}
+
+#[test]
+fn mutual_accusation() {
+    check(
+        "mutual-accusation",
+        &[
+            (
+                "Both India and Pakistan accused each other of violating the ceasefire.",
+                Some(("each other", "each other")),
+            ),
+            (
+                "Both Armenia and Azerbaijan accused each other of shelling border villages.",
+                Some(("each other", "each other")),
+            ),
+            (
+                "Both Sudan and Chad accused each other of arming rebels.",
+                Some(("each other", "each other")),
+            ),
+            (
+                "Both Serbia and Kosovo accused one another of stoking tension in the north.",
+                Some(("one another", "one another")),
+            ),
+            (
+                "Both Ethiopia and Eritrea accused each other of massing troops.",
+                Some(("each other", "each other")),
+            ),
+            (
+                "Both Thailand and Cambodia accused each other of firing first.",
+                Some(("each other", "each other")),
+            ),
+            ("India accused Pakistan of violating the ceasefire.", None),
+            (
+                "Both India and Pakistan said the ceasefire should hold.",
+                None,
+            ),
+            ("Armenia and Azerbaijan met in Geneva on Monday.", None),
+            ("Both Sudan and Chad welcomed the new aid corridor.", None),
+        ],
+    );
+}
+
+#[test]
+fn rebuttal_clause() {
+    check(
+        "rebuttal-clause",
+        &[
+            (
+                "The union demands a 10 percent raise, which the company calls unaffordable.",
+                Some(("union", "unaffordable")),
+            ),
+            (
+                "The nurses union demands a shorter week, which the ministry calls unrealistic.",
+                Some(("nurses", "unrealistic")),
+            ),
+            (
+                "The drivers union demands new contracts, which the company calls excessive.",
+                Some(("drivers", "excessive")),
+            ),
+            (
+                "The pilots union demands a pay rise, which the company calls unreasonable.",
+                Some(("pilots", "unreasonable")),
+            ),
+            (
+                "The teachers union demands smaller classes, which the ministry calls unaffordable.",
+                Some(("teachers", "unaffordable")),
+            ),
+            (
+                "The farmers union demands lower fuel taxes, which the ministry calls irresponsible.",
+                Some(("farmers", "irresponsible")),
+            ),
+            ("The union demands a 10 percent raise, which the company calls fair.", None),
+            ("The union demands a 10 percent raise.", None),
+            ("The company calls the raise unaffordable.", None),
+            ("The nurses union wants a shorter week and better pay.", None),
+        ],
+    );
+}
