@@ -547,3 +547,113 @@ fn rebuttal_clause() {
         ],
     );
 }
+
+#[test]
+fn denial_after_claim() {
+    check(
+        "denial-after-claim",
+        &[
+            (
+                "The army said militants were hiding weapons in the hospital. The group denied keeping weapons in hospitals.",
+                Some(("army said", "denied")),
+            ),
+            (
+                "The navy said smugglers were storing fuel in the harbour warehouses. The company denied storing fuel in warehouses.",
+                Some(("navy said", "denied")),
+            ),
+            (
+                "Police said the gang was laundering money through restaurants. The owners denied laundering money.",
+                Some(("Police said", "denied")),
+            ),
+            (
+                "The ministry said the contractor was using banned chemicals. The contractor denied using banned chemicals.",
+                Some(("ministry said", "denied")),
+            ),
+            (
+                "The regulator said the bank was hiding losses from investors. The bank denied the allegations.",
+                Some(("regulator said", "denied")),
+            ),
+            (
+                "The army said the border crossing would reopen on Monday. The group denied any role in the kidnapping.",
+                None,
+            ),
+            (
+                "The ministry said the contractor was using banned chemicals. The ministry later denied using banned chemicals itself.",
+                None,
+            ),
+            (
+                "The army said militants were hiding weapons in the hospital. Doctors said patients were moved on Friday.",
+                None,
+            ),
+            (
+                "The regulator said the bank was hiding losses. Investors welcomed the report.",
+                None,
+            ),
+            (
+                "The navy said smugglers were storing fuel in the harbour warehouses. \
+                 The weather turned cold. The port was closed. Fishing boats stayed in. \
+                 The company denied storing fuel in warehouses.",
+                None,
+            ),
+        ],
+    );
+}
+
+#[test]
+fn refusal_charged() {
+    check(
+        "refusal-charged",
+        &[
+            (
+                "Beijing said it wanted a peaceful solution in the Taiwan Strait. \
+                 Taiwan’s president said China refused any peaceful dialogue with Taipei.",
+                Some(("peaceful solution", "refused")),
+            ),
+            (
+                "Moscow said it was ready for negotiations on the grain corridor. \
+                 Ukrainian President Volodymyr Zelenskyy said Russia lacks any interest in negotiations.",
+                Some(("negotiations", "lacks")),
+            ),
+            (
+                "Tehran said it sought cooperation with nuclear inspectors. \
+                 French President Emmanuel Macron said Iran refuses cooperation with inspectors.",
+                Some(("cooperation", "refuses")),
+            ),
+            (
+                "Washington said it wanted a ceasefire agreement soon. \
+                 Russian President Vladimir Putin said the United States failed to offer any ceasefire agreement.",
+                Some(("ceasefire", "failed")),
+            ),
+            (
+                "Beijing said it wanted a peaceful solution in the Taiwan Strait. \
+                 Chinese officials said Taiwan refused any peaceful dialogue.",
+                None,
+            ),
+            (
+                "Beijing said it wanted a peaceful solution in the Taiwan Strait. \
+                 Taiwan’s president said the weather in Taipei was mild.",
+                None,
+            ),
+            (
+                "Moscow said it was ready for negotiations on the grain corridor. \
+                 Ukrainian President Volodymyr Zelenskyy said Ukraine lacks grain storage.",
+                None,
+            ),
+            (
+                "Tehran said it sought cooperation with nuclear inspectors. \
+                 French President Emmanuel Macron said France refuses to lift sanctions.",
+                None,
+            ),
+            (
+                "Washington said it wanted a ceasefire agreement soon. \
+                 Russian President Vladimir Putin said the harvest failed in the south.",
+                None,
+            ),
+            (
+                "Beijing said it wanted trade negotiations with Canberra. \
+                 Australian Prime Minister Anthony Albanese said China refused trade negotiations for years.",
+                Some(("trade negotiations", "refused")),
+            ),
+        ],
+    );
+}
