@@ -630,3 +630,357 @@ fn it_speaks_for_the_sentence_subject() {
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
+
+/// A document a source puts out ("results announced by", "figures
+/// released by") is attributed to the source, not to the document.
+/// (text, speaker fragment, content fragment)
+const DOCUMENT_CASES: &[(&str, &str, &str)] = &[
+    (
+        "Results announced by the election board on Tuesday show the mayor kept her seat.",
+        "election board",
+        "the mayor kept her seat",
+    ),
+    (
+        "According to preliminary results released by the electoral commission, the ruling party won 41 seats.",
+        "electoral commission",
+        "the ruling party won 41 seats",
+    ),
+    (
+        "Figures published by the statistics office suggest that unemployment fell in May.",
+        "statistics office",
+        "unemployment fell in May",
+    ),
+    (
+        "According to figures compiled by the health ministry, 212 people have died.",
+        "health ministry",
+        "212 people have died",
+    ),
+    (
+        "Data released by the central bank on Friday show that lending slowed sharply.",
+        "central bank",
+        "lending slowed sharply",
+    ),
+    (
+        "Estimates issued by the UN refugee agency put the number of displaced at two million.",
+        "agency",
+        "the number of displaced at two million",
+    ),
+    (
+        "According to official results announced overnight by the commission, turnout was 62 percent.",
+        "commission",
+        "turnout was 62 percent",
+    ),
+    (
+        "A report published by Amnesty International says the prisoners were tortured.",
+        "Amnesty International",
+        "the prisoners were tortured",
+    ),
+    (
+        "Returns announced by the county elections supervisor indicate the measure passed narrowly.",
+        "supervisor",
+        "the measure passed narrowly",
+    ),
+    (
+        "According to a tally released late Sunday by the Red Cross, 40 villages were flooded.",
+        "Red Cross",
+        "40 villages were flooded",
+    ),
+];
+
+#[test]
+fn documents_are_attributed_to_their_source() {
+    let mut failures = Vec::new();
+    for &(text, who, what) in DOCUMENT_CASES {
+        let a = analyze(text);
+        let got: Vec<(String, &str)> = a
+            .statements
+            .iter()
+            .map(|s| {
+                let name = s.speaker.map_or("-", |p| a.people[p].name.as_str());
+                (name.to_lowercase(), s.content.slice(text))
+            })
+            .collect();
+        let ok = got
+            .iter()
+            .any(|(n, c)| n.contains(&who.to_lowercase()) && c.contains(what));
+        if !ok {
+            failures.push(format!("{text}\n  want {who:?} / {what:?}, got {got:?}"));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// Unnamed sources described by what they are, with a place phrase after
+/// them, and "he"/"she" continuing them. (text, speaker of each statement)
+const UNNAMED_SOURCE_CASES: &[(&str, &[&str])] = &[
+    (
+        "A shopkeeper in the old town says prices have doubled.",
+        &["unnamed shopkeeper"],
+    ),
+    (
+        "A teacher in the capital, Nairobi, says classes will resume. She says pupils are eager to return.",
+        &["unnamed teacher", "unnamed teacher"],
+    ),
+    (
+        "A ruling party supporter at the rally says the win was deserved.",
+        &["unnamed ruling party supporter"],
+    ),
+    (
+        "A farmer near the river says the water rose overnight. He says his crops are lost.",
+        &["unnamed farmer", "unnamed farmer"],
+    ),
+    (
+        "An opposition supporter says the count was rigged.",
+        &["unnamed opposition supporter"],
+    ),
+    (
+        "A nurse at the district hospital says the wards are full.",
+        &["unnamed nurse"],
+    ),
+    (
+        "A driver from the northern suburbs says the roads are still closed.",
+        &["unnamed driver"],
+    ),
+    (
+        "A volunteer in the camp says food arrived on Tuesday. She says more is needed.",
+        &["unnamed volunteer", "unnamed volunteer"],
+    ),
+    (
+        "A miner in the valley says the shaft collapsed without warning.",
+        &["unnamed miner"],
+    ),
+    (
+        "A student leader in the port city, Mombasa, says the protest will go on.",
+        &["unnamed student leader"],
+    ),
+];
+
+#[test]
+fn unnamed_sources_are_described() {
+    let mut failures = Vec::new();
+    for &(text, want) in UNNAMED_SOURCE_CASES {
+        let a = analyze(text);
+        let got: Vec<&str> = a
+            .statements
+            .iter()
+            .map(|s| s.speaker.map_or("-", |p| a.people[p].name.as_str()))
+            .collect();
+        if got != want {
+            failures.push(format!("{text}\n  want {want:?}, got {got:?}"));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// Reporting expressions beyond "said". (text, speaker fragment, content
+/// fragment)
+const REPORTING_CASES: &[(&str, &str, &str)] = &[
+    (
+        "The harbour master posted on X that the ferry would sail at noon.",
+        "harbour master",
+        "the ferry would sail at noon",
+    ),
+    (
+        "Prime Minister Anna Berg wrote on Telegram that the border would stay open.",
+        "Anna Berg",
+        "the border would stay open",
+    ),
+    (
+        "The teachers' union contends that class sizes have grown every year.",
+        "union",
+        "class sizes have grown every year",
+    ),
+    (
+        "A separatist movement claimed responsibility for the pipeline blast.",
+        "movement",
+        "responsibility for the pipeline blast",
+    ),
+    (
+        "Train services were suspended for six hours, the rail authority reported.",
+        "rail authority",
+        "Train services were suspended for six hours",
+    ),
+    (
+        "Floodwaters rose through the night, with rescue workers saying several roads were cut off.",
+        "rescue workers",
+        "several roads were cut off",
+    ),
+    (
+        "The consulate called the allegations baseless.",
+        "consulate",
+        "the allegations baseless",
+    ),
+    (
+        "The airport operator downplayed the delays, calling them routine.",
+        "airport operator",
+        "the delays",
+    ),
+    (
+        "According to the coast guard, the tanker ran aground at dawn.",
+        "coast guard",
+        "the tanker ran aground at dawn",
+    ),
+    (
+        "Emergency services personnel said three people were pulled from the rubble.",
+        "Emergency services personnel",
+        "three people were pulled from the rubble",
+    ),
+    (
+        "The striking dockers told Reuters that they would not return until pay rose.",
+        "dockers",
+        "they would not return until pay rose",
+    ),
+];
+
+#[test]
+fn reporting_expressions_beyond_said() {
+    let mut failures = Vec::new();
+    for &(text, who, what) in REPORTING_CASES {
+        let a = analyze(text);
+        let got: Vec<(String, &str)> = a
+            .statements
+            .iter()
+            .map(|s| {
+                let name = s.speaker.map_or("-", |p| a.people[p].name.as_str());
+                (name.to_lowercase(), s.content.slice(text))
+            })
+            .collect();
+        let ok = got
+            .iter()
+            .any(|(n, c)| n.contains(&who.to_lowercase()) && c.contains(what));
+        if !ok {
+            failures.push(format!("{text}\n  want {who:?} / {what:?}, got {got:?}"));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// Agencies and outlets are sources; a sentence with two sources gives
+/// two statements. (text, speakers of the statements, in order)
+const OUTLET_AND_TWO_SOURCE_CASES: &[(&str, &[&str])] = &[
+    (
+        "The ferry sank near the island, Reuters reported.",
+        &["Reuters"],
+    ),
+    (
+        "Xinhua reported that the bridge had opened to traffic.",
+        &["Xinhua"],
+    ),
+    (
+        "Agence France-Presse said three reporters were released.",
+        &["Agence France-Presse"],
+    ),
+    (
+        "The Associated Press reported that the polls closed at eight.",
+        &["Associated Press"],
+    ),
+    ("Kyodo said the typhoon was moving north.", &["Kyodo"]),
+    (
+        "Yonhap reported that the talks would resume in June.",
+        &["Yonhap"],
+    ),
+    (
+        "Anadolu said the convoy had crossed the border.",
+        &["Anadolu"],
+    ),
+    (
+        "The Defence Ministry said on its Telegram channel that six drones were downed.",
+        &["Defence Ministry"],
+    ),
+    (
+        "The mayor says the tap water is safe, but residents say it smells of fuel.",
+        &["mayor", "residents"],
+    ),
+    (
+        "Engineers said the dam was sound, while farmers downstream said they feared a breach.",
+        &["engineers", "farmers"],
+    ),
+];
+
+#[test]
+fn outlets_and_two_sources() {
+    let mut failures = Vec::new();
+    for &(text, want) in OUTLET_AND_TWO_SOURCE_CASES {
+        let a = analyze(text);
+        let got: Vec<String> = a
+            .statements
+            .iter()
+            .map(|s| {
+                let name = s.speaker.map(|p| a.people[p].name.as_str());
+                let words = s.speaker_span.map(|sp| sp.slice(text));
+                name.or(words).unwrap_or("-").to_lowercase()
+            })
+            .collect();
+        let ok = got.len() == want.len()
+            && got
+                .iter()
+                .zip(want)
+                .all(|(g, w)| g.contains(&w.to_lowercase()));
+        if !ok {
+            failures.push(format!("{text}\n  want {want:?}, got {got:?}"));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// People the bundled figure table does not hold are recognised from the
+/// given-names data, titles and name shape. (text, the speaker's name)
+const UNLISTED_NAME_CASES: &[(&str, &str)] = &[
+    (
+        "Dolores Whitfield said the shelter was full.",
+        "Dolores Whitfield",
+    ),
+    (
+        "“We rebuilt twice,” said Reginald Okafor, a shop owner.",
+        "Reginald Okafor",
+    ),
+    (
+        "Tabitha Marsh, the county treasurer, said the budget was balanced.",
+        "Tabitha Marsh",
+    ),
+    (
+        "Cornelius Brandt told reporters the mine would close.",
+        "Cornelius Brandt",
+    ),
+    (
+        "Winifred Osei said the clinic had no power.",
+        "Winifred Osei",
+    ),
+    (
+        "Councillor Priya Raman said the road would be repaved.",
+        "Priya Raman",
+    ),
+    (
+        "Dr. Tomasz Wierzbicki said the vaccine was safe.",
+        "Tomasz Wierzbicki",
+    ),
+    (
+        "Gwendolyn Park, 54, said her house was flooded.",
+        "Gwendolyn Park",
+    ),
+    (
+        "Mayor Ignatius Bello said schools would reopen.",
+        "Ignatius Bello",
+    ),
+    (
+        "Rosalind Achterberg warned that prices would rise.",
+        "Rosalind Achterberg",
+    ),
+];
+
+#[test]
+fn unlisted_people_are_recognised() {
+    let mut failures = Vec::new();
+    for &(text, want) in UNLISTED_NAME_CASES {
+        let a = analyze(text);
+        let got: Vec<&str> = a
+            .statements
+            .iter()
+            .filter_map(|s| s.speaker.map(|p| a.people[p].name.as_str()))
+            .collect();
+        if got != [want] {
+            failures.push(format!("{text}\n  want {want:?}, got {got:?}"));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}

@@ -109,6 +109,16 @@ impl WordSet {
         }
     }
 
+    /// A set from a data file: one word per line; `#` lines are comments.
+    pub fn from_lines(text: &'static str) -> WordSet {
+        let words: Vec<&'static str> = text
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .collect();
+        WordSet::new(&words)
+    }
+
     /// True when the (already lower-cased) `word` is in the list.
     pub fn contains(&self, word: &str) -> bool {
         self.ends.may_hold(word) && self.words.contains(word)
@@ -316,6 +326,12 @@ const CUES: &[(&str, Stance)] = &[
     ("argued", Stance::Argue),
     ("argues", Stance::Argue),
     ("contended", Stance::Argue),
+    ("contends", Stance::Argue),
+    ("contend", Stance::Argue),
+    ("downplayed", Stance::Dismiss),
+    ("downplays", Stance::Dismiss),
+    ("measured", Stance::Report),
+    ("recorded", Stance::Report),
     ("pledged", Stance::Pledge),
     ("vowed", Stance::Pledge),
     ("promised", Stance::Pledge),
@@ -341,7 +357,7 @@ const STRICT: &[&str] = &[
     "maintained", "maintains", "posted", "observed", "recalled", "indicated", "indicates",
     "reports", "answered", "asked", "welcomed", "estimated", "predicted", "revealed", "warning",
     "remarks", "states", "assert", "agreed", "agrees", "estimates", "asks",
-    "promises",
+    "promises", "measured", "recorded",
 ];
 
 static CUE_MAP: LazyLock<FxHashMap<&'static str, Cue>> = LazyLock::new(|| {
@@ -408,7 +424,8 @@ const ROLE_HEADS: &[&str] = &[
     "scientist", "candidate", "challenger", "incumbent", "speaker", "deputy", "commissioner",
     "representative", "negotiator", "diplomat", "emir", "sheikh", "ayatollah", "patriarch",
     "cardinal", "bishop", "rabbi", "imam", "executive", "investor", "owner", "witness", "resident",
-    "doctor", "nurse", "activist", "mp", "mep",
+    "doctor", "nurse", "activist", "mp", "mep", "councillor", "councilor", "alderman", "sheriff",
+    "magistrate", "registrar", "chaplain", "headteacher", "principal", "dean", "rector",
 ];
 
 /// Words that may stand inside a role phrase before its head or between head
@@ -465,6 +482,11 @@ const INSTITUTION_HEADS: &[(&str, bool)] = &[
     ("media", true),
     ("officials", true),
     ("authorities", true),
+    ("authority", false),
+    ("embassy", false),
+    ("consulate", false),
+    ("personnel", true),
+    ("workers", true),
     ("leaders", true),
     ("allies", true),
     ("lawmakers", true),
@@ -564,6 +586,7 @@ pub fn is_person_role_noun(word: &str) -> bool {
                 | "chairman"
                 | "chairwoman"
                 | "correspondent"
+                | "executive"
                 | "prosecutor"
                 | "judge"
                 | "director"

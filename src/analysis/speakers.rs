@@ -36,7 +36,7 @@ pub(crate) static SKIP_BACK: LazyLock<WordSet> = LazyLock::new(|| {
         "likewise", "similarly", "subsequently", "now", "first", "frequently", "consistently",
         "openly", "flatly", "firmly", "strongly", "angrily", "sharply", "privately", "officially",
         "formally", "in", "turn", "meanwhile", "too", "himself", "herself", "itself", "themselves",
-        "has", "not",
+        "has", "not", "downstream", "upstream", "nearby", "abroad", "locally", "overseas",
     ])
 });
 
@@ -71,6 +71,9 @@ pub(crate) static DESC_MODS: LazyLock<WordSet> = LazyLock::new(|| {
         "space", "power", "grid", "nuclear", "electoral", "supreme", "constitutional", "high",
         "general", "staff", "ministry", "army", "election", "club", "team", "league", "football",
         "tax", "trade", "economy", "investment", "central", "anonymous", "israeli", "palestinian",
+        "statistics", "refugee", "county", "aid", "rights", "humanitarian", "weather", "fire",
+        "transport", "education", "agriculture", "census", "labor", "labour", "ruling",
+        "services", "relief", "port", "harbour", "harbor", "rail", "transit", "airport", "water", "prison", "forestry",
     ])
 });
 
@@ -118,6 +121,16 @@ pub(crate) fn is_country_name(form: &str, country: &lexicon::Country) -> bool {
             )
     })
 }
+
+/// News agencies and outlets (data/outlets.txt), by their lower-cased name.
+static OUTLETS: LazyLock<rustc_hash::FxHashMap<String, &'static str>> = LazyLock::new(|| {
+    include_str!("../../data/outlets.txt")
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .map(|l| (l.to_lowercase(), l))
+        .collect()
+});
 
 /// Nouns that name a body only generically: "the group said" speaks for a
 /// body the text names elsewhere.
@@ -200,7 +213,12 @@ fn name_before_body(cx: &Cx, head: usize, lo: usize) -> Option<(usize, usize)> {
 pub(crate) fn resolve_generic_bodies(cx: &mut Cx, stmts: &mut [Statement]) {
     for si in 0..stmts.len() {
         let Some(p) = stmts[si].speaker else { continue };
-        if !lexicon::with_lower(&cx.people.people[p].name, |l| GENERIC_BODIES.contains(&l)) {
+        let last = cx.people.people[p]
+            .name
+            .rsplit(' ')
+            .next()
+            .unwrap_or_default();
+        if !lexicon::with_lower(last, |l| GENERIC_BODIES.contains(&l)) {
             continue;
         }
         let Some(span) = stmts[si].speaker_span else {
@@ -212,10 +230,12 @@ pub(crate) fn resolve_generic_bodies(cx: &mut Cx, stmts: &mut [Statement]) {
             .saturating_sub(1);
         // Only where the text says the noun ("it said" resolved to a
         // generic body stays as resolved).
-        if !GENERIC_BODIES.contains(&cx.lw(head)) {
+        let (lo, _) = cx.sent_toks[stmts[si].sentence];
+        // A capitalised noun is part of a name ("World Health Organization").
+        let named = head > lo && cx.toks[head].is_capitalized(cx.text);
+        if !GENERIC_BODIES.contains(&cx.lw(head)) || named {
             continue;
         }
-        let (lo, _) = cx.sent_toks[stmts[si].sentence];
         if let Some((a, b)) = name_before_body(cx, head, lo) {
             let name_span = cx.span(a, b - 1);
             let name = name_span.slice(cx.text).to_string();
@@ -371,6 +391,26 @@ pub(crate) fn qualify_bare_groups(cx: &mut Cx, stmts: &[Statement]) {
     }
 }
 
+/// A descriptor noun phrase read back from its head ("the country's
+/// senior military official"): see [`Cx::descriptor_back`].
+pub(crate) struct Descriptor<'a> {
+    j: usize,
+    /// The phrase's first token.
+    k: usize,
+    head: &'a str,
+    lhead: &'a str,
+    span: Span,
+    /// Modifier tokens, in text order.
+    mods: Vec<usize>,
+    aff: Option<&'static str>,
+    det: Option<&'a str>,
+    possessor: Option<usize>,
+    /// An agent noun no list holds ("trader").
+    unlisted: bool,
+    plural: bool,
+    person_role: bool,
+}
+
 pub(crate) struct Cx<'a> {
     pub(crate) text: &'a str,
     pub(crate) toks: &'a [Token],
@@ -460,113 +500,186 @@ impl<'a> Cx<'a> {
         self.entity(name, &key, kind, Some(country.code), span)
     }
 
-    /// The speaker whose noun phrase ends at token `j` (not before `lo`).
+    /// The speaker whose noun phrase ends at token `j` (not before `lo`):
+    /// the first of the rules below that reads the phrase, each one kind of
+    /// noun phrase. A rule answers `Some(found)` when the phrase is its kind
+    /// (`found` may still be `None`: "in Ukraine said" names no speaker),
+    /// `None` to let the next rule try.
     pub(crate) fn np_back(&mut self, j: usize, lo: usize, stmts: &[Statement]) -> Option<Hit> {
         if j < lo || j >= self.toks.len() {
             return None;
         }
-        if let Some(m) = self.people.ending_at(j) {
-            let s = if m.extent.0 >= lo {
-                m.extent.0
-            } else {
-                m.name.0.max(lo)
-            };
-            let span = self.span(s, j);
-            if self.toks[j].is_punct(',') && j > s {
-                return Some(self.hit(Some(m.person), self.span(s, j - 1), s, j + 1));
-            }
-            return Some(self.hit(Some(m.person), span, s, j + 1));
+        type Rule<'c, 'a> = fn(&mut Cx<'a>, usize, usize, &[Statement]) -> Option<Option<Hit>>;
+        let rules: [Rule<'_, 'a>; 8] = [
+            Cx::np_outlet,
+            Cx::np_person,
+            Cx::np_pronoun,
+            Cx::np_country,
+            |cx, j, lo, stmts| cx.group_at_place(j, lo, stmts).map(Some),
+            Cx::np_gazetteer_country,
+            Cx::np_descriptor,
+            Cx::np_organisation,
+        ];
+        rules
+            .iter()
+            .find_map(|rule| rule(self, j, lo, stmts))
+            .flatten()
+    }
+
+    /// A news agency or outlet ending at `j` ("Xinhua", "Agence
+    /// France-Presse"): the source of what it reported.
+    fn np_outlet(&mut self, j: usize, lo: usize, _: &[Statement]) -> Option<Option<Hit>> {
+        if !self.toks[j].is_capitalized(self.text) && !matches!(self.lw(j), "dpa") {
+            return None;
         }
+        let end = self.toks[j].span.end;
+        let (s, key) = (j.saturating_sub(3).max(lo)..=j).find_map(|s| {
+            let words = Span::new(self.toks[s].span.start, end).slice(self.text);
+            lexicon::with_lower(words, |w| OUTLETS.get(w).map(|&k| (s, k)))
+        })?;
+        let mut start = s;
+        if s > lo && self.lw(s - 1) == "the" {
+            start = s - 1;
+        }
+        let span = self.span(start, j);
+        let name = || key.to_string();
+        let p = self.entity(
+            name,
+            &key.to_lowercase(),
+            SpeakerKind::Institution,
+            None,
+            span,
+        );
+        Some(Some(self.hit(Some(p), span, start, j + 1)))
+    }
+
+    /// A person the people stage found, ending at `j`.
+    fn np_person(&mut self, j: usize, lo: usize, _: &[Statement]) -> Option<Option<Hit>> {
+        let m = self.people.ending_at(j)?;
+        let s = if m.extent.0 >= lo {
+            m.extent.0
+        } else {
+            m.name.0.max(lo)
+        };
+        let span = self.span(s, j);
+        if self.toks[j].is_punct(',') && j > s {
+            return Some(Some(self.hit(
+                Some(m.person),
+                self.span(s, j - 1),
+                s,
+                j + 1,
+            )));
+        }
+        Some(Some(self.hit(Some(m.person), span, s, j + 1)))
+    }
+
+    /// "he", "she", "they", "it": the speaker a pronoun refers to.
+    fn np_pronoun(&mut self, j: usize, _: usize, stmts: &[Statement]) -> Option<Option<Hit>> {
         let lw = self.lw(j);
         if lw == "it" {
             if let Some(hit) = self.it_as_subject(j, stmts) {
-                return Some(hit);
+                return Some(Some(hit));
             }
         }
-        if matches!(lw, "he" | "she" | "they" | "it") {
-            let span = self.toks[j].span;
-            let (speaker, why) = self.resolve_pronoun(lw, j, stmts);
-            if let Some(p) = speaker {
-                let person = &mut self.people.people[p];
-                person.add_mention(span, MentionForm::Pronoun);
-                // Learn the gender the text uses for this person.
-                if person.gender.is_none() {
-                    person.gender = match lw {
-                        "he" => Some(lexicon::Gender::Male),
-                        "she" => Some(lexicon::Gender::Female),
-                        _ => None,
-                    };
-                }
-            }
-            return Some(Hit {
-                speaker,
-                span,
-                start_tok: j,
-                end_tok: j + 1,
-                unresolved: why,
-            });
+        if !matches!(lw, "he" | "she" | "they" | "it") {
+            return None;
         }
-        if let Some((c, form, s)) = people::country_ending_at(self.text, self.toks, j) {
-            if s < lo {
-                return None;
+        let span = self.toks[j].span;
+        let (speaker, why) = self.resolve_pronoun(lw, j, stmts);
+        if let Some(p) = speaker {
+            let person = &mut self.people.people[p];
+            person.add_mention(span, MentionForm::Pronoun);
+            // Learn the gender the text uses for this person.
+            if person.gender.is_none() {
+                person.gender = match lw {
+                    "he" => Some(lexicon::Gender::Male),
+                    "she" => Some(lexicon::Gender::Female),
+                    _ => None,
+                };
             }
-            let surface = self.span(s, j).slice(self.text);
-            let name_like = form == CountryForm::Metonym || is_country_name(surface, c);
-            if !name_like {
-                // "the Italian said": a person named by nationality, who
-                // must be the nearest earlier person of that side. (Only
-                // "S" lower-cases to "s".)
-                if s > lo && self.lw(s - 1) == "the" && !surface.ends_with(['s', 'S']) {
-                    let span = self.span(s - 1, j);
-                    let upto = self.people.mentions.partition_point(|m| m.name.0 < s);
-                    let found = self.people.mentions[..upto]
-                        .iter()
-                        .rev()
-                        .take(32)
-                        .map(|m| m.person)
-                        .find(|&p| {
-                            let p = &self.people.people[p];
-                            p.kind == SpeakerKind::Person
-                                && p.affiliation.as_deref() == Some(c.code)
-                        });
-                    if let Some(p) = found {
-                        self.people.people[p].add_mention(span, MentionForm::Role);
-                        return Some(self.hit(Some(p), span, s - 1, j + 1));
-                    }
-                    return Some(Hit {
-                        speaker: None,
-                        span,
-                        start_tok: s - 1,
-                        end_tok: j + 1,
-                        unresolved: Some(format!(
-                            "no earlier person is known to be {}",
-                            c.adjective
-                        )),
+        }
+        Some(Some(Hit {
+            speaker,
+            span,
+            start_tok: j,
+            end_tok: j + 1,
+            unresolved: why,
+        }))
+    }
+
+    /// A country named or described ("Russia", "the Kremlin", "the
+    /// Italian"), speaking as its government or a seat of it.
+    fn np_country(&mut self, j: usize, lo: usize, _: &[Statement]) -> Option<Option<Hit>> {
+        let found = people::country_ending_at(self.text, self.toks, j)?;
+        Some(self.country_np(found, j, lo))
+    }
+
+    fn country_np(
+        &mut self,
+        (c, form, s): (&'static lexicon::Country, CountryForm, usize),
+        j: usize,
+        lo: usize,
+    ) -> Option<Hit> {
+        if s < lo {
+            return None;
+        }
+        let surface = self.span(s, j).slice(self.text);
+        let name_like = form == CountryForm::Metonym || is_country_name(surface, c);
+        if !name_like {
+            // "the Italian said": a person named by nationality, who
+            // must be the nearest earlier person of that side. (Only
+            // "S" lower-cases to "s".)
+            if s > lo && self.lw(s - 1) == "the" && !surface.ends_with(['s', 'S']) {
+                let span = self.span(s - 1, j);
+                let upto = self.people.mentions.partition_point(|m| m.name.0 < s);
+                let found = self.people.mentions[..upto]
+                    .iter()
+                    .rev()
+                    .take(32)
+                    .map(|m| m.person)
+                    .find(|&p| {
+                        let p = &self.people.people[p];
+                        p.kind == SpeakerKind::Person && p.affiliation.as_deref() == Some(c.code)
                     });
+                if let Some(p) = found {
+                    self.people.people[p].add_mention(span, MentionForm::Role);
+                    return Some(self.hit(Some(p), span, s - 1, j + 1));
                 }
-                return None;
+                return Some(Hit {
+                    speaker: None,
+                    span,
+                    start_tok: s - 1,
+                    end_tok: j + 1,
+                    unresolved: Some(format!("no earlier person is known to be {}", c.adjective)),
+                });
             }
-            let mut s2 = s;
-            if s > lo && self.lw(s - 1) == "the" {
-                s2 = s - 1;
-            }
-            if s2 > lo && PREPOSITIONS.contains(self.lw(s2 - 1)) {
-                return None;
-            }
-            let span = self.span(s2, j);
-            let seat = lexicon::with_lower(surface, |key| {
-                SEATS.contains(&key).then(|| {
-                    let name = || surface.to_string();
-                    self.entity(name, key, SpeakerKind::Institution, Some(c.code), span)
-                })
-            });
-            let speaker = seat.unwrap_or_else(|| self.government(c, span));
-            return Some(self.hit(Some(speaker), span, s2, j + 1));
+            return None;
         }
-        if let Some(hit) = self.group_at_place(j, lo, stmts) {
-            return Some(hit);
+        let mut s2 = s;
+        if s > lo && self.lw(s - 1) == "the" {
+            s2 = s - 1;
         }
-        // A country from the gazetteer speaking as its government.
+        if s2 > lo && PREPOSITIONS.contains(self.lw(s2 - 1)) {
+            return None;
+        }
+        let span = self.span(s2, j);
+        let seat = lexicon::with_lower(surface, |key| {
+            SEATS.contains(&key).then(|| {
+                let name = || surface.to_string();
+                self.entity(name, key, SpeakerKind::Institution, Some(c.code), span)
+            })
+        });
+        let speaker = seat.unwrap_or_else(|| self.government(c, span));
+        Some(self.hit(Some(speaker), span, s2, j + 1))
+    }
+
+    /// A country from the gazetteer speaking as its government.
+    fn np_gazetteer_country(
+        &mut self,
+        j: usize,
+        lo: usize,
+        _: &[Statement],
+    ) -> Option<Option<Hit>> {
         let t = self.toks[j];
         // (The first such country in `places`, as it names them.)
         let country = self
@@ -574,97 +687,117 @@ impl<'a> Cx<'a> {
             .around(t.span)
             .filter(|&p| self.places[p].kind == PlaceKind::Country)
             .min();
-        if let Some(pl) = country.map(|p| &self.places[p]) {
-            let s = (lo..=j)
-                .rev()
-                .find(|&k| !pl.mentions.iter().any(|m| m.contains(self.toks[k].span)))
-                .map_or(lo, |k| k + 1);
-            if s > lo && PREPOSITIONS.contains(self.lw(s - 1)) {
-                return None;
-            }
-            let span = self.span(s, j);
-            let code = pl.country.as_deref();
-            let key = government_key(code.unwrap_or(&pl.slug));
-            let name = || match code.and_then(lexicon::country_by_code) {
-                Some(c) => format!("{} government", c.adjective),
-                None => format!("government of {}", pl.name),
-            };
-            let sp = self.entity(name, &key, SpeakerKind::Government, code, span);
-            return Some(self.hit(Some(sp), span, s, j + 1));
+        let pl = &self.places[country?];
+        Some(self.gazetteer_country_np(pl, j, lo))
+    }
+
+    fn gazetteer_country_np(&mut self, pl: &'a Place, j: usize, lo: usize) -> Option<Hit> {
+        let s = (lo..=j)
+            .rev()
+            .find(|&k| !pl.mentions.iter().any(|m| m.contains(self.toks[k].span)))
+            .map_or(lo, |k| k + 1);
+        if s > lo && PREPOSITIONS.contains(self.lw(s - 1)) {
+            return None;
         }
+        let span = self.span(s, j);
+        let code = pl.country.as_deref();
+        let key = government_key(code.unwrap_or(&pl.slug));
+        let name = || match code.and_then(lexicon::country_by_code) {
+            Some(c) => format!("{} government", c.adjective),
+            None => format!("government of {}", pl.name),
+        };
+        let sp = self.entity(name, &key, SpeakerKind::Government, code, span);
+        Some(self.hit(Some(sp), span, s, j + 1))
+    }
+
+    /// An institution, group or role noun ("the ministry", "officials",
+    /// "the 35-year-old trader").
+    fn np_descriptor(&mut self, j: usize, lo: usize, stmts: &[Statement]) -> Option<Option<Hit>> {
+        let lw = self.lw(j);
         if lexicon::institution_head(lw).is_some()
             || lexicon::is_person_role_noun(lw)
             || (agentive(lw) && self.determined(j, lo))
         {
-            return self.descriptor_back(j, lo, stmts);
-        }
-        // An organisation named by capitalised words: "Rosatom", "Amnesty International".
-        if t.is_capitalized(self.text)
-            && !is_function_word(lw)
-            && !self.place_mentions.overlap(t.span)
-            && lexicon::country(self.w(j)).is_none()
-        {
-            let name_word =
-                |k: usize| self.toks[k].is_capitalized(self.text) && !is_function_word(self.lw(k));
-            let mut s = j;
-            while s > lo && j - s < 7 {
-                if name_word(s - 1) {
-                    s -= 1;
-                } else if s >= lo + 2
-                    && matches!(self.lw(s - 1), "of" | "for" | "and" | "&")
-                    && name_word(s - 2)
-                {
-                    // "Royal College of Nursing", "Bank of England".
-                    s -= 2;
-                } else {
-                    break;
-                }
-            }
-            // The name proper, without "the"; the phrase may start before it.
-            let name_start = s;
-            if s > lo && self.lw(s - 1) == "the" {
-                s -= 1;
-            }
-            if s > lo && PREPOSITIONS.contains(self.lw(s - 1)) {
-                // "economists at Goldman Sachs", "observers from the OSCE":
-                // the people, of the body.
-                let prep = self.lw(s - 1);
-                if matches!(prep, "at" | "from" | "of" | "with") && s >= lo + 2 {
-                    let head = self.lw(s - 2);
-                    if lexicon::institution_head(head) == Some(true) || agentive(head) {
-                        let org = self.span(name_start, j).slice(self.text).to_string();
-                        let mut hit = self.descriptor_back(s - 2, lo, stmts)?;
-                        if let Some(p) = hit.speaker {
-                            self.people.people[p].set_affiliation(org, AffiliationSource::Text);
-                        }
-                        hit.span.end = self.toks[j].span.end;
-                        hit.end_tok = j + 1;
-                        return Some(hit);
-                    }
-                }
-                return None;
-            }
-            let span = self.span(s, j);
-            let name = span.slice(self.text);
-            let name = name
-                .strip_prefix("the ")
-                .or_else(|| name.strip_prefix("The "))
-                .unwrap_or(name);
-            let sp = lexicon::with_lower(name, |key| {
-                let owned = || name.to_string();
-                self.entity(owned, key, SpeakerKind::Institution, None, span)
-            });
-            return Some(self.hit(Some(sp), span, s, j + 1));
+            return Some(self.descriptor_back(j, lo, stmts));
         }
         None
+    }
+
+    /// An organisation named by capitalised words: "Rosatom", "Amnesty
+    /// International", "economists at Goldman Sachs".
+    fn np_organisation(&mut self, j: usize, lo: usize, stmts: &[Statement]) -> Option<Option<Hit>> {
+        let (t, lw) = (self.toks[j], self.lw(j));
+        let named = t.is_capitalized(self.text)
+            && !is_function_word(lw)
+            && !self.place_mentions.overlap(t.span)
+            && lexicon::country(self.w(j)).is_none();
+        named.then(|| self.organisation_np(j, lo, stmts))
+    }
+
+    fn organisation_np(&mut self, j: usize, lo: usize, stmts: &[Statement]) -> Option<Hit> {
+        let name_word =
+            |k: usize| self.toks[k].is_capitalized(self.text) && !is_function_word(self.lw(k));
+        let mut s = j;
+        while s > lo && j - s < 7 {
+            if name_word(s - 1) {
+                s -= 1;
+            } else if s >= lo + 2
+                && matches!(self.lw(s - 1), "of" | "for" | "and" | "&")
+                && name_word(s - 2)
+            {
+                // "Royal College of Nursing", "Bank of England".
+                s -= 2;
+            } else {
+                break;
+            }
+        }
+        // The name proper, without "the"; the phrase may start before it.
+        let name_start = s;
+        if s > lo && self.lw(s - 1) == "the" {
+            s -= 1;
+        }
+        if s > lo && PREPOSITIONS.contains(self.lw(s - 1)) {
+            // "economists at Goldman Sachs", "observers from the OSCE":
+            // the people, of the body.
+            let prep = self.lw(s - 1);
+            if matches!(prep, "at" | "from" | "of" | "with") && s >= lo + 2 {
+                let head = self.lw(s - 2);
+                if lexicon::institution_head(head) == Some(true) || agentive(head) {
+                    let org = self.span(name_start, j).slice(self.text).to_string();
+                    let mut hit = self.descriptor_back(s - 2, lo, stmts)?;
+                    if let Some(p) = hit.speaker {
+                        self.people.people[p].set_affiliation(org, AffiliationSource::Text);
+                    }
+                    hit.span.end = self.toks[j].span.end;
+                    hit.end_tok = j + 1;
+                    return Some(hit);
+                }
+            }
+            return None;
+        }
+        let span = self.span(s, j);
+        let name = span.slice(self.text);
+        let name = name
+            .strip_prefix("the ")
+            .or_else(|| name.strip_prefix("The "))
+            .unwrap_or(name);
+        let sp = lexicon::with_lower(name, |key| {
+            let owned = || name.to_string();
+            self.entity(owned, key, SpeakerKind::Institution, None, span)
+        });
+        Some(self.hit(Some(sp), span, s, j + 1))
     }
 
     /// "The navy also escorted the convoy, which it said was ...": an "it"
     /// after the sentence's subject, when that subject is a body or a
     /// government, speaks for it.
     fn it_as_subject(&mut self, j: usize, stmts: &[Statement]) -> Option<Hit> {
-        let &(lo, _) = self.sent_toks.iter().find(|&&(a, b)| a <= j && j < b)?;
-        if j < lo + 2 {
+        let si = self.sent_toks.iter().position(|&(a, b)| a <= j && j < b)?;
+        let lo = self.sent_toks[si].0;
+        // A statement earlier in the sentence ("the Pentagon said it")
+        // is the nearer antecedent: the pronoun rules take it.
+        let said_before = stmts.iter().rev().take(4).any(|s| s.sentence == si);
+        if j < lo + 2 || said_before {
             return None;
         }
         let subject = self.np_fwd(lo, j, stmts)?;
@@ -735,6 +868,8 @@ impl<'a> Cx<'a> {
                 || matches!(self.lw(k), "some" | "many" | "several" | "two" | "three")
                 || DESC_MODS.contains(self.lw(k))
         }) || j == lo
+            // "..., while farmers said": a new clause opens with the noun.
+            || (j > lo && matches!(self.lw(j - 1), "while" | "but" | "whereas" | "though"))
     }
 
     pub(crate) fn hit(
@@ -753,13 +888,28 @@ impl<'a> Cx<'a> {
         }
     }
 
-    /// An institution, group or role noun phrase ending at head token `j`.
+    /// An institution, group or role noun phrase ending at head token `j`:
+    /// a person by role ("the spokesman", "a senior official"), a person's
+    /// staff ("his office"), else a body or group ("Regional officials").
     pub(crate) fn descriptor_back(
         &mut self,
         j: usize,
         lo: usize,
         stmts: &[Statement],
     ) -> Option<Hit> {
+        let d = self.descriptor_words(j, lo, stmts)?;
+        if d.person_role {
+            return Some(self.person_descriptor(&d, stmts));
+        }
+        if let Some(hit) = self.staff_descriptor(&d) {
+            return Some(hit);
+        }
+        Some(self.body_descriptor(&d, lo))
+    }
+
+    /// The words of the descriptor phrase ending at head `j`: its
+    /// modifiers, country, determiner and possessor.
+    fn descriptor_words(&self, j: usize, lo: usize, stmts: &[Statement]) -> Option<Descriptor<'a>> {
         let head = self.w(j);
         let lhead = self.lw(j);
         let mut mods: Vec<usize> = Vec::new();
@@ -809,7 +959,12 @@ impl<'a> Cx<'a> {
                     continue;
                 }
             }
-            if (t.is_capitalized(self.text) && !is_function_word(l)) || DESC_MODS.contains(l) {
+            // "student leader": a person noun describing a person noun.
+            let person_mod = PERSON_NOUNS.contains(l) && !l.ends_with('s');
+            if (t.is_capitalized(self.text) && !is_function_word(l))
+                || DESC_MODS.contains(l)
+                || person_mod
+            {
                 mods.push(i);
                 k = i;
                 continue;
@@ -820,132 +975,165 @@ impl<'a> Cx<'a> {
             return None;
         }
         mods.reverse();
-        let span = self.span(k, j);
-        let (text, toks, lower) = (self.text, self.toks, self.lower);
-        let mod_words = || mods.iter().map(|&i| toks[i].text(text));
-        let adjective = aff.and_then(lexicon::country_by_code).map(|c| c.adjective);
         let unlisted = lexicon::institution_head(lhead).is_none()
             && !lexicon::is_person_role_noun(lhead)
             && agentive(lhead);
         let plural = lexicon::institution_head(lhead) == Some(true)
             || (unlisted && (lhead.ends_with('s') || lhead.ends_with("men")));
-        let person_role = (lexicon::is_person_role_noun(lhead) || unlisted) && !plural;
-        if person_role {
-            let fresh = matches!(det, Some("a" | "an" | "another" | "one"));
-            // "the official said", "a source said": people the text never
-            // names. "The official" again is the unnamed official before.
-            // An unlisted agent noun ("the 35-year-old trader") introduces
-            // someone new rather than pointing back to a role.
-            let anonymous = matches!(lhead, "official" | "source") || unlisted;
-            if anonymous && !fresh {
-                let before = stmts
-                    .iter()
-                    .rev()
-                    .take(6)
-                    .filter_map(|s| s.speaker)
-                    .find(|&p| {
-                        let p = &self.people.people[p];
-                        p.key.starts_with("unnamed#")
-                            && p.name.strip_suffix(lhead).is_some_and(|n| n.ends_with(' '))
-                    });
-                if let Some(p) = before {
-                    self.people.people[p].add_mention(span, MentionForm::Role);
-                    return Some(self.hit(Some(p), span, k, j + 1));
-                }
+        Some(Descriptor {
+            j,
+            k,
+            head,
+            lhead,
+            span: self.span(k, j),
+            mods,
+            aff,
+            det,
+            possessor,
+            unlisted,
+            plural,
+            person_role: (lexicon::is_person_role_noun(lhead) || unlisted) && !plural,
+        })
+    }
+
+    /// A person named by role: the unnamed one before, the nearest earlier
+    /// person in that role, a definite person by role and country, or
+    /// someone new and unnamed.
+    fn person_descriptor(&mut self, d: &Descriptor<'a>, stmts: &[Statement]) -> Hit {
+        let (j, k, span, aff, det, possessor) = (d.j, d.k, d.span, d.aff, d.det, d.possessor);
+        let (lhead, unlisted) = (d.lhead, d.unlisted);
+        let (text, toks) = (self.text, self.toks);
+        let mod_words = || d.mods.iter().map(|&i| toks[i].text(text));
+        let adjective = aff.and_then(lexicon::country_by_code).map(|c| c.adjective);
+        let fresh = matches!(det, Some("a" | "an" | "another" | "one"));
+        // "the official said", "a source said": people the text never
+        // names. "The official" again is the unnamed official before.
+        // An unlisted agent noun ("the 35-year-old trader") introduces
+        // someone new rather than pointing back to a role.
+        let anonymous = matches!(lhead, "official" | "source") || unlisted;
+        if anonymous && !fresh {
+            let before = stmts
+                .iter()
+                .rev()
+                .take(6)
+                .filter_map(|s| s.speaker)
+                .find(|&p| {
+                    let p = &self.people.people[p];
+                    p.key.starts_with("unnamed#")
+                        && p.name.strip_suffix(lhead).is_some_and(|n| n.ends_with(' '))
+                });
+            if let Some(p) = before {
+                self.people.people[p].add_mention(span, MentionForm::Role);
+                return self.hit(Some(p), span, k, j + 1);
             }
-            if !fresh && !anonymous && possessor.is_none() {
-                // "the spokesman said": the nearest earlier person in that role.
-                let fits_side = |p: usize| {
-                    aff.is_none()
-                        || self.people.people[p].affiliation.is_none()
-                        || self.people.people[p].affiliation.as_deref() == aff
-                };
-                if let Some(p) = self
-                    .person_with_role(lhead, j, stmts)
-                    .filter(|&p| fits_side(p))
-                {
-                    self.people.people[p].add_mention(span, MentionForm::Role);
-                    return Some(self.hit(Some(p), span, k, j + 1));
-                }
-                // "Taiwan’s president said": a definite person the text
-                // names only by role and country.
-                if let Some(adjective) = adjective {
-                    let name = phrase([adjective].into_iter().chain(mod_words()).chain([lhead]));
-                    let key = format!("role#{}", name.to_lowercase());
-                    let p = self.entity(|| name, &key, SpeakerKind::Person, aff, span);
-                    return Some(self.hit(Some(p), span, k, j + 1));
-                }
-                if det == Some("the") || det.is_none() {
-                    return Some(Hit {
-                        speaker: None,
-                        span,
-                        start_tok: k,
-                        end_tok: j + 1,
-                        unresolved: Some(format!("no earlier person is described as {lhead}")),
-                    });
-                }
-            }
-            // "another commander", "a senior official": someone new and unnamed.
-            let name = || {
-                let words = ["unnamed"].into_iter().chain(adjective).chain(mod_words());
-                phrase(words.chain([lhead]))
+        }
+        if !fresh && !anonymous && possessor.is_none() {
+            // "the spokesman said": the nearest earlier person in that role.
+            let fits_side = |p: usize| {
+                aff.is_none()
+                    || self.people.people[p].affiliation.is_none()
+                    || self.people.people[p].affiliation.as_deref() == aff
             };
-            let key = format!("unnamed#{}", span.start);
-            let mut inherited = None;
-            if det == Some("another") && aff.is_none() {
-                inherited = stmts
-                    .iter()
-                    .rev()
-                    .take(3)
-                    .filter_map(|s| s.speaker)
-                    .find_map(|p| self.people.people[p].affiliation.clone());
+            if let Some(p) = self
+                .person_with_role(lhead, j, stmts)
+                .filter(|&p| fits_side(p))
+            {
+                self.people.people[p].add_mention(span, MentionForm::Role);
+                return self.hit(Some(p), span, k, j + 1);
             }
-            let p = self.entity(name, &key, SpeakerKind::Person, aff, span);
-            if let Some(a) = inherited {
-                self.people.people[p].set_affiliation(a, AffiliationSource::Context);
+            // "Taiwan’s president said": a definite person the text
+            // names only by role and country.
+            if let Some(adjective) = adjective {
+                let name = phrase([adjective].into_iter().chain(mod_words()).chain([lhead]));
+                let key = format!("role#{}", name.to_lowercase());
+                let p = self.entity(|| name, &key, SpeakerKind::Person, aff, span);
+                return self.hit(Some(p), span, k, j + 1);
+            }
+            if det == Some("the") || det.is_none() {
+                return Hit {
+                    speaker: None,
+                    span,
+                    start_tok: k,
+                    end_tok: j + 1,
+                    unresolved: Some(format!("no earlier person is described as {lhead}")),
+                };
+            }
+        }
+        // "another commander", "a senior official": someone new and unnamed.
+        let name = || {
+            let words = ["unnamed"].into_iter().chain(adjective).chain(mod_words());
+            phrase(words.chain([lhead]))
+        };
+        let key = format!("unnamed#{}", span.start);
+        let mut inherited = None;
+        if det == Some("another") && aff.is_none() {
+            inherited = stmts
+                .iter()
+                .rev()
+                .take(3)
+                .filter_map(|s| s.speaker)
+                .find_map(|p| self.people.people[p].affiliation.clone());
+        }
+        let p = self.entity(name, &key, SpeakerKind::Person, aff, span);
+        if let Some(a) = inherited {
+            self.people.people[p].set_affiliation(a, AffiliationSource::Context);
+        }
+        self.hit(Some(p), span, k, j + 1)
+    }
+
+    /// "His office", "Putin’s spokesman’s office": a person's staff speak
+    /// for that person's side.
+    fn staff_descriptor(&mut self, d: &Descriptor<'a>) -> Option<Hit> {
+        let (j, k, span, head, lhead, plural) = (d.j, d.k, d.span, d.head, d.lhead, d.plural);
+        let owner = d.possessor?;
+        let o = &self.people.people[owner];
+        // "His office", "Putin’s spokesman’s office": a person's staff
+        // speak for that person's side. Other owners ("its allies")
+        // say nothing of the group's side.
+        if o.kind == SpeakerKind::Person
+            && matches!(
+                lhead,
+                "office"
+                    | "campaign"
+                    | "team"
+                    | "staff"
+                    | "spokesperson"
+                    | "spokesman"
+                    | "spokeswoman"
+                    | "administration"
+                    | "government"
+                    | "party"
+                    | "lawyers"
+            )
+        {
+            let name = match &o.role {
+                Some(r) => format!("{} of the {}", head, r),
+                None => format!("{} of {}", head, o.name),
+            };
+            let name = capitalize(&name);
+            let key = format!("{}#{}", lhead, o.key);
+            let a = o.affiliation.clone();
+            let kind = if plural {
+                SpeakerKind::Group
+            } else {
+                SpeakerKind::Institution
+            };
+            let p = self.entity(|| name, &key, kind, None, span);
+            if let Some(a) = a {
+                self.people.people[p].set_affiliation(a, AffiliationSource::Possessor);
             }
             return Some(self.hit(Some(p), span, k, j + 1));
         }
-        if let Some(owner) = possessor {
-            let o = &self.people.people[owner];
-            // "His office", "Putin’s spokesman’s office": a person's staff
-            // speak for that person's side. Other owners ("its allies")
-            // say nothing of the group's side.
-            if o.kind == SpeakerKind::Person
-                && matches!(
-                    lhead,
-                    "office"
-                        | "campaign"
-                        | "team"
-                        | "staff"
-                        | "spokesperson"
-                        | "spokesman"
-                        | "spokeswoman"
-                        | "administration"
-                        | "government"
-                        | "party"
-                        | "lawyers"
-                )
-            {
-                let name = match &o.role {
-                    Some(r) => format!("{} of the {}", head, r),
-                    None => format!("{} of {}", head, o.name),
-                };
-                let name = capitalize(&name);
-                let key = format!("{}#{}", lhead, o.key);
-                let a = o.affiliation.clone();
-                let kind = if plural {
-                    SpeakerKind::Group
-                } else {
-                    SpeakerKind::Institution
-                };
-                let p = self.entity(|| name, &key, kind, None, span);
-                if let Some(a) = a {
-                    self.people.people[p].set_affiliation(a, AffiliationSource::Possessor);
-                }
-                return Some(self.hit(Some(p), span, k, j + 1));
-            }
-        }
+        None
+    }
+
+    /// A body or group: "Regional officials", "the Defense Ministry".
+    fn body_descriptor(&mut self, d: &Descriptor<'a>, lo: usize) -> Hit {
+        let (j, k, span, aff, head, lhead, plural) =
+            (d.j, d.k, d.span, d.aff, d.head, d.lhead, d.plural);
+        let mods = &d.mods;
+        let (text, toks, lower) = (self.text, self.toks, self.lower);
+        let adjective = aff.and_then(lexicon::country_by_code).map(|c| c.adjective);
         // A common noun capitalised only because it opens the sentence.
         let opens = j == lo || (k == lo && mods.first().is_some_and(|&m| m == lo));
         // "Regional officials said": common words, lower-cased.
@@ -978,7 +1166,7 @@ impl<'a> Cx<'a> {
             SpeakerKind::Institution
         };
         let p = self.entity(name, &key, kind, aff, span);
-        Some(self.hit(Some(p), span, k, j + 1))
+        self.hit(Some(p), span, k, j + 1)
     }
 
     /// The speaker whose noun phrase starts at token `i` (not past `hi`).
@@ -1211,11 +1399,34 @@ impl<'a> Cx<'a> {
     }
 
     /// Speakers before the cue at `i`, with coordination.
+    /// "A farmer in the north says", "a supporter in the capital, Accra,
+    /// says": the speaker before a short place phrase ending at `j` that
+    /// names no speaker itself.
+    fn before_locative(&mut self, j: usize, lo: usize, stmts: &[Statement]) -> Option<Hit> {
+        let from = j.saturating_sub(4).max(lo + 1);
+        let k = (from..=j)
+            .rev()
+            .find(|&k| matches!(self.lw(k), "in" | "at" | "from" | "near"))?;
+        let plain = (k + 1..=j).all(|q| self.toks[q].kind == TokKind::Word && !self.in_quote[q]);
+        if !plain || k == j {
+            return None;
+        }
+        let mut hit = self.np_back(k - 1, lo, stmts)?;
+        // Only a person or group: "the ministry in Kyiv" is read elsewhere.
+        let p = hit.speaker?;
+        if self.people.people[p].kind == SpeakerKind::Government {
+            return None;
+        }
+        hit.end_tok = j + 1;
+        Some(hit)
+    }
+
     pub(crate) fn speakers_back(&mut self, i: usize, lo: usize, stmts: &[Statement]) -> Vec<Hit> {
         let Some(j) = self.skip_back(i, lo) else {
             return Vec::new();
         };
-        let Some(first) = self.np_back(j, lo, stmts) else {
+        let first = self.np_back(j, lo, stmts);
+        let Some(first) = first.or_else(|| self.before_locative(j, lo, stmts)) else {
             return Vec::new();
         };
         let mut hits = vec![first];
@@ -1290,7 +1501,18 @@ fn mentions(role: &str, noun: &str) -> bool {
 
 /// A lower-case agent noun ("trader", "economists", "protesters",
 /// "residents"): someone who does something, a possible speaker.
+/// Words shaped like agent nouns that name no speaker (data/not_agent_nouns.txt).
+static NOT_AGENTS: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::from_lines(include_str!("../../data/not_agent_nouns.txt")));
+
+/// Nouns for people with no agent-noun ending (data/person_nouns.txt).
+static PERSON_NOUNS: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::from_lines(include_str!("../../data/person_nouns.txt")));
+
 pub(crate) fn agentive(l: &str) -> bool {
+    if PERSON_NOUNS.contains(l) {
+        return true;
+    }
     // "fishermen", "gunmen", "congressmen".
     if l.len() >= 6 && l.ends_with("men") && l.chars().all(|c| c.is_lowercase()) {
         return !matches!(l, "specimen" | "abdomen" | "regimen");
@@ -1301,200 +1523,15 @@ pub(crate) fn agentive(l: &str) -> bool {
         && ["er", "or", "ist", "ian", "ant", "ent"]
             .iter()
             .any(|suf| stem.ends_with(suf))
-        && !matches!(
-            stem,
-            "after"
-                | "never"
-                | "other"
-                | "under"
-                | "rather"
-                | "either"
-                | "neither"
-                | "further"
-                | "whether"
-                | "however"
-                | "together"
-                | "later"
-                | "earlier"
-                | "order"
-                | "matter"
-                | "number"
-                | "border"
-                | "member"
-                | "water"
-                | "power"
-                | "paper"
-                | "letter"
-                | "center"
-                | "centre"
-                | "winter"
-                | "summer"
-                | "corner"
-                | "danger"
-                | "monitor"
-                | "sector"
-                | "factor"
-                | "error"
-                | "moment"
-                | "statement"
-                | "agreement"
-                | "government"
-                | "parliament"
-                | "president"
-                | "event"
-                | "percent"
-                | "current"
-                | "recent"
-                | "urgent"
-                | "important"
-                | "significant"
-                | "different"
-                | "content"
-                | "intent"
-                | "extent"
-                | "comment"
-                | "element"
-                | "payment"
-                | "treatment"
-                | "department"
-                | "equipment"
-                | "environment"
-                | "development"
-                | "investment"
-                | "settlement"
-                | "management"
-                | "movement"
-                | "document"
-                | "instrument"
-                | "argument"
-                | "incident"
-                | "accident"
-                | "giant"
-                | "plant"
-                | "grant"
-                | "tenant"
-                | "warrant"
-                | "restaurant"
-                | "register"
-                | "minister"
-                | "whistleblower"
-                | "computer"
-                | "quarter"
-                | "chapter"
-                | "theater"
-                | "theatre"
-                | "cancer"
-        )
+        && !NOT_AGENTS.contains(stem)
 }
 
+/// Function words and months that never name a speaker (data/function_words.txt).
+static FUNCTION_WORDS: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::from_lines(include_str!("../../data/function_words.txt")));
+
 pub(crate) fn is_function_word(l: &str) -> bool {
-    matches!(
-        l,
-        "the"
-            | "a"
-            | "an"
-            | "in"
-            | "on"
-            | "at"
-            | "but"
-            | "and"
-            | "or"
-            | "so"
-            | "yet"
-            | "as"
-            | "if"
-            | "when"
-            | "while"
-            | "after"
-            | "before"
-            | "since"
-            | "during"
-            | "meanwhile"
-            | "however"
-            | "nonetheless"
-            | "additionally"
-            | "moreover"
-            | "following"
-            | "according"
-            | "both"
-            | "this"
-            | "that"
-            | "these"
-            | "those"
-            | "there"
-            | "here"
-            | "then"
-            | "now"
-            | "also"
-            | "late"
-            | "early"
-            | "around"
-            | "with"
-            | "for"
-            | "from"
-            | "by"
-            | "of"
-            | "to"
-            | "what"
-            | "which"
-            | "who"
-            | "why"
-            | "how"
-            | "it"
-            | "he"
-            | "she"
-            | "they"
-            | "we"
-            | "i"
-            | "his"
-            | "her"
-            | "its"
-            | "their"
-            | "our"
-            | "no"
-            | "yes"
-            | "not"
-            | "all"
-            | "some"
-            | "another"
-            | "one"
-            | "still"
-            | "even"
-            | "only"
-            | "instead"
-            | "perhaps"
-            | "nearly"
-            | "more"
-            | "most"
-            | "many"
-            | "several"
-            | "over"
-            | "under"
-            | "in total"
-            | "total"
-            | "last"
-            | "next"
-            | "new"
-            | "more than"
-            | "over the"
-            | "among"
-            | "between"
-    ) || DAYS.contains(l)
-        || matches!(
-            l,
-            "january"
-                | "february"
-                | "march"
-                | "april"
-                | "may"
-                | "june"
-                | "july"
-                | "august"
-                | "september"
-                | "october"
-                | "november"
-                | "december"
-        )
+    FUNCTION_WORDS.contains(l)
 }
 
 /// `words` joined by spaces, as `join(" ")` would, without a `Vec` of them.
