@@ -1256,7 +1256,8 @@ fn shares_word(a: &str, b: &str) -> bool {
 /// How many sentences back a counter-claim or an answer looks.
 const ANSWER_WINDOW: usize = 8;
 
-/// Rule 9: Claim and counter-claim across sentences: one side's claim of a frame
+/// Rule 9: Claim and counter-claim across sentences (as far apart as a
+/// dispute runs, `WINDOW`): one side's claim of a frame
 /// ("won", "civilians", "advanced") and the other side's counter ("rigged",
 /// "only military targets", "repelled"), in either order.
 fn claim_counterclaim(cx: &Cx, found: &mut Found, rule: &'static str) {
@@ -1279,7 +1280,7 @@ fn claim_counterclaim(cx: &Cx, found: &mut Found, rule: &'static str) {
                 let f = frames.trailing_zeros() as u8;
                 frames &= frames - 1;
                 let bit = 1u64 << f;
-                let near = cx.around(b, ANSWER_WINDOW);
+                let near = cx.around(b, WINDOW);
                 let a = (near.start..b).rev().find(|&a| {
                     masks[a][a_side] & bit != 0
                         && masks[a][b_side] & bit == 0
