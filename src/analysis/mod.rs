@@ -25,6 +25,7 @@
 //! understood becomes a [`Warning`].
 
 mod bytes;
+mod contrast_cues;
 pub mod contrasts;
 pub mod events;
 pub mod gazetteer;
@@ -157,6 +158,10 @@ pub struct Analysis {
     pub metonyms: Vec<mentions::Metonym>,
     /// People, institutions and groups that are named or speak.
     pub people: Vec<people::Person>,
+    /// Each person's camp where the name, role or words before a mention
+    /// give one ("authority", "opposition", "rebels", "company", "union"),
+    /// parallel to `people`: sides beyond countries.
+    pub camps: Vec<Option<&'static str>>,
     /// Every quotation, attributed or not.
     pub quotes: Vec<quotes::Quote>,
     /// Who said what: direct quotes and indirect statements.

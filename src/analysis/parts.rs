@@ -132,7 +132,10 @@ pub fn append(whole: &mut Analysis, part: Analysis, offset: usize) {
 
     // People with the same name and kind are the same speaker.
     let mut person_map = Vec::with_capacity(part.people.len());
-    for mut person in part.people {
+    let camps = part.camps;
+    whole.camps.resize(whole.people.len(), None);
+    for (k, mut person) in part.people.into_iter().enumerate() {
+        let camp = camps.get(k).copied().flatten();
         person
             .mentions
             .iter_mut()
@@ -152,11 +155,15 @@ pub fn append(whole: &mut Analysis, part: Analysis, offset: usize) {
                     known.affiliation = person.affiliation;
                     known.affiliation_source = person.affiliation_source;
                 }
+                if whole.camps[i].is_none() {
+                    whole.camps[i] = camp;
+                }
                 person_map.push(i);
             }
             None => {
                 person_map.push(whole.people.len());
                 whole.people.push(person);
+                whole.camps.push(camp);
             }
         }
     }
@@ -182,7 +189,14 @@ pub fn append(whole: &mut Analysis, part: Analysis, offset: usize) {
         s.group = s.group.map(|g| g + group_base);
         whole.statements.push(s);
     }
+    let dispute_base = whole
+        .contrasts
+        .iter()
+        .map(|c| c.dispute + 1)
+        .max()
+        .unwrap_or(0);
     for mut c in part.contrasts {
+        c.dispute += dispute_base;
         c.a += statement_base;
         c.b += statement_base;
         c.place = remap_place(c.place);

@@ -43,7 +43,7 @@ pub fn run(text: &str, analysis: &mut Analysis) {
         &mut quotes,
     );
     let people = found.people;
-    analysis.contrasts = contrasts::find_contrasts(
+    (analysis.contrasts, analysis.camps) = contrasts::find_contrasts_and_camps(
         text,
         &analysis.sentences,
         &analysis.places,

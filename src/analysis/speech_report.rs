@@ -93,6 +93,11 @@ pub struct ContrastReport {
     pub reason: String,
     /// The place in dispute, by name.
     pub place: Option<String>,
+    /// The contrast rule that paired them.
+    pub rule: String,
+    /// Contrasts sharing a statement share a dispute number: one dispute,
+    /// several sources on a side.
+    pub dispute: usize,
 }
 
 /// One figure of an event.
@@ -219,6 +224,8 @@ impl SpeechReport {
                         .place
                         .and_then(|p| a.places.get(p))
                         .map(|p| p.name.clone()),
+                    rule: c.rule.to_string(),
+                    dispute: c.dispute,
                 })
                 .collect(),
             events: a

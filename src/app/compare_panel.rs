@@ -12,7 +12,7 @@ use yew_router::prelude::*;
 use super::across_articles::AcrossArticles;
 use super::compare_columns::CompareColumns;
 use super::compare_pickers::{Choice, ComparePickers};
-use super::contrast_pair::ContrastPair;
+use super::contrast_pair::DisputeCard;
 use super::library::Library;
 use super::route::{article_view, Route};
 use super::Shared;
@@ -139,6 +139,18 @@ fn start_here(props: &ComparePanelProps, index: &SpeakerIndex) -> Html {
     let contrasts: Vec<usize> = (0..analysis.contrasts.len())
         .filter(|&c| valid(analysis.contrasts[c].a) && valid(analysis.contrasts[c].b))
         .collect();
+    // One card per dispute: contrasts sharing a statement.
+    let mut disputes: Vec<Vec<usize>> = Vec::new();
+    for c in contrasts {
+        let d = analysis.contrasts[c].dispute;
+        match disputes
+            .iter_mut()
+            .find(|g| analysis.contrasts[g[0]].dispute == d)
+        {
+            Some(g) => g.push(c),
+            None => disputes.push(vec![c]),
+        }
+    }
     let who_said = |n: usize| match analysis.statements[n]
         .speaker
         .filter(|&p| p < index.slugs.len())
@@ -150,18 +162,19 @@ fn start_here(props: &ComparePanelProps, index: &SpeakerIndex) -> Html {
         <>
             <p class="hint">{ "Choose two speakers or sides: their statements appear in two columns, contrasting claims first." }</p>
             <section aria-labelledby="all-contrasts-heading">
-                <h3 id="all-contrasts-heading">{ format!("Contrasting claims in this article ({})", contrasts.len()) }</h3>
-                if contrasts.is_empty() {
+                <h3 id="all-contrasts-heading">{ format!("Contrasting claims in this article ({})", disputes.len()) }</h3>
+                if disputes.is_empty() {
                     <p class="empty">{ "No contrasting claims were found." }</p>
                 }
                 <ol class="contrast-list">
-                    { for contrasts.into_iter().map(|c| {
+                    { for disputes.into_iter().map(|group| {
+                        let c = group[0];
                         let (a, b) = (analysis.contrasts[c].a, analysis.contrasts[c].b);
                         let ((slug_a, name_a), (slug_b, name_b)) = (who_said(a), who_said(b));
                         let pair = ArticleView { tab: Tab::Compare, selection: Selection::Pair(slug_a, slug_b) };
                         html! {
                             <li key={c}>
-                                <ContrastPair article={props.article.clone()} analysis={props.analysis.clone()} contrast={c} left={a} right={b} />
+                                <DisputeCard article={props.article.clone()} analysis={props.analysis.clone()} contrasts={group} />
                                 <Link<Route> to={article_view(&props.article.id, &pair)} classes="compare-link">
                                     { format!("Compare {name_a} and {name_b} side by side") }
                                 </Link<Route>>

@@ -91,10 +91,13 @@ impl SpeakerIndex {
         speakers.sort_by_key(|&p| (analysis.statements[statements[p][0]].span.start, p));
         let mut sides: Vec<Side> = Vec::new();
         for p in speakers {
+            // A country or bloc first; else the camp the text puts the
+            // speaker in (an opposition party, a union, the authorities).
             let code = people[p]
                 .affiliation
                 .clone()
-                .filter(|c| !c.trim().is_empty());
+                .filter(|c| !c.trim().is_empty())
+                .or_else(|| analysis.camps.get(p).copied().flatten().map(str::to_string));
             let slug = side_slug(code.as_deref());
             match sides.iter_mut().find(|s| s.slug == slug) {
                 Some(side) => side.people.push(p),

@@ -6,6 +6,11 @@ use crate::view::slugify;
 
 /// Country and bloc names by code; a code missing here is shown as it is.
 const NAMES: &[(&str, &str)] = &[
+    ("authority", "Authorities"),
+    ("opposition", "Opposition"),
+    ("rebels", "Rebels"),
+    ("company", "Company"),
+    ("union", "Union and workers"),
     ("AT", "Austria"),
     ("AU", "Australia"),
     ("AZ", "Azerbaijan"),
@@ -108,6 +113,9 @@ mod tests {
             ("NATO", "NATO"),
             ("XZ", "XZ"),
             ("Al Jazeera", "Al Jazeera"),
+            ("opposition", "Opposition"),
+            ("authority", "Authorities"),
+            ("union", "Union and workers"),
         ];
         for (code, name) in cases {
             assert_eq!(side_label(code), name, "{code}");
