@@ -312,9 +312,6 @@ def main():
               if c["geonameid"] in capital_ids or (c["population"] or 0) >= 1_000_000}
     for c in cities.values():
         name = c["name"]
-        if ((c["population"] or 0) < 15_000 and c["countrycode"] not in VILLAGES
-                and fold(name) in famous and c["geonameid"] not in capital_ids):
-            continue
         if not good_alias(name):
             # A primary name in lower case ("les Escaldes") or another script:
             # fall back to the best Latin alias, if any.
@@ -322,6 +319,9 @@ def main():
             if not alts:
                 continue
             name = alts[0]
+        if ((c["population"] or 0) < 15_000 and c["countrycode"] not in VILLAGES
+                and fold(name) in famous and c["geonameid"] not in capital_ids):
+            continue
         # Transliteration marks ("Rafaḩ", "Khān Yūnis") are not how English
         # news spells a name: the canonical name drops them (the marked form
         # stays an alias).

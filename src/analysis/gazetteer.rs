@@ -673,6 +673,65 @@ mod tests {
     }
 
     #[test]
+    fn bundled_table_has_every_kind_of_place() {
+        let g = &*GAZETTEER;
+        assert!(g.entries.len() > 100_000, "{} entries", g.entries.len());
+        let kind_of = |name: &str| -> Vec<PlaceKind> {
+            g.lookup(name)
+                .map(|n| g.entries[n.entry as usize].kind)
+                .collect()
+        };
+        assert!(kind_of("Sicily").contains(&PlaceKind::Other), "an island");
+        assert!(
+            kind_of("Patagonia").contains(&PlaceKind::Region),
+            "a named region"
+        );
+        assert!(
+            kind_of("Hassakeh").contains(&PlaceKind::Region),
+            "an alternate region name"
+        );
+        assert!(
+            kind_of("Bab el-Mandeb Strait").contains(&PlaceKind::Sea),
+            "a strait"
+        );
+        assert!(
+            g.lookup("Tal Abyad").next().is_some(),
+            "an Arabic spelling variant"
+        );
+        let airports = g
+            .entries
+            .iter()
+            .filter(|e| e.facility == Some(FacilityType::Airport))
+            .count();
+        assert!(airports > 2_000, "{airports} airports");
+        assert!(g
+            .entries
+            .iter()
+            .all(|e| (e.kind == PlaceKind::Facility) == e.facility.is_some()));
+    }
+
+    #[test]
+    fn no_village_shares_a_capitals_name() {
+        // Outside Ukraine and its Russian border regions, a town under
+        // 15,000 named as a national capital is not stored: it would win
+        // on context over the capital (Washington, Pennsylvania).
+        let g = &*GAZETTEER;
+        for capital in g.entries.iter().filter(|e| e.capital) {
+            let name = g.name_of(capital);
+            for n in g.lookup(name).filter(|n| n.primary) {
+                let e = &g.entries[n.entry as usize];
+                let border = matches!(e.country_code(), Some("UA" | "RU"));
+                assert!(
+                    e.kind != PlaceKind::City || e.capital || e.population >= 12_000 || border,
+                    "{name} in {:?} ({})",
+                    e.country_code(),
+                    e.population
+                );
+            }
+        }
+    }
+
+    #[test]
     fn corrupt_data_is_an_error() {
         assert!(Gazetteer::decode(b"not zlib").is_err());
     }
