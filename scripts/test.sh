@@ -14,7 +14,7 @@ cargo test --workspace --all-targets
 cargo test --workspace --doc
 
 echo "== Python package (pip install ./python) and its tests (pytest, with the Dask example)"
-.venv/bin/pip install --disable-pip-version-check --quiet --no-build-isolation --no-deps --force-reinstall ./python
+PATH="$PWD/.venv/bin:$PATH" .venv/bin/pip install --disable-pip-version-check --quiet --no-build-isolation --no-deps --force-reinstall ./python
 # The command line the tests compare with: the one cargo test just built.
 ATLAS="${CARGO_TARGET_DIR:-$PWD/target}/debug/atlas" .venv/bin/python -m pytest python/tests
 

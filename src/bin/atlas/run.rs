@@ -309,7 +309,6 @@ pub fn analyze(args: &AnalyzeArgs) -> ExitCode {
             break;
         }
     }
-    drop(submit);
     drop(done);
     while sink.next < submitted {
         match results.recv() {
