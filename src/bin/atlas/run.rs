@@ -214,6 +214,12 @@ impl<W: Write> Sink<W> {
                     self.stopped = self.strict;
                 }
             }
+            if !self.progress.is_hidden() {
+                self.progress.set_message(match self.failures {
+                    0 => format!("{} records", self.next),
+                    n => format!("{} records, {n} bad", self.next),
+                });
+            }
         }
     }
 }
