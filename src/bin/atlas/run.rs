@@ -60,9 +60,9 @@ pub struct AnalyzeArgs {
 
     /// Read the inputs as JSON Lines: one {"id": ..., "text": ...} object per
     /// line ("html" instead of "text" is reduced to text first; "title" is
-    /// used when given). Other fields are passed through to the report (a
-    /// field named like one of the report's gets the prefix "input_"). Blank
-    /// lines are skipped.
+    /// used when given; a record without "id" is identified as FILE:LINE).
+    /// Other fields are passed through to the report (a field named like one
+    /// of the report's gets the prefix "input_"). Blank lines are skipped.
     #[arg(long)]
     pub jsonl: bool,
 
