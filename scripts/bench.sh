@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Measures News Atlas and prints every figure beside its budget:
 #   1. native: `cargo run --release --bin bench` (gazetteer load, per-article
-#      analysis, MB/s, 1 MB and 5 MB analysed in parts);
+#      analysis, MB/s, 1 MB and 5 MB analysed in parts), and bench/cli.sh
+#      (the command line over 100 MB on one core and every core, its peak
+#      memory, Python's analyze_many and the Dask example);
 #   2. in headless Chromium against the release build: analysis time against
 #      the npm package compromise in the same page, download sizes, first
 #      map and list on screen (cold, and at 9 Mbit/s with 170 ms round
@@ -26,6 +28,9 @@ trunk build --release --dist "$results/dist"
 
 echo "== native benchmark (cargo run --release --bin bench)"
 cargo run --release --quiet --bin bench -- --json "$results/native.json" --cities "$results/cities.txt"
+
+echo "== command line and Python at scale (bench/cli.sh: 100 MB corpus, results in $results/cli.json)"
+bench/cli.sh
 
 echo "== browser benchmark (node bench/browser.mjs)"
 node bench/browser.mjs --dist "$results/dist" --native "$results/native.json" --cities "$results/cities.txt" --out "$results" "$@"

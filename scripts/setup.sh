@@ -7,6 +7,7 @@
 #   wasm-bindgen-cli         exactly the wasm-bindgen version in Cargo.lock
 #   chromium, chromedriver   Debian packages
 #   npm packages             package-lock.json (playwright-core, binaryen's wasm-opt, axe-core, compromise)
+#   Python packages          python/requirements.txt, into .venv (maturin, pytest, dask, pandas, pyarrow)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -56,4 +57,19 @@ if [ "$(cat node_modules/.news-atlas-lock 2>/dev/null)" != "$lock_sum" ]; then
   say "installing npm packages from package-lock.json"
   npm ci --no-audit --no-fund
   echo "$lock_sum" > node_modules/.news-atlas-lock
+fi
+
+# A virtual environment in .venv (created once) with the pinned packages of
+# python/requirements.txt, installed again only when that file changes. The
+# package itself (pip install ./python) is built by scripts/test.sh, since it
+# follows the sources.
+if [ ! -x .venv/bin/python ]; then
+  say "creating the Python environment .venv"
+  python3 -m venv .venv
+fi
+req_sum=$(sha256sum python/requirements.txt | cut -d' ' -f1)
+if [ "$(cat .venv/.news-atlas-requirements 2>/dev/null)" != "$req_sum" ]; then
+  say "installing Python packages from python/requirements.txt"
+  .venv/bin/pip install --disable-pip-version-check --quiet -r python/requirements.txt
+  echo "$req_sum" > .venv/.news-atlas-requirements
 fi
