@@ -134,10 +134,12 @@ mod tests {
     use crate::analysis::analyze;
 
     fn place<'a>(a: &'a crate::analysis::Analysis, name: &str) -> &'a Place {
-        a.places
-            .iter()
-            .find(|p| p.name == name)
-            .unwrap_or_else(|| panic!("{name} not in {:?}", a.places.iter().map(|p| &p.name).collect::<Vec<_>>()))
+        a.places.iter().find(|p| p.name == name).unwrap_or_else(|| {
+            panic!(
+                "{name} not in {:?}",
+                a.places.iter().map(|p| &p.name).collect::<Vec<_>>()
+            )
+        })
     }
 
     #[test]
@@ -161,7 +163,11 @@ mod tests {
             let p = place(&a, name);
             let spelled = article_spelling(text, p);
             assert_eq!(spelled, *shown, "{text}");
-            assert_eq!(canonical_if_different(&spelled, p), (spelled != *name).then_some(*name), "{text}");
+            assert_eq!(
+                canonical_if_different(&spelled, p),
+                (spelled != *name).then_some(*name),
+                "{text}"
+            );
         }
     }
 

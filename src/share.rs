@@ -324,7 +324,9 @@ pub fn article_id(text: &str) -> String {
 pub fn is_pasted_id(id: &str) -> bool {
     id.len() == 14
         && id.starts_with("p-")
-        && id[2..].bytes().all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
+        && id[2..]
+            .bytes()
+            .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
 }
 
 /// The URL-safe base64 alphabet of payloads (RFC 4648 §5).
@@ -413,8 +415,14 @@ mod tests {
             "This link carries the whole article, 8,000 characters."
         );
         let long = length_notice(LINK_WARN_CHARS + 1);
-        assert!(long.starts_with("This link carries the whole article, 8,001 characters: longer than"), "{long}");
-        assert!(long.contains("8,000 characters many chat and mail tools keep"), "{long}");
+        assert!(
+            long.starts_with("This link carries the whole article, 8,001 characters: longer than"),
+            "{long}"
+        );
+        assert!(
+            long.contains("8,000 characters many chat and mail tools keep"),
+            "{long}"
+        );
     }
 
     use super::*;

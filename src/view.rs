@@ -538,19 +538,42 @@ mod tests {
             ("compare/across/", Selection::None, true),
         ];
         for (path, selection, across) in cases {
-            let (view, on) = ArticleView::parse_with_across(path).unwrap_or_else(|e| panic!("{path}: {e}"));
-            assert_eq!((view.tab, &view.selection, on), (Tab::Compare, selection, *across), "{path}");
+            let (view, on) =
+                ArticleView::parse_with_across(path).unwrap_or_else(|e| panic!("{path}: {e}"));
+            assert_eq!(
+                (view.tab, &view.selection, on),
+                (Tab::Compare, selection, *across),
+                "{path}"
+            );
             let back = view.to_path_with_across(on);
-            assert_eq!(ArticleView::parse_with_across(&back).unwrap(), (view, on), "{path} -> {back}");
+            assert_eq!(
+                ArticleView::parse_with_across(&back).unwrap(),
+                (view, on),
+                "{path} -> {back}"
+            );
         }
         // The switch belongs to Side by side only.
-        for path in ["across", "text/across", "place/kyiv/across", "speaker/across/across"] {
+        for path in [
+            "across",
+            "text/across",
+            "place/kyiv/across",
+            "speaker/across/across",
+        ] {
             assert!(ArticleView::parse_with_across(path).is_err(), "{path}");
         }
-        assert_eq!(ArticleView::tab(Tab::Text).to_path_with_across(true), "text");
+        assert_eq!(
+            ArticleView::tab(Tab::Text).to_path_with_across(true),
+            "text"
+        );
         assert_eq!(
             ArticleView::parse_with_across("speaker/across").unwrap(),
-            (ArticleView { tab: Tab::Speakers, selection: Selection::Speaker("across".into()) }, false)
+            (
+                ArticleView {
+                    tab: Tab::Speakers,
+                    selection: Selection::Speaker("across".into())
+                },
+                false
+            )
         );
     }
 
@@ -566,18 +589,34 @@ mod tests {
             ("place/pokrovsk", view("", "", Some("pokrovsk"))),
             ("from/2025-03-01", view("2025-03-01", "", None)),
             ("to/2025-06-30", view("", "2025-06-30", None)),
-            ("from/2025-03-01/to/2025-06-30", view("2025-03-01", "2025-06-30", None)),
-            ("from/2024-02-29/to/2024-03-01/place/lviv", view("2024-02-29", "2024-03-01", Some("lviv"))),
-            ("to/2025-12-31/place/gulf-of-aden", view("", "2025-12-31", Some("gulf-of-aden"))),
+            (
+                "from/2025-03-01/to/2025-06-30",
+                view("2025-03-01", "2025-06-30", None),
+            ),
+            (
+                "from/2024-02-29/to/2024-03-01/place/lviv",
+                view("2024-02-29", "2024-03-01", Some("lviv")),
+            ),
+            (
+                "to/2025-12-31/place/gulf-of-aden",
+                view("", "2025-12-31", Some("gulf-of-aden")),
+            ),
             ("/from/2025-01-01/", view("2025-01-01", "", None)),
             // A reversed range is a valid view that shows no article.
-            ("from/2025-06-30/to/2025-03-01", view("2025-06-30", "2025-03-01", None)),
+            (
+                "from/2025-06-30/to/2025-03-01",
+                view("2025-06-30", "2025-03-01", None),
+            ),
             ("place/odesa", view("", "", Some("odesa"))),
         ];
         for (path, expected) in cases {
             let got = AllView::parse(path).unwrap_or_else(|e| panic!("{path}: {e}"));
             assert_eq!(&got, expected, "{path}");
-            assert_eq!(AllView::parse(&got.to_path()).unwrap(), got, "{path} round trip");
+            assert_eq!(
+                AllView::parse(&got.to_path()).unwrap(),
+                got,
+                "{path} round trip"
+            );
         }
     }
 

@@ -20,9 +20,9 @@ use super::article_list::{date_label, ArticleList};
 use super::article_text::ArticleText;
 use super::compare_panel::ComparePanel;
 use super::events_panel::EventsPanel;
+use super::interop;
 use super::library::use_shelf;
 use super::library::Library;
-use super::interop;
 use super::library::ShelfAction;
 use super::long_analysis::LongAnalysis;
 use super::not_found::{MissingPasted, NotFound};
@@ -84,21 +84,21 @@ pub fn ArticlePage(props: &ArticlePageProps) -> Html {
         _ => String::new(),
     };
     // Encoded once per version of the article, not per view or render.
-    let payload = use_memo(
-        article.clone().filter(|_| pasted).map(Shared),
-        |article| {
-            article
-                .as_ref()
-                .map(|a| Rc::<str>::from(share::encode(&SharedArticle::from_article(a))))
-        },
-    );
+    let payload = use_memo(article.clone().filter(|_| pasted).map(Shared), |article| {
+        article
+            .as_ref()
+            .map(|a| Rc::<str>::from(share::encode(&SharedArticle::from_article(a))))
+    });
     use_effect_with(carried.clone(), {
         let shelf = shelf.clone();
         move |carried| {
             if let Some(Ok(article)) = &**carried {
                 // Back to the address of an article just deleted shows it
                 // from the address without undoing the deletion.
-                let deleted = shelf.deleted.as_ref().is_some_and(|(_, d)| d.id == article.id);
+                let deleted = shelf
+                    .deleted
+                    .as_ref()
+                    .is_some_and(|(_, d)| d.id == article.id);
                 if !shelf.is_pasted(&article.id) && !deleted {
                     shelf.dispatch(ShelfAction::Add((**article).clone()));
                 }
@@ -110,8 +110,7 @@ pub fn ArticlePage(props: &ArticlePageProps) -> Html {
             let fragment = share::shared_fragment(payload, view_path);
             // Past the limit the short local address stays (the share
             // notice says so); an unchanged address is left alone.
-            if fragment.len() <= share::ADDRESS_MAX_CHARS
-                && interop::current_fragment() != fragment
+            if fragment.len() <= share::ADDRESS_MAX_CHARS && interop::current_fragment() != fragment
             {
                 let _ = interop::replace_fragment(&fragment);
             }

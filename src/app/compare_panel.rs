@@ -72,7 +72,11 @@ pub fn ComparePanel(props: &ComparePanelProps) -> Html {
             (nav, _) => {
                 // Clearing a column leaves the pair's view.
                 if let (Some(nav), true) = (nav, had_pair) {
-                    nav.push(&article_view_across(&id, &ArticleView::tab(Tab::Compare), across));
+                    nav.push(&article_view_across(
+                        &id,
+                        &ArticleView::tab(Tab::Compare),
+                        across,
+                    ));
                 }
                 pending.set(next);
             }

@@ -42,7 +42,12 @@ enum Status {
 pub fn ShareBar(props: &ShareBarProps) -> Html {
     let status = use_state(|| Status::Idle);
     let manual = use_node_ref();
-    let link = share_link(&props.article, &props.view, props.across, props.payload.as_deref());
+    let link = share_link(
+        &props.article,
+        &props.view,
+        props.across,
+        props.payload.as_deref(),
+    );
     let length = link.chars().count();
 
     let on_share = {
@@ -160,7 +165,12 @@ enum Download {
 
 /// The address of this view: `#/a/<id>/<view>` for a bundled article,
 /// `#/s/<payload>/<view>` for a pasted one.
-fn share_link(article: &Article, view: &ArticleView, across: bool, payload: Option<&str>) -> String {
+fn share_link(
+    article: &Article,
+    view: &ArticleView,
+    across: bool,
+    payload: Option<&str>,
+) -> String {
     let base = interop::page_base();
     let rest = view.to_path_with_across(across);
     match payload {
