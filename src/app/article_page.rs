@@ -201,7 +201,7 @@ pub fn ArticlePage(props: &ArticlePageProps) -> Html {
             // Two columns of statements need the width the map would take.
             <div class={classes!("explorer-body", (view.tab != Tab::Compare).then_some("with-map"))}>
                 if view.tab != Tab::Compare {
-                    <PlacesMap id={page_id.clone()} analysis={analysis.clone()} selected={selected_slug} tab={view.tab}
+                    <PlacesMap id={page_id.clone()} article={article.clone()} analysis={analysis.clone()} selected={selected_slug} tab={view.tab}
                         events_only={view.tab == Tab::Events} />
                 }
                 <section class="explorer-panel" aria-label={view.tab.label()}>{ panel }</section>

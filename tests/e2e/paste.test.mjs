@@ -93,8 +93,8 @@ test('a dropped HTML file is reduced to its text; its scripts never run', async 
   assert.doesNotMatch(text, /alert|<script|onerror|javascript:/);
   assert.match(text, /An earthquake struck off Izmir in western Turkey/);
   await page.getByRole('button', { name: 'Analyse' }).click();
-  // GeoNames' canonical name keeps the dotted capital.
-  await atlas.mapMarker('İzmir').waitFor();
+  // Labelled as the article spells it; GeoNames' name (İzmir) is the second line.
+  await atlas.mapMarker('Izmir').waitFor();
   assert.deepEqual(errors, []);
   await context.close();
 });
