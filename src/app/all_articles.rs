@@ -90,6 +90,10 @@ pub fn AllArticles(props: &AllArticlesProps) -> Html {
             } else {
                 next.to = value;
             }
+            // A repeated change event (some inputs send two) adds no entry.
+            if next == view {
+                return;
+            }
             if let Some(nav) = &navigator {
                 nav.push(&all_view(&next));
             }

@@ -144,21 +144,21 @@ test('the All places date filter is in the URL; back and forward restore it; a b
   const { context, page, errors, atlas } = await newContext();
   await atlas.open('/all');
   await page.getByText('2 of 2 articles', { exact: false }).waitFor();
-  await page.getByLabel('From').fill('2025-06-01');
-  await page.getByLabel('From').dispatchEvent('change');
+  await page.getByLabel('From', { exact: true }).fill('2025-06-01');
+  await page.getByLabel('From', { exact: true }).dispatchEvent('change');
   await page.getByText('1 of 2 articles', { exact: false }).waitFor();
   await atlas.waitForView(/^#\/all\/from\/2025-06-01$/);
-  await page.getByLabel('To').fill('2025-06-30');
-  await page.getByLabel('To').dispatchEvent('change');
+  await page.getByLabel('To', { exact: true }).fill('2025-06-30');
+  await page.getByLabel('To', { exact: true }).dispatchEvent('change');
   await page.getByText('0 of 2 articles', { exact: false }).waitFor();
   await atlas.waitForView(/^#\/all\/from\/2025-06-01\/to\/2025-06-30$/);
   await page.goBack();
   await page.getByText('1 of 2 articles', { exact: false }).waitFor();
-  assert.equal(await page.getByLabel('From').inputValue(), '2025-06-01');
-  assert.equal(await page.getByLabel('To').inputValue(), '');
+  assert.equal(await page.getByLabel('From', { exact: true }).inputValue(), '2025-06-01');
+  assert.equal(await page.getByLabel('To', { exact: true }).inputValue(), '');
   await page.goBack();
   await page.getByText('2 of 2 articles', { exact: false }).waitFor();
-  assert.equal(await page.getByLabel('From').inputValue(), '');
+  assert.equal(await page.getByLabel('From', { exact: true }).inputValue(), '');
   await page.goForward();
   await page.getByText('1 of 2 articles', { exact: false }).waitFor();
   // Selecting a place keeps the dates.
