@@ -9,6 +9,12 @@
 //! Every candidate is checked against the calendar (days per month, leap
 //! years) and the years 1900–2100; an impossible one is skipped and the scan
 //! goes on.
+//!
+//! A wire story's dateline ("Aug 14 (Reuters) -", "NAIROBI, March 3 (AP) —")
+//! opens a paragraph near the top and gives the day without the year:
+//! [`guess_date`] reads it and takes the latest such day not after today;
+//! [`guess_title`] does not take a dateline for a headline, and proposes the
+//! lead sentence after it when the text has no headline.
 
 /// Years accepted as a publication date.
 const YEARS: std::ops::RangeInclusive<u16> = 1900..=2100;
@@ -217,6 +223,182 @@ pub fn is_iso_date(s: &str) -> bool {
     }
 }
 
+/// How many non-blank lines from the top may hold the dateline (a
+/// headline, a byline and a date line may come first).
+const DATELINE_LINES: usize = 4;
+
+/// The publication date proposed for a pasted article, as `YYYY-MM-DD`:
+/// the date of a wire dateline near the top ("NAIROBI, March 3 (AP) —"),
+/// its year the latest one that does not put the day after `today`
+/// (`YYYY-MM-DD`), unless a full date stands at or before the dateline;
+/// otherwise [`find_date`].
+///
+/// ```
+/// use news_atlas::date_guess::guess_date;
+/// let text = "NAIROBI, March 3 (AP) — Floods cut roads. The 2019 floods of May 4, 2019 were worse.";
+/// assert_eq!(guess_date(text, "2026-08-01").as_deref(), Some("2026-03-03"));
+/// assert_eq!(guess_date(text, "2026-02-01").as_deref(), Some("2025-03-03"));
+/// ```
+pub fn guess_date(text: &str, today: &str) -> Option<String> {
+    let Some((line_start, dateline)) = find_dateline(text) else {
+        return find_date(text);
+    };
+    // A full date in the lines up to the dateline (a date line under the
+    // headline, or the dateline's own year) is the more precise.
+    if let Some(full) = find_date(&text[..line_start + dateline.end]) {
+        return Some(full);
+    }
+    let (ty, tm, td) = parse_iso(today)?;
+    let year = if (dateline.month, dateline.day) > (tm, td) {
+        ty.checked_sub(1)?
+    } else {
+        ty
+    };
+    is_valid(year, dateline.month, dateline.day)
+        .then(|| format!("{year:04}-{:02}-{:02}", dateline.month, dateline.day))
+}
+
+/// The date `YYYY-MM-DD` (UTC) of a time in milliseconds since the epoch,
+/// for [`guess_date`]'s `today`.
+///
+/// ```
+/// use news_atlas::date_guess::iso_date_from_ms;
+/// assert_eq!(iso_date_from_ms(0.0), "1970-01-01");
+/// assert_eq!(iso_date_from_ms(1_709_164_800_000.0), "2024-02-29");
+/// ```
+pub fn iso_date_from_ms(ms: f64) -> String {
+    let days = (ms / 86_400_000.0).floor() as i64;
+    // Howard Hinnant's civil-from-days.
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z.rem_euclid(146_097);
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = doy - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    format!("{year:04}-{month:02}-{day:02}")
+}
+
+fn parse_iso(s: &str) -> Option<(u16, u16, u16)> {
+    if !is_iso_date(s) {
+        return None;
+    }
+    Some((
+        s[0..4].parse().ok()?,
+        s[5..7].parse().ok()?,
+        s[8..10].parse().ok()?,
+    ))
+}
+
+/// A dateline opening a line: its month and day, and where it ends (after
+/// the dash and the spaces that follow), relative to the line.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Dateline {
+    month: u16,
+    day: u16,
+    end: usize,
+}
+
+/// The first dateline among the first [`DATELINE_LINES`] non-blank lines,
+/// with the offset of its line.
+fn find_dateline(text: &str) -> Option<(usize, Dateline)> {
+    let mut at = 0;
+    let mut seen = 0;
+    for line in text.split_inclusive('\n') {
+        let start = at;
+        at += line.len();
+        let trimmed = line.trim_start_matches(|c: char| c.is_whitespace() || c == '\u{feff}');
+        if trimmed.trim().is_empty() {
+            continue;
+        }
+        let offset = start + (line.len() - trimmed.len());
+        if let Some(d) = dateline_at(trimmed) {
+            return Some((offset, Dateline { end: d.end, ..d }));
+        }
+        seen += 1;
+        if seen == DATELINE_LINES {
+            break;
+        }
+    }
+    None
+}
+
+/// Reads `[PLACE, [Region,]] Month Day[, Year] [(Agency)] dash` at the start
+/// of `line`. A place in capitals or an agency in brackets must be there:
+/// "March 3 — " alone opens ordinary sentences too.
+fn dateline_at(line: &str) -> Option<Dateline> {
+    let mut p = 0;
+    let mut placed = false;
+    // Up to three comma-ended place parts: "KYIV,", "ODESA, Ukraine,".
+    for part in 0..3 {
+        let rest = &line[p..];
+        let Some(comma) = rest.find(',') else { break };
+        let name = rest[..comma].trim();
+        let letters = name.chars().filter(|c| c.is_alphabetic()).count();
+        let place_like = letters > 0
+            && name.chars().count() <= 40
+            && name
+                .chars()
+                .all(|c| c.is_alphabetic() || matches!(c, ' ' | '.' | '-' | '\'' | '’'));
+        // The first part is the city, in capitals as wires write it.
+        let capitals = !name.chars().any(char::is_lowercase);
+        if !place_like || (part == 0 && !capitals) || is_month_word(first_word_of(name)) {
+            break;
+        }
+        placed = true;
+        p += comma + 1;
+        p = spaces(line, p).unwrap_or(p);
+    }
+    let (m, after) = word(line, p);
+    if !is_month_word(m) {
+        return None;
+    }
+    let month = month_number(m)?;
+    let q = spaces(line, optional(line, after, '.'))?;
+    let (d, mut q) = word(line, q);
+    let day = day_word(d)?;
+    // ", 2025" may follow; guess_date then reads the full date.
+    if let Some(r) = spaces(line, optional(line, q, ',')).filter(|&r| year_at(line, r).is_some()) {
+        q = year_at(line, r)?.1;
+    }
+    let mut r = spaces(line, q).unwrap_or(q);
+    let mut agency = false;
+    if line[r..].starts_with('(') {
+        let close = line[r..].find(')')?;
+        let inside = &line[r + 1..r + close];
+        // "(Reuters)", "(AP)", "(dpa)": a short name, no digits.
+        agency = (1..=30).contains(&inside.chars().count())
+            && inside.starts_with(char::is_alphabetic)
+            && !inside.chars().any(|c| c.is_ascii_digit());
+        if !agency {
+            return None;
+        }
+        r = spaces(line, r + close + 1).unwrap_or(r + close + 1);
+    }
+    let dash = line[r..]
+        .chars()
+        .next()
+        .filter(|c| matches!(c, '-' | '–' | '—'))?;
+    if !(placed || agency) || !is_valid(2000, month, day) {
+        return None;
+    }
+    let end = r + dash.len_utf8();
+    Some(Dateline {
+        month,
+        day,
+        end: spaces(line, end).unwrap_or(end),
+    })
+}
+
+fn first_word_of(s: &str) -> &str {
+    s.split_whitespace().next().unwrap_or("")
+}
+
+/// Longest title made from a lead sentence, in characters.
+const LEAD_TITLE_MAX_CHARS: usize = 100;
+
 /// A title proposed from the text: its first non-blank line, when that line
 /// is short (under 200 characters) and does not end with a period — a
 /// headline, not the opening sentence.
@@ -231,7 +413,49 @@ pub fn guess_title(text: &str) -> Option<String> {
         .lines()
         .map(|l| l.trim_matches(|c: char| c.is_whitespace() || c == '\u{feff}'))
         .find(|l| !l.is_empty())?;
+    // A text that opens with its dateline has no headline: its lead
+    // sentence says what it is about.
+    if let Some(d) = dateline_at(line) {
+        return lead_title(&line[d.end..]);
+    }
     (line.chars().count() < TITLE_MAX_CHARS && !line.ends_with('.')).then(|| line.to_string())
+}
+
+/// The first sentence of `lead`, without its final stop, cut at a word
+/// before [`LEAD_TITLE_MAX_CHARS`] with an ellipsis; `None` when fewer
+/// than three words.
+fn lead_title(lead: &str) -> Option<String> {
+    let lead = lead.trim();
+    let end = lead
+        .char_indices()
+        .find(|&(i, c)| {
+            matches!(c, '.' | '!' | '?')
+                && lead[i + 1..].chars().next().is_none_or(char::is_whitespace)
+                // "U.S." and "Gen." do not end the sentence.
+                && !lead[..i].rsplit(' ').next().is_some_and(|w| {
+                    w.contains('.') || (w.len() <= 3 && w.starts_with(char::is_uppercase))
+                })
+        })
+        .map_or(lead.len(), |(i, _)| i);
+    let sentence = lead[..end].trim();
+    if sentence.split_whitespace().count() < 3 {
+        return None;
+    }
+    if sentence.chars().count() <= LEAD_TITLE_MAX_CHARS {
+        return Some(sentence.to_string());
+    }
+    let mut cut = String::new();
+    for w in sentence.split_whitespace() {
+        if cut.chars().count() + w.chars().count() + 2 > LEAD_TITLE_MAX_CHARS {
+            break;
+        }
+        if !cut.is_empty() {
+            cut.push(' ');
+        }
+        cut.push_str(w);
+    }
+    cut.push('…');
+    Some(cut)
 }
 
 fn month_number(name: &str) -> Option<u16> {
@@ -322,6 +546,92 @@ mod tests {
         ];
         for (text, expected) in cases {
             assert_eq!(find_date(text).as_deref(), *expected, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn datelines_table() {
+        const TODAY: &str = "2026-06-15";
+        #[rustfmt::skip]
+        let cases: &[(&str, Option<&str>)] = &[
+            ("Aug 14 (Reuters) - Grain prices rose on Thursday.", Some("2025-08-14")),
+            ("NAIROBI, March 3 (AP) — Heavy rain closed schools.", Some("2026-03-03")),
+            ("LIMA, June 15 (Reuters) - A strike began today.", Some("2026-06-15")),
+            ("LIMA, June 16 (Reuters) - Tomorrow is not yet.", Some("2025-06-16")),
+            ("ODESA, Ukraine, Jan. 9 (AP) — Ports reopened.", Some("2026-01-09")),
+            ("SÃO PAULO, Dec 1 – Markets slid sharply.", Some("2025-12-01")),
+            ("Flood warnings issued\n\nDHAKA, July 2 (AFP) - Rivers rose.", Some("2025-07-02")),
+            ("Markets close higher\nBy A. Writer\nTOKYO, Feb 2 (Reuters) - Stocks rose.", Some("2026-02-02")),
+            // A full date at the top is the more precise.
+            ("Published March 4, 2024\nNAIROBI, March 3 (AP) — Rain.", Some("2024-03-04")),
+            ("NAIROBI, March 3, 2023 (AP) — Rain fell.", Some("2023-03-03")),
+            // A later full date deep in the body does not beat the dateline.
+            ("BERLIN, May 5 (dpa) - Talks began. The treaty of May 8, 1995 was cited.", Some("2026-05-05")),
+            // Not datelines: no place in capitals and no agency, or no dash.
+            ("March 3 — a day to remember, she wrote. Nothing else.", None),
+            ("Nairobi, March 3 — rain fell.", None),
+            ("NAIROBI, March 3 rain fell again.", None),
+            ("NAIROBI, Marching 3 (AP) — x", None),
+            ("NAIROBI, February 30 (AP) — x", None),
+            // Too far down to be the dateline.
+            ("a\nb\nc\nd\nNAIROBI, March 3 (AP) — Rain.", None),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(guess_date(text, TODAY).as_deref(), *expected, "{text:?}");
+        }
+        // A leap day takes the latest leap year not after today.
+        assert_eq!(guess_date("ROME, Feb 29 (ANSA) - x", "2026-06-15"), None);
+        assert_eq!(
+            guess_date("ROME, Feb 29 (ANSA) - x", "2024-06-15").as_deref(),
+            Some("2024-02-29")
+        );
+    }
+
+    #[test]
+    fn dateline_titles_table() {
+        let long_lead = format!("NAIROBI, March 3 (AP) — {} ended.", "word ".repeat(40));
+        #[rustfmt::skip]
+        let cases: &[(&str, Option<&str>)] = &[
+            ("NAIROBI, March 3 (AP) — Floods cut off three towns in the north. More rain is due.",
+             Some("Floods cut off three towns in the north")),
+            ("Aug 14 (Reuters) - Oil fell for a third day on Friday.", Some("Oil fell for a third day on Friday")),
+            ("LIMA, June 15 (Reuters) - Miners went on strike\nThey want pay.", Some("Miners went on strike")),
+            ("TOKYO, Feb 2 (Reuters) - U.S. envoy meets Japan's premier. Talks follow.",
+             Some("U.S. envoy meets Japan's premier")),
+            ("KYIV, May 1 (AP) — Gen. Ivanov visited the front lines today!", Some("Gen. Ivanov visited the front lines today")),
+            ("ROME, Jan 9 (ANSA) - Rain.", None),
+            ("KYIV, Aug 14 (Reuters) -", None),
+            // A headline first stays the title.
+            ("Floods in Kenya\nNAIROBI, March 3 (AP) — Rain fell.", Some("Floods in Kenya")),
+            ("Oil slips\n\nAug 14 (Reuters) - Oil fell.", Some("Oil slips")),
+            // Not a dateline: the first line is a headline as before.
+            ("March 3 — a diary", Some("March 3 — a diary")),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(guess_title(text).as_deref(), *expected, "{text:?}");
+        }
+        let cut = guess_title(&long_lead).unwrap();
+        assert!(
+            cut.ends_with('…') && cut.chars().count() <= LEAD_TITLE_MAX_CHARS,
+            "{cut}"
+        );
+    }
+
+    #[test]
+    fn days_since_the_epoch_become_dates() {
+        for (ms, date) in [
+            (0.0, "1970-01-01"),
+            (86_399_999.0, "1970-01-01"),
+            (86_400_000.0, "1970-01-02"),
+            (951_782_400_000.0, "2000-02-29"),
+            (1_709_164_800_000.0, "2024-02-29"),
+            (1_735_689_599_000.0, "2024-12-31"),
+            (1_735_689_600_000.0, "2025-01-01"),
+            (1_781_481_600_000.0, "2026-06-15"),
+            (4_102_444_800_000.0, "2100-01-01"),
+            (-86_400_000.0, "1969-12-31"),
+        ] {
+            assert_eq!(iso_date_from_ms(ms), date, "{ms}");
         }
     }
 

@@ -12,6 +12,7 @@ pub mod geo;
 pub mod highlight;
 pub mod html_text;
 pub mod paste_check;
+pub mod place_names;
 pub mod share;
 pub mod speakers;
 pub mod store;

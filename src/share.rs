@@ -226,6 +226,66 @@ pub fn link_too_long(chars: usize) -> bool {
     chars > LINK_WARN_CHARS
 }
 
+/// The longest fragment (in characters) the page writes into the address
+/// bar for a pasted article. Browsers take far longer URLs (Chromium 2 MB),
+/// but every history entry keeps its own copy; past this the address bar
+/// keeps the short local form, and the share notice says so.
+pub const ADDRESS_MAX_CHARS: usize = 100_000;
+
+/// The fragment that opens `view_path` of the article `payload` carries:
+/// `#/s/<payload>` or `#/s/<payload>/<view_path>`.
+///
+/// ```
+/// use news_atlas::share::shared_fragment;
+/// assert_eq!(shared_fragment("1.abc", ""), "#/s/1.abc");
+/// assert_eq!(shared_fragment("1.abc", "place/kyiv"), "#/s/1.abc/place/kyiv");
+/// ```
+pub fn shared_fragment(payload: &str, view_path: &str) -> String {
+    if view_path.is_empty() {
+        format!("#/s/{payload}")
+    } else {
+        format!("#/s/{payload}/{view_path}")
+    }
+}
+
+/// `n` with a comma between each group of three digits: "1,306".
+///
+/// ```
+/// use news_atlas::share::thousands;
+/// assert_eq!(thousands(1306), "1,306");
+/// ```
+pub fn thousands(n: usize) -> String {
+    let digits = n.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// What a link's length means, in words, for the share notice of a pasted
+/// article: it carries the article, how long it is, and whether chat and
+/// mail tools may cut it.
+///
+/// ```
+/// use news_atlas::share::length_notice;
+/// assert_eq!(length_notice(1306), "This link carries the whole article, 1,306 characters.");
+/// ```
+pub fn length_notice(chars: usize) -> String {
+    let n = thousands(chars);
+    if link_too_long(chars) {
+        format!(
+            "This link carries the whole article, {n} characters: longer than the about {} characters many chat and mail tools keep.",
+            thousands(LINK_WARN_CHARS)
+        )
+    } else {
+        format!("This link carries the whole article, {n} characters.")
+    }
+}
+
 /// A stable id for a pasted article, derived from its exact text: `p-`
 /// followed by 12 hex digits of its 64-bit FNV-1a hash.
 ///
@@ -250,6 +310,23 @@ pub fn article_id(text: &str) -> String {
         .fold(OFFSET, |h, b| (h ^ u64::from(b)).wrapping_mul(PRIME));
     // The high bits of FNV-1a are the better mixed ones.
     format!("p-{:012x}", hash >> 16)
+}
+
+/// True for an id [`article_id`] makes (`p-` and 12 hex digits): a pasted
+/// article, which only the browser it was pasted in (or opened from a
+/// link in) holds.
+///
+/// ```
+/// use news_atlas::share::{article_id, is_pasted_id};
+/// assert!(is_pasted_id(&article_id("Body.")));
+/// assert!(!is_pasted_id("seed-1"));
+/// ```
+pub fn is_pasted_id(id: &str) -> bool {
+    id.len() == 14
+        && id.starts_with("p-")
+        && id[2..]
+            .bytes()
+            .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
 }
 
 /// The URL-safe base64 alphabet of payloads (RFC 4648 §5).
@@ -308,6 +385,46 @@ fn base64url_decode(s: &str) -> Option<Vec<u8>> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn thousands_groups_digits_by_three() {
+        let cases = [
+            (0, "0"),
+            (7, "7"),
+            (999, "999"),
+            (1000, "1,000"),
+            (1306, "1,306"),
+            (8000, "8,000"),
+            (12345, "12,345"),
+            (100_000, "100,000"),
+            (1_234_567, "1,234,567"),
+            (10_000_000, "10,000,000"),
+        ];
+        for (n, text) in cases {
+            assert_eq!(thousands(n), text, "{n}");
+        }
+    }
+
+    #[test]
+    fn the_length_notice_says_what_the_link_carries() {
+        assert_eq!(
+            length_notice(950),
+            "This link carries the whole article, 950 characters."
+        );
+        assert_eq!(
+            length_notice(LINK_WARN_CHARS),
+            "This link carries the whole article, 8,000 characters."
+        );
+        let long = length_notice(LINK_WARN_CHARS + 1);
+        assert!(
+            long.starts_with("This link carries the whole article, 8,001 characters: longer than"),
+            "{long}"
+        );
+        assert!(
+            long.contains("8,000 characters many chat and mail tools keep"),
+            "{long}"
+        );
+    }
+
     use super::*;
 
     fn article(title: &str, text: &str) -> SharedArticle {

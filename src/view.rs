@@ -178,6 +178,115 @@ impl ArticleView {
     }
 }
 
+/// The trailing segment that switches Side by side to every article:
+/// `compare/across`, `compare/side-ru/volodymyr-zelenskyy/across`.
+const ACROSS: &str = "across";
+
+impl ArticleView {
+    /// Reads a view path that may end in the compare-across switch; the
+    /// flag is true only on the Side by side tab.
+    ///
+    /// ```
+    /// use news_atlas::view::{ArticleView, Selection, Tab};
+    /// let (v, across) = ArticleView::parse_with_across("compare/side-ru/side-ua/across").unwrap();
+    /// assert_eq!((v.tab, across), (Tab::Compare, true));
+    /// assert_eq!(v.to_path_with_across(across), "compare/side-ru/side-ua/across");
+    /// ```
+    pub fn parse_with_across(path: &str) -> Result<(ArticleView, bool), BadViewPath> {
+        let trimmed = path.trim_end_matches('/');
+        if let Some(head) = trimmed.strip_suffix(ACROSS) {
+            if head.is_empty() || head.ends_with('/') {
+                // "compare/a/across" is also the pair (a, "across"): the
+                // switch is read only when what precedes it is a view.
+                if let Ok(view) = ArticleView::parse(head) {
+                    if view.tab == Tab::Compare {
+                        return Ok((view, true));
+                    }
+                }
+            }
+        }
+        ArticleView::parse(path).map(|view| (view, false))
+    }
+
+    /// [`to_path`](Self::to_path), ending in `across` when the switch is on
+    /// and the view is the Side by side tab.
+    pub fn to_path_with_across(&self, across: bool) -> String {
+        let path = self.to_path();
+        match (across && self.tab == Tab::Compare, path.is_empty()) {
+            (false, _) => path,
+            (true, true) => format!("{}/{ACROSS}", Tab::Compare.segment()),
+            (true, false) => format!("{path}/{ACROSS}"),
+        }
+    }
+}
+
+/// The All places view: the date filter and the selected place, all in the
+/// URL (`#/all/from/2025-03-01/to/2025-06-30/place/pokrovsk`, each part
+/// optional) so back and forward restore them.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
+pub struct AllView {
+    /// Earliest date shown, `YYYY-MM-DD`, empty for no bound.
+    pub from: String,
+    /// Latest date shown, `YYYY-MM-DD`, empty for no bound.
+    pub to: String,
+    /// The selected place's slug, if any.
+    pub place: Option<String>,
+}
+
+impl AllView {
+    /// Reads the path after `/all`; raw segments first, then each value is
+    /// validated (calendar dates, slugs). Malformed paths are errors for the
+    /// page to show with the default view.
+    ///
+    /// ```
+    /// use news_atlas::view::AllView;
+    /// let v = AllView::parse("from/2025-03-01/place/pokrovsk").unwrap();
+    /// assert_eq!((v.from.as_str(), v.to.as_str(), v.place.as_deref()), ("2025-03-01", "", Some("pokrovsk")));
+    /// assert_eq!(v.to_path(), "from/2025-03-01/place/pokrovsk");
+    /// assert!(AllView::parse("from/2025-02-30").is_err());
+    /// ```
+    pub fn parse(path: &str) -> Result<AllView, BadViewPath> {
+        let bad = || BadViewPath(path.chars().take(80).collect());
+        let parts: Vec<&str> = path.split('/').filter(|p| !p.is_empty()).collect();
+        let mut view = AllView::default();
+        let mut rest = &parts[..];
+        // Each key at most once, in this order, so every view has one path.
+        if let ["from", date, tail @ ..] = rest {
+            view.from = valid_date(date).ok_or_else(bad)?;
+            rest = tail;
+        }
+        if let ["to", date, tail @ ..] = rest {
+            view.to = valid_date(date).ok_or_else(bad)?;
+            rest = tail;
+        }
+        match rest {
+            [] => {}
+            ["place", slug] if is_slug(slug) => view.place = Some(slug.to_string()),
+            _ => return Err(bad()),
+        }
+        Ok(view)
+    }
+
+    /// The path [`parse`](Self::parse) reads back as this view.
+    pub fn to_path(&self) -> String {
+        let mut parts: Vec<&str> = Vec::new();
+        if !self.from.is_empty() {
+            parts.extend(["from", &self.from]);
+        }
+        if !self.to.is_empty() {
+            parts.extend(["to", &self.to]);
+        }
+        if let Some(place) = &self.place {
+            parts.extend(["place", place]);
+        }
+        parts.join("/")
+    }
+}
+
+fn valid_date(s: &str) -> Option<String> {
+    crate::date_guess::is_iso_date(s).then(|| s.to_string())
+}
+
 /// Whether an article dated `date` falls within the bounds `from..=to`
 /// (`YYYY-MM-DD`, empty for no bound). Undated articles stay in view unless
 /// a bound is set.
@@ -392,6 +501,141 @@ mod tests {
             "speaker/ü",
         ] {
             assert!(ArticleView::parse(path).is_err(), "{path}");
+        }
+    }
+
+    #[test]
+    fn the_compare_across_switch_round_trips() {
+        let cases: &[(&str, Selection, bool)] = &[
+            ("compare", Selection::None, false),
+            ("compare/across", Selection::None, true),
+            (
+                "compare/side-ru/side-ua/across",
+                Selection::Pair("side-ru".into(), "side-ua".into()),
+                true,
+            ),
+            (
+                "compare/side-ru/side-ua",
+                Selection::Pair("side-ru".into(), "side-ua".into()),
+                false,
+            ),
+            // A speaker slugged "across" is still a pair.
+            (
+                "compare/ann-lee/across",
+                Selection::Pair("ann-lee".into(), "across".into()),
+                false,
+            ),
+            (
+                "compare/ann-lee/across/across",
+                Selection::Pair("ann-lee".into(), "across".into()),
+                true,
+            ),
+            (
+                "compare/across/ann-lee",
+                Selection::Pair("across".into(), "ann-lee".into()),
+                false,
+            ),
+            ("compare/across/", Selection::None, true),
+        ];
+        for (path, selection, across) in cases {
+            let (view, on) =
+                ArticleView::parse_with_across(path).unwrap_or_else(|e| panic!("{path}: {e}"));
+            assert_eq!(
+                (view.tab, &view.selection, on),
+                (Tab::Compare, selection, *across),
+                "{path}"
+            );
+            let back = view.to_path_with_across(on);
+            assert_eq!(
+                ArticleView::parse_with_across(&back).unwrap(),
+                (view, on),
+                "{path} -> {back}"
+            );
+        }
+        // The switch belongs to Side by side only.
+        for path in [
+            "across",
+            "text/across",
+            "place/kyiv/across",
+            "speaker/across/across",
+        ] {
+            assert!(ArticleView::parse_with_across(path).is_err(), "{path}");
+        }
+        assert_eq!(
+            ArticleView::tab(Tab::Text).to_path_with_across(true),
+            "text"
+        );
+        assert_eq!(
+            ArticleView::parse_with_across("speaker/across").unwrap(),
+            (
+                ArticleView {
+                    tab: Tab::Speakers,
+                    selection: Selection::Speaker("across".into())
+                },
+                false
+            )
+        );
+    }
+
+    #[test]
+    fn all_places_paths_parse_to_views_and_back() {
+        let view = |from: &str, to: &str, place: Option<&str>| AllView {
+            from: from.into(),
+            to: to.into(),
+            place: place.map(String::from),
+        };
+        let cases: &[(&str, AllView)] = &[
+            ("", view("", "", None)),
+            ("place/pokrovsk", view("", "", Some("pokrovsk"))),
+            ("from/2025-03-01", view("2025-03-01", "", None)),
+            ("to/2025-06-30", view("", "2025-06-30", None)),
+            (
+                "from/2025-03-01/to/2025-06-30",
+                view("2025-03-01", "2025-06-30", None),
+            ),
+            (
+                "from/2024-02-29/to/2024-03-01/place/lviv",
+                view("2024-02-29", "2024-03-01", Some("lviv")),
+            ),
+            (
+                "to/2025-12-31/place/gulf-of-aden",
+                view("", "2025-12-31", Some("gulf-of-aden")),
+            ),
+            ("/from/2025-01-01/", view("2025-01-01", "", None)),
+            // A reversed range is a valid view that shows no article.
+            (
+                "from/2025-06-30/to/2025-03-01",
+                view("2025-06-30", "2025-03-01", None),
+            ),
+            ("place/odesa", view("", "", Some("odesa"))),
+        ];
+        for (path, expected) in cases {
+            let got = AllView::parse(path).unwrap_or_else(|e| panic!("{path}: {e}"));
+            assert_eq!(&got, expected, "{path}");
+            assert_eq!(
+                AllView::parse(&got.to_path()).unwrap(),
+                got,
+                "{path} round trip"
+            );
+        }
+    }
+
+    #[test]
+    fn malformed_all_places_paths_are_errors() {
+        for path in [
+            "from",
+            "from/yesterday",
+            "from/2025-02-30",
+            "to/2025-13-01",
+            "to/2025-06-30/from/2025-03-01",
+            "from/2025-03-01/from/2025-03-02",
+            "place",
+            "place/Not A Slug",
+            "place/a/b",
+            "nonsense",
+            "from/2025-03-01/place",
+        ] {
+            assert!(AllView::parse(path).is_err(), "{path}");
         }
     }
 

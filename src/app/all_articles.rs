@@ -1,5 +1,7 @@
 //! One map and one list over every article, with a date filter; each place
-//! shows which articles mention it.
+//! shows which articles mention it. The filter and the selected place are
+//! in the URL (see [`crate::view::AllView`]), so back and forward restore
+//! them.
 
 use std::rc::Rc;
 
@@ -10,17 +12,16 @@ use yew_router::prelude::*;
 use super::library::Library;
 use super::map::{Map, MapMarker};
 use super::place_details::{marked, mention_sentences};
-use super::route::{article_view, Route};
-use super::state::{use_ui, Action};
+use super::route::{all_view, article_view, Route};
 use crate::analysis::{Analysis, Place};
 use crate::articles::Article;
-use crate::view::{date_in_range, ArticleView, Tab};
+use crate::view::{date_in_range, AllView, ArticleView, Tab};
 
 #[derive(PartialEq, Properties)]
 pub struct AllArticlesProps {
-    /// Slug of the selected place, if any.
+    /// The path after `/all`, as the router found it.
     #[prop_or_default]
-    pub selected: Option<AttrValue>,
+    pub rest: AttrValue,
 }
 
 /// A place as it appears across articles.
@@ -35,12 +36,16 @@ struct Merged {
 #[component]
 pub fn AllArticles(props: &AllArticlesProps) -> Html {
     let library = use_context::<Rc<Library>>().expect("Library context is provided by App");
-    let ui = use_ui();
     let navigator = use_navigator();
+    let (view, notice) = match AllView::parse(&props.rest) {
+        Ok(view) => (view, None),
+        Err(bad) => (AllView::default(), Some(bad.to_string())),
+    };
+    let selected_slug = view.place.clone().map(AttrValue::from);
     let in_range: Vec<Rc<Article>> = library
         .articles
         .iter()
-        .filter(|a| date_in_range(a.date.as_deref(), &ui.all_from, &ui.all_to))
+        .filter(|a| date_in_range(a.date.as_deref(), &view.from, &view.to))
         .cloned()
         .collect();
     let merged = merge(&library, &in_range);
@@ -53,42 +58,62 @@ pub fn AllArticles(props: &AllArticlesProps) -> Html {
             })
             .collect(),
     );
-    let selected = props
-        .selected
+    let selected = view
+        .place
         .as_deref()
         .and_then(|slug| merged.iter().find(|m| m.place.slug == slug));
 
-    let on_select = Callback::from(move |slug: AttrValue| {
-        if let Some(nav) = &navigator {
-            nav.push(&Route::AllPlace {
-                slug: slug.to_string(),
-            });
-        }
-    });
+    let on_select = {
+        let (navigator, view) = (navigator.clone(), view.clone());
+        Callback::from(move |slug: AttrValue| {
+            if let Some(nav) = &navigator {
+                nav.push(&all_view(&AllView {
+                    place: Some(slug.to_string()),
+                    ..view.clone()
+                }));
+            }
+        })
+    };
+    // Each change of a bound is a history entry, so back undoes it.
     let on_date = |from: bool| {
-        let ui = ui.clone();
+        let (navigator, view) = (navigator.clone(), view.clone());
         Callback::from(move |e: Event| {
             let input: HtmlInputElement = e.target_unchecked_into();
-            let value = AttrValue::from(input.value());
-            ui.dispatch(if from {
-                Action::FilterFrom(value)
+            let value = input.value();
+            // The date input gives `YYYY-MM-DD` or nothing; anything else is ignored.
+            if !value.is_empty() && !crate::date_guess::is_iso_date(&value) {
+                return;
+            }
+            let mut next = view.clone();
+            if from {
+                next.from = value;
             } else {
-                Action::FilterTo(value)
-            });
+                next.to = value;
+            }
+            // A repeated change event (some inputs send two) adds no entry.
+            if next == view {
+                return;
+            }
+            if let Some(nav) = &navigator {
+                nav.push(&all_view(&next));
+            }
         })
     };
 
     html! {
         <section class="all-articles" aria-labelledby="all-heading">
             <h1 id="all-heading">{ "All articles" }</h1>
+            if let Some(notice) = notice {
+                <p class="notice" role="status">{ notice }</p>
+            }
             <div class="list-tools" role="group" aria-label="Date filter">
                 <label>
                     <span>{ "From" }</span>
-                    <input type="date" value={ui.all_from.clone()} onchange={on_date(true)} />
+                    <input type="date" value={view.from.clone()} onchange={on_date(true)} />
                 </label>
                 <label>
                     <span>{ "To" }</span>
-                    <input type="date" value={ui.all_to.clone()} onchange={on_date(false)} />
+                    <input type="date" value={view.to.clone()} onchange={on_date(false)} />
                 </label>
                 <p class="range-count" aria-live="polite">
                     { format!("{} of {} articles, {} places", in_range.len(), library.articles.len(), merged.len()) }
@@ -96,13 +121,13 @@ pub fn AllArticles(props: &AllArticlesProps) -> Html {
             </div>
             <div class="explorer-body with-map">
                 <div class="explorer-map">
-                    <Map {markers} selected={props.selected.clone()} {on_select}
+                    <Map {markers} selected={selected_slug} {on_select}
                         aria_label="Map of the places in all articles" />
                 </div>
                 <div class="explorer-panel">
                     if let Some(m) = selected {
                         { merged_details(m) }
-                    } else if props.selected.is_some() {
+                    } else if view.place.is_some() {
                         <p class="notice" role="status">{ "No article in the chosen dates mentions that place." }</p>
                     }
                     <h2>{ "Places" }</h2>
@@ -110,7 +135,7 @@ pub fn AllArticles(props: &AllArticlesProps) -> Html {
                         <p class="empty">{ "No places in the articles of the chosen dates." }</p>
                     }
                     <ul role="list" class="all-places">
-                        { for merged.iter().map(|m| merged_item(m, props.selected.as_deref())) }
+                        { for merged.iter().map(|m| merged_item(m, &view)) }
                     </ul>
                 </div>
             </div>
@@ -150,12 +175,16 @@ fn merge(library: &Library, articles: &[Rc<Article>]) -> Vec<Merged> {
     merged
 }
 
-fn merged_item(m: &Merged, selected: Option<&str>) -> Html {
-    let is_selected = selected == Some(m.place.slug.as_str());
+fn merged_item(m: &Merged, view: &AllView) -> Html {
+    let is_selected = view.place.as_deref() == Some(m.place.slug.as_str());
+    let to = all_view(&AllView {
+        place: Some(m.place.slug.clone()),
+        ..view.clone()
+    });
     let n = m.articles.len();
     html! {
         <li key={m.place.slug.clone()} class={classes!("place-item", is_selected.then_some("selected"))}>
-            <Link<Route> to={Route::AllPlace { slug: m.place.slug.clone() }} classes="place-link">
+            <Link<Route> {to} classes="place-link">
                 <span class={classes!("kind-dot", format!("kind-{}", m.place.kind.label()))} aria-hidden="true"></span>
                 <span class="place-name" aria-current={is_selected.then_some("true")}>{ &m.place.name }</span>
                 <span class="place-kind">{ format!("{n} article{}", if n == 1 { "" } else { "s" }) }</span>

@@ -1,18 +1,31 @@
 //! One article explored: heading, tabs, the map beside the active panel.
 //! What is shown and selected comes from the URL (see [`crate::view`]).
+//!
+//! A pasted article lives in one browser's storage, so its local address
+//! (`#/a/p-…`) means nothing elsewhere. The address bar is what people copy,
+//! so for a pasted article it always shows the self-contained form
+//! `#/s/<payload>/<view>` (the article compressed into the fragment, see
+//! [`crate::share`]): links inside the page stay short and local (a long
+//! payload in every href would weigh on the page), and after each
+//! navigation the entry's address is rewritten in place (`replaceState`,
+//! no new history entry). Both forms render this one component, so back
+//! and forward between them keep the page as it is. Opening the `#/s/`
+//! form adds the article to the reader's own unless they have it.
 
 use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::article_list::date_label;
+use super::article_list::{date_label, ArticleList};
 use super::article_text::ArticleText;
 use super::compare_panel::ComparePanel;
 use super::events_panel::EventsPanel;
+use super::interop;
 use super::library::use_shelf;
 use super::library::Library;
+use super::library::ShelfAction;
 use super::long_analysis::LongAnalysis;
-use super::not_found::NotFound;
+use super::not_found::{MissingPasted, NotFound};
 use super::place_details::PlaceDetails;
 use super::place_list::PlaceList;
 use super::places_map::PlacesMap;
@@ -20,11 +33,16 @@ use super::share_bar::ShareBar;
 use super::speakers_panel::SpeakersPanel;
 use super::tab_bar::TabBar;
 use super::Shared;
+use crate::share::{self, SharedArticle};
 use crate::view::{ArticleView, Selection, Tab};
 
 #[derive(PartialEq, Properties)]
 pub struct ArticlePageProps {
+    /// The article's id; ignored when `payload` carries the article.
     pub id: AttrValue,
+    /// The article itself, from a `#/s/<payload>` address.
+    #[prop_or_default]
+    pub payload: Option<AttrValue>,
     /// The view path after the id, as the router found it.
     #[prop_or_default]
     pub rest: AttrValue,
@@ -44,18 +62,84 @@ pub fn ArticlePage(props: &ArticlePageProps) -> Html {
     let library = use_context::<Rc<Library>>().expect("Library context is provided by App");
     let shelf = use_shelf();
     let finished = use_state(|| 0u32);
-    let Some(article) = library.get(&props.id) else {
-        return html! { <NotFound what="article" id={props.id.clone()} /> };
+    let carried = use_memo(props.payload.clone(), |payload| {
+        payload
+            .as_ref()
+            .map(|p| share::decode(p).map(|a| Rc::new(a.into_article())))
+    });
+    let carried_article = match &*carried {
+        Some(Ok(article)) => Some(article.clone()),
+        _ => None,
     };
-    let (view, notice) = match ArticleView::parse(&props.rest) {
-        Ok(view) if TABS.contains(&view.tab) => (view, None),
+    let id = carried_article
+        .as_ref()
+        .map_or_else(|| props.id.to_string(), |a| a.id.clone());
+    // The reader's own copy wins (it may have been renamed); a carried
+    // article is shown at once, before the shelf has taken it.
+    let article = library.get(&id).or_else(|| carried_article.clone());
+    let pasted = carried_article.is_some() || shelf.is_pasted(&id);
+    let parsed = ArticleView::parse_with_across(&props.rest);
+    let view_path = match &parsed {
+        Ok((view, across)) if TABS.contains(&view.tab) => view.to_path_with_across(*across),
+        _ => String::new(),
+    };
+    // Encoded once per version of the article, not per view or render.
+    let payload = use_memo(article.clone().filter(|_| pasted).map(Shared), |article| {
+        article
+            .as_ref()
+            .map(|a| Rc::<str>::from(share::encode(&SharedArticle::from_article(a))))
+    });
+    use_effect_with(carried.clone(), {
+        let shelf = shelf.clone();
+        move |carried| {
+            if let Some(Ok(article)) = &**carried {
+                // Back to the address of an article just deleted shows it
+                // from the address without undoing the deletion.
+                let deleted = shelf
+                    .deleted
+                    .as_ref()
+                    .is_some_and(|(_, d)| d.id == article.id);
+                if !shelf.is_pasted(&article.id) && !deleted {
+                    shelf.dispatch(ShelfAction::Add((**article).clone()));
+                }
+            }
+        }
+    });
+    use_effect_with((payload.clone(), view_path), |(payload, view_path)| {
+        if let Some(payload) = &**payload {
+            let fragment = share::shared_fragment(payload, view_path);
+            // Past the limit the short local address stays (the share
+            // notice says so); an unchanged address is left alone.
+            if fragment.len() <= share::ADDRESS_MAX_CHARS && interop::current_fragment() != fragment
+            {
+                let _ = interop::replace_fragment(&fragment);
+            }
+        }
+    });
+
+    if let Some(Err(error)) = &*carried {
+        return bad_link(&error.to_string());
+    }
+    let Some(article) = article else {
+        return if share::is_pasted_id(&id) {
+            html! { <MissingPasted id={AttrValue::from(id)} /> }
+        } else {
+            html! { <NotFound what="article" id={AttrValue::from(id)} /> }
+        };
+    };
+    let page_id = AttrValue::from(article.id.clone());
+    let deleted_notice = (carried_article.is_some() && !shelf.is_pasted(&id) && shelf.deleted.as_ref().is_some_and(|(_, d)| d.id == id))
+        .then(|| "You deleted this article from your articles; this address carries it, so it is shown here all the same.".to_string());
+    let (view, across, notice) = match parsed {
+        Ok((view, across)) if TABS.contains(&view.tab) => (view, across, None),
         Ok(_) => (
             ArticleView::default(),
+            false,
             Some("This version has no such view, so the article opens on its places.".to_string()),
         ),
-        Err(bad) => (ArticleView::default(), Some(bad.to_string())),
+        Err(bad) => (ArticleView::default(), false, Some(bad.to_string())),
     };
-    let pasted = shelf.is_pasted(&article.id);
+
     let Some(analysis) = library.analysis_if_quick(&article) else {
         let on_done = Callback::from(move |_| finished.set(*finished + 1));
         return html! {
@@ -79,7 +163,7 @@ pub fn ArticlePage(props: &ArticlePageProps) -> Html {
     };
     let selected_slug = selected_place.map(|i| AttrValue::from(analysis.places[i].slug.clone()));
     let panel = match view.tab {
-        Tab::Events => html! { <EventsPanel id={props.id.clone()} analysis={analysis.clone()} /> },
+        Tab::Events => html! { <EventsPanel id={page_id.clone()} analysis={analysis.clone()} /> },
         Tab::Text => html! {
             <ArticleText article={article.clone()} analysis={analysis.clone()} selection={view.selection.clone()} />
         },
@@ -91,14 +175,14 @@ pub fn ArticlePage(props: &ArticlePageProps) -> Html {
             html! { <SpeakersPanel article={article.clone()} analysis={analysis.clone()} {selected} /> }
         }
         Tab::Compare => html! {
-            <ComparePanel article={article.clone()} analysis={analysis.clone()} selection={view.selection.clone()} />
+            <ComparePanel article={article.clone()} analysis={analysis.clone()} selection={view.selection.clone()} {across} />
         },
         _ => html! {
             <>
                 if let Some(place) = selected_place {
                     <PlaceDetails article={article.clone()} analysis={analysis.clone()} {place} />
                 }
-                <PlaceList id={props.id.clone()} article={article.clone()} analysis={analysis.clone()} selected={selected_slug.clone()} />
+                <PlaceList id={page_id.clone()} article={article.clone()} analysis={analysis.clone()} selected={selected_slug.clone()} />
             </>
         },
     };
@@ -110,18 +194,30 @@ pub fn ArticlePage(props: &ArticlePageProps) -> Html {
                     <span>{ date_label(&article) }</span>
                     <span class="source">{ &article.source }</span>
                 </p>
-                { for notice.iter().chain(place_notice.iter()).map(|n| html! { <p class="notice" role="status">{ n }</p> }) }
-                <ShareBar article={article.clone()} analysis={analysis.clone()} view={view.clone()} {pasted} />
+                { for notice.iter().chain(place_notice.iter()).chain(deleted_notice.iter()).map(|n| html! { <p class="notice" role="status">{ n }</p> }) }
+                <ShareBar article={article.clone()} analysis={analysis.clone()} view={view.clone()} {across} payload={(*payload).clone()} />
             </header>
-            <TabBar id={props.id.clone()} active={view.tab} tabs={TABS.to_vec()} selection={view.selection.clone()} />
+            <TabBar id={page_id.clone()} active={view.tab} tabs={TABS.to_vec()} selection={view.selection.clone()} />
             // Two columns of statements need the width the map would take.
             <div class={classes!("explorer-body", (view.tab != Tab::Compare).then_some("with-map"))}>
                 if view.tab != Tab::Compare {
-                    <PlacesMap id={props.id.clone()} analysis={analysis.clone()} selected={selected_slug} tab={view.tab}
+                    <PlacesMap id={page_id.clone()} article={article.clone()} analysis={analysis.clone()} selected={selected_slug} tab={view.tab}
                         events_only={view.tab == Tab::Events} />
                 }
                 <section class="explorer-panel" aria-label={view.tab.label()}>{ panel }</section>
             </div>
         </article>
+    }
+}
+
+/// A `#/s/` link whose article could not be read: why, and the list.
+fn bad_link(why: &str) -> Html {
+    html! {
+        <>
+            <p class="notice" role="alert">
+                { format!("This shared link could not be opened: {why} Your saved articles are unchanged.") }
+            </p>
+            <ArticleList />
+        </>
     }
 }

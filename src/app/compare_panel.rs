@@ -1,8 +1,9 @@
 //! The Side by side tab: pick two speakers or sides and see their
 //! statements in two columns, contrasts first; or, switched to all
 //! articles, each of them across every article. The chosen pair lives in
-//! the URL (`compare/side-ru/volodymyr-zelenskyy`); a first pick waits here
-//! until the second is made.
+//! the URL (`compare/side-ru/volodymyr-zelenskyy`), and so does the
+//! across switch (`…/across`); a first pick waits here until the second is
+//! made.
 
 use std::rc::Rc;
 
@@ -14,7 +15,7 @@ use super::compare_columns::CompareColumns;
 use super::compare_pickers::{Choice, ComparePickers};
 use super::contrast_pair::DisputeCard;
 use super::library::Library;
-use super::route::{article_view, Route};
+use super::route::{article_view, article_view_across, Route};
 use super::Shared;
 use crate::analysis::Analysis;
 use crate::articles::Article;
@@ -26,20 +27,24 @@ pub struct ComparePanelProps {
     pub article: Shared<Article>,
     pub analysis: Shared<Analysis>,
     pub selection: Selection,
+    /// Compare across all articles (from the URL).
+    #[prop_or_default]
+    pub across: bool,
 }
 
 #[component]
 pub fn ComparePanel(props: &ComparePanelProps) -> Html {
     let library = use_context::<Rc<Library>>().expect("Library context is provided by App");
     let index = use_memo(props.analysis.clone(), |a| SpeakerIndex::new(&a.0));
-    let across = use_state(|| false);
+    let across = props.across;
     let pending = use_state(|| [String::new(), String::new()]);
     let navigator = use_navigator();
+    let across_nav = navigator.clone();
     let choices = {
         let index = index.clone();
         // The library is a dependency: a pasted article adds speakers.
         use_memo(
-            (props.analysis.clone(), *across, library),
+            (props.analysis.clone(), across, library),
             move |(analysis, across, library)| Rc::new(choices(library, analysis, &index, *across)),
         )
     };
@@ -55,18 +60,23 @@ pub fn ComparePanel(props: &ComparePanelProps) -> Html {
         move |next: [String; 2]| match (&navigator, next.iter().all(|s| is_slug(s))) {
             (Some(nav), true) => {
                 let [a, b] = next;
-                nav.push(&article_view(
+                nav.push(&article_view_across(
                     &id,
                     &ArticleView {
                         tab: Tab::Compare,
                         selection: Selection::Pair(a, b),
                     },
+                    across,
                 ));
             }
             (nav, _) => {
                 // Clearing a column leaves the pair's view.
                 if let (Some(nav), true) = (nav, had_pair) {
-                    nav.push(&article_view(&id, &ArticleView::tab(Tab::Compare)));
+                    nav.push(&article_view_across(
+                        &id,
+                        &ArticleView::tab(Tab::Compare),
+                        across,
+                    ));
                 }
                 pending.set(next);
             }
@@ -84,15 +94,24 @@ pub fn ComparePanel(props: &ComparePanelProps) -> Html {
         let [a, b] = chosen.clone();
         Callback::from(move |_| go([b.clone(), a.clone()]))
     };
+    // The switch is part of the view: a history entry, restored by back.
     let on_across = {
-        let across = across.clone();
-        Callback::from(move |on: bool| across.set(on))
+        let (navigator, id) = (across_nav, props.article.id.clone());
+        let view = ArticleView {
+            tab: Tab::Compare,
+            selection: props.selection.clone(),
+        };
+        Callback::from(move |on: bool| {
+            if let Some(nav) = &navigator {
+                nav.push(&article_view_across(&id, &view, on));
+            }
+        })
     };
 
     let [left, right] = &chosen;
     let body = if left.is_empty() || right.is_empty() {
         start_here(props, &index)
-    } else if *across {
+    } else if across {
         html! {
             <>
                 <AcrossArticles slug={AttrValue::from(left.clone())} current={AttrValue::from(props.article.id.clone())} />
@@ -126,7 +145,7 @@ pub fn ComparePanel(props: &ComparePanelProps) -> Html {
         <div class="compare-panel">
             <h2 id="compare-heading">{ "Side by side" }</h2>
             <ComparePickers choices={(*choices).clone()} left={AttrValue::from(left.clone())} right={AttrValue::from(right.clone())}
-                across={*across} {on_choose} {on_swap} {on_across} />
+                {across} {on_choose} {on_swap} {on_across} />
             <div class="compare-body">{ body }</div>
         </div>
     }

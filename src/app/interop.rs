@@ -100,3 +100,22 @@ pub fn page_base() -> String {
         None => href,
     }
 }
+
+/// The page's current fragment, `#` included (empty when there is none).
+pub fn current_fragment() -> String {
+    gloo::utils::window().location().hash().unwrap_or_default()
+}
+
+/// Rewrites the address bar's fragment without a new history entry and
+/// without telling the router: the view stays the same, only the address
+/// that names it changes (a pasted article's local id becomes the article
+/// itself). The entry's state is kept for the router's history.
+pub fn replace_fragment(fragment: &str) -> Result<(), String> {
+    let history = gloo::utils::window()
+        .history()
+        .map_err(|e| describe("The address bar could not be updated", &e))?;
+    let state = history.state().unwrap_or(JsValue::NULL);
+    history
+        .replace_state_with_url(&state, "", Some(fragment))
+        .map_err(|e| describe("The address bar could not be updated", &e))
+}

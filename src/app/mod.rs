@@ -23,7 +23,6 @@ mod library;
 mod long_analysis;
 pub mod map;
 mod not_found;
-mod open_shared;
 mod paste_panel;
 mod place_details;
 mod place_list;

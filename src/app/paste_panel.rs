@@ -39,7 +39,9 @@ pub fn PastePanel() -> Html {
                 next.title = date_guess::guess_title(&text).unwrap_or_default();
             }
             if !next.date_touched {
-                next.date = date_guess::find_date(&text).unwrap_or_default();
+                // A wire dateline gives no year: the latest one not after today.
+                let today = date_guess::iso_date_from_ms(super::interop::now_ms());
+                next.date = date_guess::guess_date(&text, &today).unwrap_or_default();
             }
             next.text = text;
             form.set(next);

@@ -9,6 +9,7 @@ use super::route::{article_view, Route};
 use super::Shared;
 use crate::analysis::{Analysis, Place, Span};
 use crate::articles::Article;
+use crate::place_names::{article_spelling, canonical_if_different};
 use crate::view::{ArticleView, Selection, Tab};
 
 #[derive(PartialEq, Properties)]
@@ -28,9 +29,14 @@ pub fn PlaceDetails(props: &PlaceDetailsProps) -> Html {
     let id = &props.article.id;
     let sentences = mention_sentences(analysis, place);
     let country = place.country.as_deref().map(|c| country_label(analysis, c));
+    let spelled = article_spelling(text, place);
+    let canonical = canonical_if_different(&spelled, place);
     html! {
         <section class="place-details" aria-labelledby="place-details-heading">
-            <h2 id="place-details-heading">{ &place.name }</h2>
+            <h2 id="place-details-heading">{ spelled }</h2>
+            if let Some(name) = canonical {
+                <p class="place-canonical">{ format!("In the gazetteer: {name}") }</p>
+            }
             <p class="place-facts">
                 <span>{ place.kind.label() }</span>
                 if let Some(country) = country { <span>{ country }</span> }

@@ -12,6 +12,7 @@ use super::state::{use_ui, Action, PlaceSort};
 use super::Shared;
 use crate::analysis::{Analysis, Place, PlaceKind, Span};
 use crate::articles::Article;
+use crate::place_names::{article_spelling, canonical_if_different, country_name, PlaceFilter};
 use crate::view::{ArticleView, Selection, Tab};
 
 #[derive(PartialEq, Properties)]
@@ -27,9 +28,11 @@ pub struct PlaceListProps {
 pub fn PlaceList(props: &PlaceListProps) -> Html {
     let ui = use_ui();
     let places = &props.analysis.places;
-    let filter = ui.place_filter.to_lowercase();
+    // Looked up in the gazetteer once per query: "Kiev" finds Kyiv.
+    let filter = use_memo(ui.place_filter.clone(), |q| PlaceFilter::new(q));
+    let text = &props.article.text;
     let mut shown: Vec<usize> = (0..places.len())
-        .filter(|&i| filter.is_empty() || places[i].name.to_lowercase().contains(&filter))
+        .filter(|&i| filter.matches(text, &places[i]))
         .collect();
     match ui.place_sort {
         PlaceSort::Mentions => shown.sort_by_key(|&i| {
@@ -93,7 +96,7 @@ pub fn PlaceList(props: &PlaceListProps) -> Html {
                     <div class="place-group" key={label.clone()}>
                         <h3>{ label }</h3>
                         <ul role="list">
-                            { for items.into_iter().map(|i| place_item(&props.id, &places[i], props.selected.as_deref())) }
+                            { for items.into_iter().map(|i| place_item(&props.id, text, &places[i], props.selected.as_deref())) }
                         </ul>
                     </div>
                 }) }
@@ -116,8 +119,12 @@ fn group_of(analysis: &Analysis, place: &Place) -> (u8, String) {
     }
 }
 
-/// The name of a country as the analysis resolved it, else its code.
+/// The name of a country: the gazetteer's, else as the analysis resolved
+/// it, else (a code nobody names) the code.
 pub fn country_label(analysis: &Analysis, code: &str) -> String {
+    if let Some(name) = country_name(code) {
+        return name.to_string();
+    }
     analysis
         .places
         .iter()
@@ -125,15 +132,22 @@ pub fn country_label(analysis: &Analysis, code: &str) -> String {
         .map_or_else(|| code.to_string(), |p| p.name.clone())
 }
 
-fn place_item(id: &str, place: &Place, selected: Option<&str>) -> Html {
+fn place_item(id: &str, text: &str, place: &Place, selected: Option<&str>) -> Html {
     let is_selected = selected == Some(place.slug.as_str());
+    let spelled = article_spelling(text, place);
+    let canonical = canonical_if_different(&spelled, place);
     let count = place.mentions.len();
     let to = article_view(id, &ArticleView::place(Tab::Places, &place.slug));
     html! {
         <li key={place.slug.clone()} class={classes!("place-item", is_selected.then_some("selected"))}>
             <Link<Route> to={to} classes="place-link">
                 <span class={classes!("kind-dot", format!("kind-{}", place.kind.label()))} aria-hidden="true"></span>
-                <span class="place-name" aria-current={is_selected.then_some("true")}>{ &place.name }</span>
+                <span class="place-names">
+                    <span class="place-name" aria-current={is_selected.then_some("true")}>{ spelled }</span>
+                    if let Some(name) = canonical {
+                        <span class="place-canonical" title="The gazetteer's name">{ name }</span>
+                    }
+                </span>
                 <span class="place-kind">{ place.kind.label() }</span>
                 <span class="place-count" aria-label={format!("{count} mentions")}>{ count }</span>
             </Link<Route>>

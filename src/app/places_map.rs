@@ -8,11 +8,15 @@ use super::map::{Map, MapMarker};
 use super::route::article_view;
 use super::Shared;
 use crate::analysis::Analysis;
+use crate::articles::Article;
+use crate::place_names::article_spelling;
 use crate::view::{ArticleView, Tab};
 
 #[derive(PartialEq, Properties)]
 pub struct PlacesMapProps {
     pub id: AttrValue,
+    /// The article, for the names as it spells them.
+    pub article: Shared<Article>,
     pub analysis: Shared<Analysis>,
     pub selected: Option<AttrValue>,
     /// The tab to show the selected place in.
@@ -25,8 +29,22 @@ pub struct PlacesMapProps {
 #[component]
 pub fn PlacesMap(props: &PlacesMapProps) -> Html {
     let markers = use_memo(
-        (props.analysis.clone(), props.events_only),
-        |(a, events_only)| markers(a, *events_only),
+        (
+            props.article.clone(),
+            props.analysis.clone(),
+            props.events_only,
+        ),
+        |(article, a, events_only)| {
+            let mut markers = markers(a, *events_only);
+            // Labelled as the article spells the place; regions still
+            // shade by their canonical name.
+            for m in &mut markers {
+                if let Some(p) = a.places.iter().find(|p| p.slug == m.slug.as_str()) {
+                    m.name = AttrValue::from(article_spelling(&article.text, p));
+                }
+            }
+            markers
+        },
     );
     let navigator = use_navigator();
     // Stable across renders, so the map does not redraw its markers.

@@ -4,7 +4,6 @@
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-use super::open_shared::OpenShared;
 use super::paste_panel::PastePanel;
 use super::{
     about::About, all_articles::AllArticles, article_list::ArticleList, article_page::ArticlePage,
@@ -22,11 +21,14 @@ pub enum Route {
     ArticleView { id: String, rest: String },
     #[at("/all")]
     All,
-    #[at("/all/place/:slug")]
-    AllPlace { slug: String },
+    /// The date filter and selected place: `rest` is read by
+    /// [`crate::view::AllView::parse`].
+    #[at("/all/*rest")]
+    AllView { rest: String },
     #[at("/paste")]
     Paste,
-    /// A shared link carrying a pasted article.
+    /// A link carrying a pasted article; also the address bar's form of
+    /// every view of a pasted article, so it opens in any browser.
     #[at("/s/:payload")]
     Shared { payload: String },
     #[at("/s/:payload/*rest")]
@@ -47,12 +49,16 @@ pub fn render(route: Route) -> Html {
             html! { <ArticlePage id={AttrValue::from(id)} rest={AttrValue::from(rest)} /> }
         }
         Route::All => html! { <AllArticles /> },
-        Route::AllPlace { slug } => html! { <AllArticles selected={AttrValue::from(slug)} /> },
+        Route::AllView { rest } => html! { <AllArticles rest={AttrValue::from(rest)} /> },
         Route::Paste => html! { <PastePanel /> },
-        Route::Shared { payload } => html! { <OpenShared payload={AttrValue::from(payload)} /> },
-        Route::SharedView { payload, rest } => {
-            html! { <OpenShared payload={AttrValue::from(payload)} rest={AttrValue::from(rest)} /> }
+        // The same component as a local view, so moving between the two
+        // forms (back and forward) keeps the page, its map and its state.
+        Route::Shared { payload } => {
+            html! { <ArticlePage id="" payload={AttrValue::from(payload)} /> }
         }
+        Route::SharedView { payload, rest } => html! {
+            <ArticlePage id="" payload={AttrValue::from(payload)} rest={AttrValue::from(rest)} />
+        },
         Route::About => html! { <About /> },
         Route::NotFound => html! { <NotFound what="page" /> },
     }
@@ -60,7 +66,12 @@ pub fn render(route: Route) -> Html {
 
 /// The route of one view of an article.
 pub fn article_view(id: &str, view: &crate::view::ArticleView) -> Route {
-    let rest = view.to_path();
+    article_view_across(id, view, false)
+}
+
+/// The route of one view of an article, with the compare-across switch.
+pub fn article_view_across(id: &str, view: &crate::view::ArticleView, across: bool) -> Route {
+    let rest = view.to_path_with_across(across);
     if rest.is_empty() {
         Route::Article { id: id.to_string() }
     } else {
@@ -68,5 +79,15 @@ pub fn article_view(id: &str, view: &crate::view::ArticleView) -> Route {
             id: id.to_string(),
             rest,
         }
+    }
+}
+
+/// The route of the All places view.
+pub fn all_view(view: &crate::view::AllView) -> Route {
+    let rest = view.to_path();
+    if rest.is_empty() {
+        Route::All
+    } else {
+        Route::AllView { rest }
     }
 }

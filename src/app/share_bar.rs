@@ -1,6 +1,7 @@
 //! Share the current view and download the analysis. A link to a pasted
 //! article carries the article itself (compressed, in the fragment, so it
-//! never reaches a server); bundled articles need only their id.
+//! never reaches a server; the same link the address bar shows); bundled
+//! articles need only their id.
 
 use std::rc::Rc;
 
@@ -11,7 +12,7 @@ use super::Shared;
 use crate::analysis::Analysis;
 use crate::articles::Article;
 use crate::export;
-use crate::share::{self, SharedArticle, LINK_WARN_CHARS};
+use crate::share::{self, thousands};
 use crate::view::ArticleView;
 
 #[derive(PartialEq, Properties)]
@@ -19,8 +20,13 @@ pub struct ShareBarProps {
     pub article: Shared<Article>,
     pub analysis: Shared<Analysis>,
     pub view: ArticleView,
-    /// True for a pasted article, whose link must carry its text.
-    pub pasted: bool,
+    /// The Side by side tab's compare-across switch.
+    #[prop_or_default]
+    pub across: bool,
+    /// A pasted article's payload (see [`crate::share::encode`]): its link
+    /// carries the article. `None` for a bundled article.
+    #[prop_or_default]
+    pub payload: Option<Rc<str>>,
 }
 
 #[derive(Clone, PartialEq)]
@@ -36,7 +42,12 @@ enum Status {
 pub fn ShareBar(props: &ShareBarProps) -> Html {
     let status = use_state(|| Status::Idle);
     let manual = use_node_ref();
-    let link = share_link(&props.article, &props.view, props.pasted);
+    let link = share_link(
+        &props.article,
+        &props.view,
+        props.across,
+        props.payload.as_deref(),
+    );
     let length = link.chars().count();
 
     let on_share = {
@@ -112,22 +123,22 @@ pub fn ShareBar(props: &ShareBarProps) -> Html {
                     <button type="button" onclick={download(Download::Article)}>{ "Article (text file)" }</button>
                 </div>
             </details>
-            if props.pasted {
+            if props.payload.is_some() {
                 <p class={classes!("link-length", too_long.then_some("warn"))}>
-                    { format!("The link is {length} characters long") }
+                    { share::length_notice(length) }
                     if too_long {
-                        { format!(": longer than the about {LINK_WARN_CHARS} characters many chat and mail tools keep. \
-                                   Download the article as a file to send instead; it can be dropped back into News Atlas.") }
+                        { " Download the article as a file to send instead; it can be dropped back into News Atlas." }
                         <button type="button" onclick={download(Download::Article)}>{ "Download the article" }</button>
-                    } else {
-                        { "." }
+                    }
+                    if length > share::ADDRESS_MAX_CHARS {
+                        { " It is too long for the address bar, which keeps a short address that opens this article only in this browser." }
                     }
                 </p>
             }
             <p class="share-status" role="status" aria-live="polite">
                 { match &*status {
                     Status::Idle => Html::default(),
-                    Status::Copied(n) => html! { { format!("Link copied ({n} characters).") } },
+                    Status::Copied(n) => html! { { format!("Link copied ({} characters).", thousands(*n)) } },
                     Status::Manual(link, why) => html! {
                         <>
                             { format!("{why} Copy the selected link below instead.") }
@@ -154,18 +165,17 @@ enum Download {
 
 /// The address of this view: `#/a/<id>/<view>` for a bundled article,
 /// `#/s/<payload>/<view>` for a pasted one.
-fn share_link(article: &Article, view: &ArticleView, pasted: bool) -> String {
+fn share_link(
+    article: &Article,
+    view: &ArticleView,
+    across: bool,
+    payload: Option<&str>,
+) -> String {
     let base = interop::page_base();
-    let rest = view.to_path();
-    let rest = if rest.is_empty() {
-        String::new()
-    } else {
-        format!("/{rest}")
-    };
-    if pasted {
-        let payload = share::encode(&SharedArticle::from_article(article));
-        format!("{base}#/s/{payload}{rest}")
-    } else {
-        format!("{base}#/a/{}{rest}", article.id)
+    let rest = view.to_path_with_across(across);
+    match payload {
+        Some(payload) => format!("{base}{}", share::shared_fragment(payload, &rest)),
+        None if rest.is_empty() => format!("{base}#/a/{}", article.id),
+        None => format!("{base}#/a/{}/{rest}", article.id),
     }
 }

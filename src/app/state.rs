@@ -1,5 +1,6 @@
 //! UI state that is not in the URL: how the place list is sorted and filtered.
-//! One reducer owns it; the URL owns every selection.
+//! One reducer owns it; the URL owns every selection, the compare-across
+//! switch and the All places date filter.
 
 use std::rc::Rc;
 
@@ -19,16 +20,11 @@ pub enum PlaceSort {
 pub struct UiState {
     pub place_sort: PlaceSort,
     pub place_filter: AttrValue,
-    /// Date bounds (`YYYY-MM-DD`, empty for none) of the all-articles view.
-    pub all_from: AttrValue,
-    pub all_to: AttrValue,
 }
 
 pub enum Action {
     SortPlaces(PlaceSort),
     FilterPlaces(AttrValue),
-    FilterFrom(AttrValue),
-    FilterTo(AttrValue),
 }
 
 impl Reducible for UiState {
@@ -39,8 +35,6 @@ impl Reducible for UiState {
         match action {
             Action::SortPlaces(sort) => next.place_sort = sort,
             Action::FilterPlaces(filter) => next.place_filter = filter,
-            Action::FilterFrom(date) => next.all_from = date,
-            Action::FilterTo(date) => next.all_to = date,
         }
         Rc::new(next)
     }
