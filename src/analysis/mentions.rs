@@ -66,6 +66,9 @@ pub struct Candidate {
     /// The sentence uses the name as an actor ("Moscow condemned"): if it
     /// resolves to a capital, it stands for that country's government.
     pub government_use: bool,
+    /// An all-capitals dateline at a paragraph's start ("NAIROBI, Kenya —"):
+    /// a city, the larger or the capital when the name is shared.
+    pub dateline: bool,
 }
 
 /// A word for a people or a country's things ("Russian", "Ukrainians"),
@@ -808,8 +811,10 @@ pub fn find(text: &str, gaz: &Gazetteer) -> Mentions {
             qualifier: None,
             near: is_near(&around),
             government_use: government_use(text, name),
+            dateline: false,
         });
     }
+    add_datelines(text, gaz, &mut out.candidates);
     out.candidates
         .retain(|c| c.cue != Cue::None || !persons.contains(&c.name.slice(text)));
     settle_government_use(text, &mut out.candidates);
@@ -1385,6 +1390,107 @@ fn preceded_by_party_noun(text: &str, name: Span) -> bool {
     };
     let noun = words.next().unwrap_or("").to_lowercase();
     nouns.contains(&noun.trim_matches(|c: char| !c.is_alphabetic()))
+}
+
+/// Characters that end a dateline's name: "NAIROBI, Kenya —", "DHAKA, Aug
+/// 14 —", "PHNOM PENH -", "MOSCOW (Reuters) -".
+const DATELINE_ENDS: &[char] = &[',', '-', '—', '–', '('];
+
+/// The all-capitals name that opens a paragraph as a dateline, if any: a
+/// run of upper-case words (letters, spaces, hyphens, apostrophes, a period
+/// after a letter as in "ST. PETERSBURG") of at least three letters,
+/// followed by one of [`DATELINE_ENDS`].
+fn dateline_at(text: &str, start: usize) -> Option<Span> {
+    let rest = text.get(start..)?;
+    let mut end = 0;
+    let mut letters = 0;
+    for (i, c) in rest.char_indices() {
+        if c.is_alphabetic() {
+            if !c.is_uppercase() {
+                return None;
+            }
+            letters += 1;
+            end = i + c.len_utf8();
+        } else if c == ' ' || c == '-' || c == '\'' || c == '’' || c == '.' {
+            if c == '-' && rest[i + 1..].starts_with(' ') {
+                break;
+            }
+        } else {
+            break;
+        }
+        if i > 60 {
+            return None;
+        }
+    }
+    let after = rest[end..].trim_start_matches([' ', '.']);
+    (letters >= 3 && after.starts_with(DATELINE_ENDS)).then(|| Span::new(start, start + end))
+}
+
+/// The gazetteer names spelled, in any case, as the all-capitals `caps`.
+fn names_in_capitals<'g>(caps: &str, gaz: &'g Gazetteer) -> Vec<NameRef> {
+    let lower = caps.to_lowercase();
+    let first = first_word(caps);
+    // "PHNOM" is looked up as "Phnom": upper-case first letter, then lower.
+    let mut chars = first.chars();
+    let Some(c0) = chars.next() else {
+        return Vec::new();
+    };
+    let probe: String = c0
+        .to_uppercase()
+        .chain(chars.flat_map(char::to_lowercase))
+        .collect();
+    gaz.names_starting(&probe)
+        .filter(|n| gaz.text_of(n).to_lowercase() == lower)
+        .copied()
+        .collect()
+}
+
+/// Adds the dateline of each paragraph ("PHNOM PENH -") as a candidate: a
+/// city when the name has one, kept in text order with the others.
+fn add_datelines(text: &str, gaz: &Gazetteer, candidates: &mut Vec<Candidate>) {
+    let starts = std::iter::once(0).chain(
+        text.bytes()
+            .enumerate()
+            .filter(|&(_, b)| b == b'\n')
+            .map(|(i, _)| i + 1),
+    );
+    let mut added = false;
+    for at in starts {
+        let lead = text[at..].len() - text[at..].trim_start_matches([' ', '\t']).len();
+        let Some(span) = dateline_at(text, at + lead) else {
+            continue;
+        };
+        if candidates
+            .iter()
+            .any(|c| c.span.start < span.end && span.start < c.span.end)
+        {
+            continue;
+        }
+        let mut targets = names_in_capitals(span.slice(text), gaz);
+        if targets
+            .iter()
+            .any(|t| gaz.entries[t.entry as usize].kind == super::PlaceKind::City)
+        {
+            targets.retain(|t| gaz.entries[t.entry as usize].kind == super::PlaceKind::City);
+        }
+        if targets.is_empty() {
+            continue;
+        }
+        candidates.push(Candidate {
+            span,
+            name: span,
+            targets,
+            cue: Cue::None,
+            qualifier: None,
+            near: false,
+            government_use: false,
+            dateline: true,
+        });
+        added = true;
+    }
+    if added {
+        candidates.sort_by_key(|c| c.span.start);
+    }
 }
 
 /// Prepositions that put a name in the place role ("analysts in Seoul said").

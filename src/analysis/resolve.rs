@@ -497,6 +497,10 @@ fn base_score(gaz: &Gazetteer, c: &Candidate, t: &NameRef) -> (f32, Option<Reaso
         // A bare "Washington" or "Moscow" in the news is the capital,
         // all the more when it acts ("Washington said").
         s += if c.government_use { 8.0 } else { 2.0 };
+        // A dateline names where the reporter files from: a capital first.
+        if c.dateline {
+            s += 4.0;
+        }
     }
     let mut reason = None;
     match (c.cue, e.kind) {
