@@ -45,6 +45,12 @@ pub enum Cue {
     Region,
     /// "the city of Pokrovsk", "Kharkiv Mayor".
     City,
+    /// "the Sylhet district", "Kherson County": a second-level division,
+    /// a place apart from the town it is named after.
+    District,
+    /// "Leyte Island", "the Bab el-Mandeb Strait": an island, strait,
+    /// desert or other natural area.
+    Natural,
 }
 
 /// A gazetteer name found in the text, before resolution.
@@ -66,6 +72,15 @@ pub struct Candidate {
     /// The sentence uses the name as an actor ("Moscow condemned"): if it
     /// resolves to a capital, it stands for that country's government.
     pub government_use: bool,
+    /// A common English word ("Nice", "Reading") with no cue or qualifier:
+    /// a place only if the article's context bears it out.
+    pub common: bool,
+    /// Right after a locative preposition ("in Split").
+    pub locative: bool,
+    /// Found by a transliteration-equivalent spelling ("Hassakeh" for
+    /// Al-Hasakah), not the name as the gazetteer writes it: believed only
+    /// in a country the article names.
+    pub variant: bool,
     /// An all-capitals dateline at a paragraph's start ("NAIROBI, Kenya —"):
     /// a city, the larger or the capital when the name is shared.
     pub dateline: bool,
@@ -229,166 +244,66 @@ const INSTITUTIONS: &[(&str, &str, &str)] = &[
     ("Bankova", "UA", "Ukrainian presidential office"),
 ];
 
-/// Single-word names that are far more often common words, titles or
-/// given names than places. Multi-word names containing them ("Port Louis")
-/// are unaffected, and "Nice, France" still counts (qualified).
-const STOP: &[&str] = &[
-    "Hit",
-    "Port",
-    "Nice",
-    "Mobile",
-    "Reading",
-    "Bath",
-    "Split",
-    "Van",
-    "Bar",
-    "Union",
-    "Of",
-    "Along",
-    "Best",
-    "Buy",
-    "Can",
-    "Deal",
-    "Early",
-    "Energy",
-    "Faith",
-    "Hope",
-    "Independence",
-    "Liberty",
-    "Love",
-    "Mercy",
-    "Opportunity",
-    "Paradise",
-    "Peace",
-    "Progress",
-    "Providence",
-    "Reform",
-    "Salt",
-    "Success",
-    "Truth",
-    "Unity",
-    "Victory",
-    "Welcome",
-    "Lead",
-    "Strike",
-    "Power",
-    "March",
-    "May",
-    "August",
-    "Prime",
-    "President",
-    "General",
-    "Governor",
-    "Mayor",
-    "Police",
-    "Army",
-    "Navy",
-    "Air",
-    "Force",
-    "Central",
-    "North",
-    "South",
-    "East",
-    "West",
-    "Northern",
-    "Southern",
-    "Eastern",
-    "Western",
-    "Middle",
-    "Upper",
-    "Lower",
-    "Great",
-    "Little",
-    "New",
-    "Old",
-    "Mount",
-    "Lake",
-    "River",
-    "Bay",
-    "Cape",
-    "Beach",
-    "Park",
-    "Garden",
-    "Valley",
-    "Hill",
-    "Rock",
-    "Spring",
-    "Springs",
-    "Media",
-    "Commerce",
-    "Orange",
-    "Mission",
-    "Marathon",
-    "Normal",
-    "Friendship",
-    "Harmony",
-    "Concord",
-    "Enterprise",
-    "Justice",
-    "Temple",
-    "Sale",
-    "Mira",
-    "Pobeda",
-    "Druzhba",
-    "Sputnik",
-    "Zarya",
-    "Mayak",
-    "Oktyabr",
-    "Komsomolets",
-    "Lenina",
-    "Kirova",
-    "Moment",
-    "Alliance",
-    "Republic",
-    "Center",
-    "Centre",
-    "Green",
-    "Sunny",
-    "Bright",
-    "Golden",
-    "Silver",
-    "Crystal",
-    "Rose",
-    "Lily",
-    "Ruby",
-    "Grace",
-    "Joy",
-    "Eagle",
-    "Atlas",
-    "Titan",
-    "Mars",
-    "Venus",
-    "Orion",
-    "Apollo",
-    "Sparta",
-    "Troy",
-    "Of",
-    "Banks",
-    "Gates",
-    "Holly",
-    "Cash",
-    "Wells",
-    "Battle",
-    "Wall",
-    "Street",
-    "Station",
-    "Tower",
-    "Bridge",
-    "Castle",
-    "Church",
-    "Forest",
-    "Field",
-    "Fields",
-    "Sunday",
-    "Monday",
-    "Trump",
-    "Harris",
-    "Vance",
-    "Biden",
-];
+/// `data/place_words.tsv`: the words read around a name, by class.
+static PLACE_WORDS: &str = include_str!("../../data/place_words.tsv");
 
-/// [`STOP`] as a set: every match is checked against it.
-static STOP_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(STOP));
+/// The words of one class of [`PLACE_WORDS`].
+fn place_words(class: &str) -> WordSet {
+    let words: Vec<&'static str> = PLACE_WORDS
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .filter_map(|l| l.split_once('\t'))
+        .filter(|(c, _)| *c == class)
+        .map(|(_, w)| w.trim())
+        .collect();
+    WordSet::new(&words)
+}
+
+/// Single words that are never a place alone (months, titles, directions,
+/// generic place words, surnames in the news): multi-word names containing
+/// them ("Port Louis") are unaffected, and "May, Oklahoma" still counts
+/// (qualified).
+static STOP_SET: LazyLock<WordSet> = LazyLock::new(|| place_words("not_place"));
+
+/// `data/common_words.txt`: common English words that are also one-word
+/// place names ("nice", "split", "time"), from a registry word list.
+static COMMON_WORDS: LazyLock<WordSet> = LazyLock::new(|| {
+    let words: Vec<&'static str> = include_str!("../../data/common_words.txt")
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.is_empty())
+        .collect();
+    WordSet::new(&words)
+});
+
+/// True when `form` is one capitalised common English word ("Nice",
+/// "Reading"), not an acronym ("US").
+pub(crate) fn is_common_word(form: &str) -> bool {
+    let mut chars = form.chars();
+    chars.next().is_some_and(char::is_uppercase)
+        && chars.all(char::is_lowercase)
+        && COMMON_WORDS.contains_any_case(form)
+}
+
+/// Words after a name that make it a natural or named area ("Leyte
+/// Island", "Bab el-Mandeb Strait"): part of the mention, not a person's
+/// surname.
+static NATURAL_SET: LazyLock<WordSet> = LazyLock::new(|| place_words("natural"));
+
+/// Second-level division words after a name ("Sylhet district").
+static DIVISION_SET: LazyLock<WordSet> = LazyLock::new(|| place_words("division"));
+
+/// Plural region words after two names ("Kherson and Zaporizhzhia regions").
+static REGIONS_SET: LazyLock<WordSet> = LazyLock::new(|| place_words("regions"));
+
+/// Words after a town's name that make the mention a facility ("Kursk
+/// nuclear power plant", "Mosul dam"), and the words that may come between
+/// ("nuclear power").
+static FACILITY_SET: LazyLock<WordSet> = LazyLock::new(|| place_words("facility"));
+static FACILITY_MOD_SET: LazyLock<WordSet> = LazyLock::new(|| place_words("facility_mod"));
+
+/// Capitalised words that start a sentence before a region word ("The
+/// region"), never a name.
+static NOT_NAME_SET: LazyLock<WordSet> = LazyLock::new(|| place_words("not_name"));
 
 /// Nouns that, capitalised after a place name, make it part of an
 /// organisation's name ("Caspian Pipeline Consortium", "Kyiv Independent").
@@ -799,10 +714,35 @@ pub fn find(text: &str, gaz: &Gazetteer) -> Mentions {
             Some(Longer::Organisation) => continue,
             None => {}
         }
-        if STOP_SET.contains(form) && !is_qualified(text, name) {
+        let qualified = is_qualified(text, name);
+        if STOP_SET.contains(form) && !qualified {
             continue;
         }
-        let (cue, span) = cue_of(&around);
+        if let Some(end) = facility_after(text, &around) {
+            let only_towns = pattern.places.iter().all(|n| {
+                matches!(
+                    gaz.entries[n.entry as usize].kind,
+                    super::PlaceKind::City | super::PlaceKind::Region
+                )
+            });
+            if only_towns {
+                let span = Span::new(name.start, end);
+                out.unresolved.push(Unresolved {
+                    span,
+                    reason: format!(
+                        "\"{}\" names a facility the gazetteer lacks; it is named after {form}, \
+                         whose position is not the facility's",
+                        span.slice(text)
+                    ),
+                });
+                continue;
+            }
+        }
+        let (cue, span) = cue_of(text, &around);
+        let locative = around.prev.is_some_and(|p| LOCATIVE.contains(&p));
+        // "Gulf Coast": a natural-area word does not make a common word a
+        // known place's name.
+        let common = matches!(cue, Cue::None | Cue::Natural) && !qualified && is_common_word(form);
         out.candidates.push(Candidate {
             span,
             name,
@@ -811,6 +751,9 @@ pub fn find(text: &str, gaz: &Gazetteer) -> Mentions {
             qualifier: None,
             near: is_near(&around),
             government_use: government_use(text, name),
+            common,
+            locative,
+            variant: false,
             dateline: false,
         });
     }
@@ -819,7 +762,9 @@ pub fn find(text: &str, gaz: &Gazetteer) -> Mentions {
         .retain(|c| c.cue != Cue::None || !persons.contains(&c.name.slice(text)));
     settle_government_use(text, &mut out.candidates);
     link_qualifiers(text, &mut out.candidates);
-    out.unresolved = unmatched_cued_names(text, &words, &out.candidates);
+    let mut unmatched = unmatched_cued_names(text, &words, &out.candidates);
+    out.unresolved.append(&mut unmatched);
+    out.unresolved.sort_by_key(|u| u.span);
     out
 }
 
@@ -1160,6 +1105,10 @@ fn longer_name(text: &str, around: &Around, big: bool) -> Option<Longer> {
         if ORG_SET.contains(w) {
             return Some(Longer::Organisation);
         }
+        if following.is_none() && (NATURAL_SET.contains(w) || DIVISION_SET.contains(w)) {
+            // "Leyte Island", "Kherson County": the name of a place.
+            return None;
+        }
         following = following.or(Some(w));
         next = next_word(text, Span::new(start, start + w.len()));
     }
@@ -1214,9 +1163,28 @@ fn is_qualified(text: &str, name: Span) -> bool {
         .is_some_and(char::is_uppercase)
 }
 
+/// The end of a facility phrase after a name ("Mosul| dam", "Kursk|
+/// nuclear power plant"): up to three facility modifiers, then a facility
+/// word, as whole words.
+fn facility_after(text: &str, around: &Around) -> Option<usize> {
+    let mut next = around.next;
+    for _ in 0..4 {
+        let (start, w) = next?;
+        let end = start + w.len();
+        if FACILITY_SET.contains(w) {
+            return Some(end);
+        }
+        if !FACILITY_MOD_SET.contains(w) {
+            return None;
+        }
+        next = next_word(text, Span::new(start, end));
+    }
+    None
+}
+
 /// The cue around a name, and the mention's span including a cue word that
-/// belongs to the name ("Donetsk region").
-fn cue_of(around: &Around) -> (Cue, Span) {
+/// belongs to the name ("Donetsk region", "Leyte Island").
+fn cue_of(text: &str, around: &Around) -> (Cue, Span) {
     let name = around.name;
     if let Some((start, w)) = around.next {
         let end = start + w.len();
@@ -1230,6 +1198,30 @@ fn cue_of(around: &Around) -> (Cue, Span) {
             "Mayor" | "mayor" => return (Cue::City, name),
             _ => {}
         }
+        if REGIONS_SET.contains(w) {
+            return (Cue::Region, Span::new(name.start, end));
+        }
+        if DIVISION_SET.contains(w) {
+            return (Cue::District, Span::new(name.start, end));
+        }
+        if NATURAL_SET.contains(w) {
+            return (Cue::Natural, Span::new(name.start, end));
+        }
+    }
+    // "Kherson and Zaporizhzhia regions", "the Sylhet and Sunamganj
+    // districts": the plural word after the second name covers the first.
+    if text[name.end..].starts_with(" and ") {
+        let second = name.end + " and ".len();
+        if let Some(run) = capitalised_run(text, second) {
+            if let Some((_, w)) = next_word(text, run) {
+                if REGIONS_SET.contains(w) {
+                    return (Cue::Region, name);
+                }
+                if DIVISION_SET.contains(w) && w.ends_with('s') {
+                    return (Cue::District, name);
+                }
+            }
+        }
     }
     // ASCII case folding is all the suffixes need: no other character
     // lower-cases to the ASCII letters in them.
@@ -1239,6 +1231,9 @@ fn cue_of(around: &Around) -> (Cue, Span) {
         ("state of", Cue::Region),
         ("oblast of", Cue::Region),
         ("governorate of", Cue::Region),
+        ("district of", Cue::District),
+        ("county of", Cue::District),
+        ("island of", Cue::Natural),
         ("city of", Cue::City),
         ("town of", Cue::City),
         ("village of", Cue::City),
@@ -1484,6 +1479,9 @@ fn add_datelines(text: &str, gaz: &Gazetteer, candidates: &mut Vec<Candidate>) {
             qualifier: None,
             near: false,
             government_use: false,
+            common: false,
+            locative: false,
+            variant: false,
             dateline: true,
         });
         added = true;
@@ -1611,6 +1609,9 @@ const CUES_BEFORE: &[&str] = &[
     "city of ",
     "region of ",
     "province of ",
+    "district of ",
+    "county of ",
+    "island of ",
     "settlement of ",
     "near ",
     "outskirts of ",
@@ -1624,6 +1625,23 @@ const REGION_WORDS: &[&str] = &[
     "Oblast",
     "Province",
     "governorate",
+    "prefecture",
+    "Prefecture",
+    "district",
+    "District",
+    "county",
+    "County",
+    "raion",
+    "island",
+    "Island",
+    "islands",
+    "Islands",
+    "strait",
+    "Strait",
+    "peninsula",
+    "Peninsula",
+    "desert",
+    "Desert",
 ];
 
 /// The letter before the trailing space of each of [`CUES_BEFORE`], in
@@ -1701,19 +1719,49 @@ fn name_before_region_word(text: &str, space: usize) -> Option<(Span, &'static s
     if !REGION_WORD_STARTS[usize::from(*after.first()?)] {
         return None;
     }
+    // The longest word that ends at a word break ("islands" over "island",
+    // never "regional").
     let word = REGION_WORDS
         .iter()
-        .find(|w| after.starts_with(w.as_bytes()))?;
-    let before = &text[..space];
-    // After the white space, which may be wider than a byte (U+2028).
-    let start = before
-        .char_indices()
-        .rfind(|(_, c)| c.is_whitespace())
-        .map_or(0, |(j, c)| j + c.len_utf8());
-    let w = &before[start..];
-    let name_like =
-        w.len() > 1 && is_capitalised(w) && w.chars().all(|c| c.is_alphabetic() || c == '-');
-    name_like.then(|| (Span::new(start, space), *word))
+        .filter(|w| {
+            after.starts_with(w.as_bytes())
+                && after
+                    .get(w.len())
+                    .is_none_or(|b| !b.is_ascii_alphanumeric())
+        })
+        .max_by_key(|w| w.len())?;
+    let name_like = |w: &str| {
+        w.len() > 1
+            && is_capitalised(w)
+            && w.chars().all(|c| c.is_alphabetic() || c == '-')
+            && !NOT_NAME_SET.contains(w)
+    };
+    let word_before = |end: usize| {
+        let before = &text[..end];
+        // After the white space, which may be wider than a byte (U+2028).
+        let start = before
+            .char_indices()
+            .rfind(|(_, c)| c.is_whitespace())
+            .map_or(0, |(j, c)| j + c.len_utf8());
+        (start, &before[start..])
+    };
+    let (mut start, w) = word_before(space);
+    if !name_like(w) {
+        return None;
+    }
+    // "the Lower Shabelle region": up to two more capitalised words, joined
+    // by single spaces.
+    for _ in 0..2 {
+        if start < 2 || text.as_bytes()[start - 1] != b' ' {
+            break;
+        }
+        let (s, w) = word_before(start - 1);
+        if !name_like(w) {
+            break;
+        }
+        start = s;
+    }
+    Some((Span::new(start, space), *word))
 }
 
 /// True when `s` ends with `suffix` (lower-case ASCII) in any ASCII case.

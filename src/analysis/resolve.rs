@@ -27,6 +27,10 @@ use super::{Place, PlaceKind, Sentence, Span};
 /// less the rounding of the stored population (8 steps per factor of ten).
 const SMALL_PLACE: u32 = 12_000;
 
+/// A common English word after a locative preposition ("in Reading") is
+/// believed for a city of this size without other context.
+const COMMON_WORD_CITY: u32 = 100_000;
+
 /// Output of [`resolve`]: the places, with what else the mentions found
 /// (the demonyms as they were; the metonyms and unresolved names joined by
 /// the mentions resolved to them).
@@ -52,6 +56,10 @@ enum Reason {
     SameAsCued(Span),
     NamedAsRegion,
     NamedAsCity,
+    NamedAsDistrict,
+    NamedAsNatural,
+    /// Found by a transliteration-equivalent spelling.
+    Variant,
     /// The paragraph names another place in this country.
     SameParagraph([u8; 2]),
     /// The article names this country.
@@ -80,6 +88,9 @@ impl Reason {
             Reason::SameAsCued(span) => write!(out, "same as the earlier \"{}\"", span.slice(text)),
             Reason::NamedAsRegion => out.write_str("named as a region"),
             Reason::NamedAsCity => out.write_str("named as a city or town"),
+            Reason::NamedAsDistrict => out.write_str("named as a district"),
+            Reason::NamedAsNatural => out.write_str("named as an island or natural area"),
+            Reason::Variant => out.write_str("the gazetteer spells the name differently"),
             Reason::SameParagraph(cc) => write!(
                 out,
                 "the paragraph names another place in {}",
@@ -256,10 +267,13 @@ pub fn resolve(
     let mut reasons: Vec<Range<usize>> = Vec::new();
     for (i, c) in cands.iter().enumerate() {
         let Some(ch) = &chosen[i] else {
-            out.unresolved.push(Unresolved {
-                span: c.span,
-                reason: unresolved_reason(gaz, c, text),
-            });
+            // A common word without evidence is just the word.
+            if !(c.common && c.cue == Cue::None) {
+                out.unresolved.push(Unresolved {
+                    span: c.span,
+                    reason: unresolved_reason(gaz, c, text),
+                });
+            }
             continue;
         };
         let e = &gaz.entries[ch.entry as usize];
@@ -514,6 +528,16 @@ fn base_score(gaz: &Gazetteer, c: &Candidate, t: &NameRef) -> (f32, Option<Reaso
             reason = Some(Reason::NamedAsCity);
         }
         (Cue::City, _) => s -= 10.0,
+        (Cue::District, PlaceKind::Region | PlaceKind::Other) => {
+            s += 12.0;
+            reason = Some(Reason::NamedAsDistrict);
+        }
+        (Cue::District, _) => s -= 10.0,
+        (Cue::Natural, PlaceKind::Region | PlaceKind::Other | PlaceKind::Sea) => {
+            s += 8.0;
+            reason = Some(Reason::NamedAsNatural);
+        }
+        (Cue::Natural, _) => s -= 6.0,
         _ => {}
     }
     (s, reason)
@@ -652,6 +676,32 @@ fn choose(
     if out_of_context {
         return None;
     }
+    // A district or an island is not the town named after it: without an
+    // entry of its own it is unresolved, not put on the town.
+    if matches!(c.cue, Cue::District | Cue::Natural) && e.kind == PlaceKind::City {
+        return None;
+    }
+    let in_context = e.country.is_some_and(|cc| {
+        reasons
+            .iter()
+            .any(|r| matches!(r, Reason::SameParagraph(x) | Reason::CountryNamed(x) if *x == cc))
+    });
+    // A common word ("Nice", "Time") is a place only with evidence: the
+    // paragraph or the article names its country, or a locative preposition
+    // puts a sizeable city there ("in Split").
+    if c.common
+        && e.kind != PlaceKind::Country
+        && !in_context
+        && !(c.locative && e.population >= COMMON_WORD_CITY)
+        && e.population < 1_000_000
+    {
+        return None;
+    }
+    // A spelling variant ("Hassakeh") is believed only in a country the
+    // article names, never a namesake elsewhere.
+    if c.variant && !in_context {
+        return None;
+    }
     let summary = if n == 1 {
         Reason::OnlyPlace
     } else {
@@ -749,6 +799,41 @@ fn government_of(gaz: &Gazetteer, e: &Entry) -> String {
 }
 
 fn unresolved_reason(gaz: &Gazetteer, c: &Candidate, text: &str) -> String {
+    let nearest = || {
+        let mut v: Vec<String> = c
+            .targets
+            .iter()
+            .map(|t| &gaz.entries[t.entry as usize])
+            .map(|e| format!("{} ({})", gaz.name_of(e), e.country_code().unwrap_or("?")))
+            .collect();
+        v.sort();
+        v.dedup();
+        v.truncate(3);
+        v.join(", ")
+    };
+    match c.cue {
+        Cue::District | Cue::Natural => {
+            return format!(
+                "\"{}\" names {} the gazetteer lacks; only the town of that name is known: {}",
+                c.span.slice(text),
+                if c.cue == Cue::District {
+                    "a district"
+                } else {
+                    "an island or natural area"
+                },
+                nearest()
+            )
+        }
+        _ if c.variant => {
+            return format!(
+                "\"{}\" is not in the gazetteer; the nearest spellings are places in countries \
+                 the article does not name: {}",
+                c.name.slice(text),
+                nearest()
+            )
+        }
+        _ => {}
+    }
     let mut small: Vec<String> = c
         .targets
         .iter()
