@@ -31,7 +31,9 @@ use rustc_hash::{FxHashMap, FxHashSet};
 use serde::Serialize;
 
 use super::bytes::{ascii_capitals, find_first, HIGHS};
-use super::gazetteer::{first_word, is_ascii_word_break, is_word_break, Gazetteer, NameRef};
+use super::gazetteer::{
+    first_word, is_ascii_word_break, is_word_break, Gazetteer, NameRef, GAZETTEER,
+};
 use super::lexicon::WordSet;
 use super::Span;
 
@@ -762,8 +764,38 @@ pub fn find(text: &str, gaz: &Gazetteer) -> Mentions {
         .retain(|c| c.cue != Cue::None || !persons.contains(&c.name.slice(text)));
     settle_government_use(text, &mut out.candidates);
     link_qualifiers(text, &mut out.candidates);
-    let mut unmatched = unmatched_cued_names(text, &words, &out.candidates);
-    out.unresolved.append(&mut unmatched);
+    let unmatched = unmatched_cued_names(text, &words, &out.candidates);
+    // A marked name the gazetteer spells otherwise ("the province of
+    // Hassakeh" for Al-Hasakah) is a candidate of that spelling, which the
+    // resolver believes only in a country the article names.
+    let mut variants = Vec::new();
+    for u in unmatched {
+        let targets = spelled_alike(gaz, u.span.slice(text));
+        if targets.is_empty() {
+            out.unresolved.push(u);
+            continue;
+        }
+        let around = Around::of(text, u.span);
+        let (cue, span) = cue_of(text, &around);
+        variants.push(Candidate {
+            span,
+            name: u.span,
+            targets,
+            cue,
+            qualifier: None,
+            near: is_near(&around),
+            government_use: false,
+            common: false,
+            locative: around.prev.is_some_and(|p| LOCATIVE.contains(&p)),
+            variant: true,
+            dateline: false,
+        });
+    }
+    if !variants.is_empty() {
+        out.candidates.append(&mut variants);
+        out.candidates.sort_by_key(|c| c.span.start);
+        link_qualifiers(text, &mut out.candidates);
+    }
     out.unresolved.sort_by_key(|u| u.span);
     out
 }
@@ -1491,6 +1523,129 @@ fn add_datelines(text: &str, gaz: &Gazetteer, candidates: &mut Vec<Candidate>) {
     }
 }
 
+/// A name's transliteration key: what stays the same across the ways
+/// English writes one name from another script. Lower-case ASCII letters
+/// (common Latin diacritics folded, other characters dropped), without an
+/// Arabic article ("al-", "el-", "ash-"), a word-final "h" after a vowel
+/// ("Hasakah"), vowels other than a word's first or last letter (kept as
+/// "a": Aden is not Adana), or
+/// doubled letters; "w" is "v", "q" is "k", "ph" is "f". So Kharkiv and
+/// Kharkov, Khan Younis and Khan Yunis, Hassakeh and Al-Hasakah, Tal Abyad
+/// and Tall Abyad share a key, and Pokrovsk and Pokrovka do not. `None`
+/// for keys under three letters (too many names share them).
+pub fn transliteration_key(name: &str) -> Option<String> {
+    let mut key = String::with_capacity(name.len());
+    let mut first_word = true;
+    for word in name.split(|c: char| !c.is_alphabetic()) {
+        let mut w: String = word.chars().filter_map(fold_latin).collect();
+        if w.is_empty() {
+            continue;
+        }
+        if first_word {
+            first_word = false;
+            let article = [
+                "al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ash-sh",
+            ];
+            if article.contains(&w.as_str()) && name.len() > w.len() + 3 {
+                continue;
+            }
+        }
+        if w.len() > 2 && w.ends_with('h') && w[..w.len() - 1].ends_with(is_vowel) {
+            w.pop();
+        }
+        let w = w.replace("ph", "f");
+        let last = w.len() - 1;
+        for (i, c) in w.chars().enumerate() {
+            let c = match c {
+                'w' => 'v',
+                'q' => 'k',
+                c => c,
+            };
+            let c = if is_vowel(c) {
+                if i > 0 && i < last {
+                    continue;
+                }
+                'a'
+            } else {
+                c
+            };
+            if key.ends_with(c) {
+                continue;
+            }
+            key.push(c);
+        }
+    }
+    (key.len() >= 3).then_some(key)
+}
+
+fn is_vowel(c: char) -> bool {
+    matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'y')
+}
+
+/// A letter lower-cased and folded to ASCII when it is a common Latin
+/// letter with a diacritic; `None` for anything else.
+fn fold_latin(c: char) -> Option<char> {
+    let c = c.to_ascii_lowercase();
+    if c.is_ascii_lowercase() {
+        return Some(c);
+    }
+    let folded = match c.to_lowercase().next()? {
+        'à'..='å' | 'ā' | 'ă' | 'ą' => 'a',
+        'ç' | 'ć' | 'č' => 'c',
+        'ď' | 'đ' => 'd',
+        'è'..='ë' | 'ē' | 'ė' | 'ę' | 'ě' => 'e',
+        'ğ' | 'ģ' => 'g',
+        'ì'..='ï' | 'ī' | 'į' | 'ı' => 'i',
+        'ķ' => 'k',
+        'ł' | 'ľ' | 'ļ' => 'l',
+        'ñ' | 'ń' | 'ň' | 'ņ' => 'n',
+        'ò'..='ö' | 'ø' | 'ō' | 'ő' => 'o',
+        'ř' => 'r',
+        'ś' | 'š' | 'ş' | 'ș' => 's',
+        'ť' | 'ţ' | 'ț' => 't',
+        'ù'..='ü' | 'ū' | 'ů' | 'ű' | 'ų' => 'u',
+        'ý' | 'ÿ' => 'y',
+        'ź' | 'ż' | 'ž' => 'z',
+        _ => return None,
+    };
+    Some(folded)
+}
+
+/// Every canonical name of the bundled gazetteer by its
+/// [`transliteration_key`]: built on first use (only a name the gazetteer
+/// lacks needs it).
+static BY_KEY: LazyLock<FxHashMap<String, Vec<u32>>> = LazyLock::new(|| {
+    let mut map: FxHashMap<String, Vec<u32>> = FxHashMap::default();
+    for (i, e) in GAZETTEER.entries.iter().enumerate() {
+        if let Some(key) = transliteration_key(GAZETTEER.name_of(e)) {
+            map.entry(key).or_default().push(i as u32);
+        }
+    }
+    map
+});
+
+/// The places whose canonical name is a transliteration variant of `name`
+/// (same [`transliteration_key`]), as names to resolve. Only the bundled
+/// gazetteer has the index; any other finds none.
+pub(crate) fn spelled_alike(gaz: &Gazetteer, name: &str) -> Vec<NameRef> {
+    if !std::ptr::eq(gaz, &*GAZETTEER) {
+        return Vec::new();
+    }
+    let Some(key) = transliteration_key(name) else {
+        return Vec::new();
+    };
+    let Some(entries) = BY_KEY.get(&key) else {
+        return Vec::new();
+    };
+    entries
+        .iter()
+        .filter_map(|&i| {
+            let canonical = gaz.name_of(&gaz.entries[i as usize]);
+            gaz.lookup(canonical).find(|n| n.entry == i).copied()
+        })
+        .collect()
+}
+
 /// Prepositions that put a name in the place role ("analysts in Seoul said").
 const LOCATIVE: &[&str] = &[
     "in", "at", "near", "to", "across", "around", "outside", "inside", "into", "toward", "towards",
@@ -1588,7 +1743,7 @@ fn unmatched_cued_names(
             if !covered(span) && !STOP_SET.contains(w) && !is_demonym() {
                 before_region_word.push(Unresolved {
                     span,
-                    reason: format!("\"{w} {word}\" names a region the gazetteer lacks"),
+                    reason: format!("\"{w} {word}\" names a place the gazetteer lacks"),
                 });
             }
         }

@@ -255,6 +255,45 @@ pub fn resolve(
         }
     }
 
+    // A town chosen in a country the article never names, when a spelling
+    // variant of its name lies in one it does ("Adra" in Spain, "Adraa" in
+    // Syria in a story about Syria): the context outweighs the namesake.
+    if !context.is_empty() {
+        for (i, c) in cands.iter().enumerate() {
+            let Some(ch) = &chosen[i] else { continue };
+            let e = &gaz.entries[ch.entry as usize];
+            let elsewhere = e.kind == PlaceKind::City
+                && e.population < 1_000_000
+                && e.country.is_none_or(|cc| !context.contains_key(&cc))
+                && c.qualifier.is_none();
+            if !elsewhere {
+                continue;
+            }
+            let best = super::mentions::spelled_alike(gaz, c.name.slice(text))
+                .into_iter()
+                .map(|n| n.entry)
+                .filter(|&v| {
+                    let o = &gaz.entries[v as usize];
+                    o.country.is_some_and(|cc| context.contains_key(&cc))
+                        && (o.kind == e.kind || c.cue == Cue::None)
+                })
+                .max_by_key(|&v| gaz.entries[v as usize].population);
+            if let Some(v) = best {
+                let cc = gaz.entries[v as usize].country.unwrap_or([b'?'; 2]);
+                let kept = &mut scratch.kept;
+                let first = kept.len();
+                kept.extend([Reason::Variant, Reason::CountryNamed(cc)]);
+                // Less sure than a name spelled as the gazetteer has it.
+                chosen[i] = Some(Choice {
+                    entry: v,
+                    score: ch.score,
+                    second: Some(ch.score - 2.0),
+                    reasons: first..kept.len(),
+                });
+            }
+        }
+    }
+
     let mut out = Resolved {
         places: Vec::new(),
         demonyms,
@@ -712,6 +751,9 @@ fn choose(
     };
     let first = kept.len();
     kept.push(summary);
+    if c.variant {
+        kept.push(Reason::Variant);
+    }
     kept.extend_from_slice(reasons);
     Some(Choice {
         entry,
