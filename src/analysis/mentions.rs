@@ -34,7 +34,7 @@ use super::bytes::{ascii_capitals, find_first, HIGHS};
 use super::gazetteer::{
     first_word, is_ascii_word_break, is_word_break, Gazetteer, NameRef, GAZETTEER,
 };
-use super::lexicon::WordSet;
+use super::lexicon::{self, WordSet};
 use super::Span;
 
 /// What a mention's surroundings say about the kind of place meant.
@@ -477,8 +477,100 @@ const TITLES: &[&str] = &[
     "Operation",
 ];
 
-/// [`TITLES`] as a set.
-static TITLE_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(TITLES));
+/// [`TITLES`] as a set, with the titles of `data/place_words.tsv`.
+static TITLE_SET: LazyLock<WordSet> = LazyLock::new(|| {
+    let extra = PLACE_WORDS
+        .lines()
+        .filter_map(|l| l.strip_prefix("title\t"))
+        .map(str::trim);
+    let words: Vec<&'static str> = TITLES.iter().copied().chain(extra).collect();
+    WordSet::new(&words)
+});
+
+/// Words that make the capitalised name a place is part of an
+/// organisation's ("Air France", "Bank of England").
+static ORG_HEAD_SET: LazyLock<WordSet> = LazyLock::new(|| place_words("org_head"));
+
+/// Given names that seldom name a person at a sentence's start ("Will").
+static NOT_GIVEN_SET: LazyLock<WordSet> = LazyLock::new(|| place_words("not_given"));
+
+/// Words that join the parts of an organisation's name ("Security Service
+/// of Ukraine", "Islamic State in Iraq and the Levant").
+fn is_name_joiner(w: &str) -> bool {
+    matches!(w, "of" | "in" | "for" | "and" | "the" | "on")
+}
+
+/// True when the place name at `name` ends a capitalised name that an
+/// organisation word makes an organisation's: "Air France", "Radio Free
+/// Europe", "Real Madrid", "Bank of England", "Security Service of
+/// Ukraine", "Islamic State in Iraq and the Levant". Walks back over up to
+/// six words: capitalised ones, and the joiners of [`is_name_joiner`]
+/// between them. "the Republic of Korea", "Governor of Texas" have no
+/// organisation word and stay places.
+fn in_organisation_name(text: &str, name: Span) -> bool {
+    let mut end = name.start;
+    for _ in 0..6 {
+        let Some(w) = prev_word(text, Span::new(end, end)) else {
+            return false;
+        };
+        let start = end - 1 - w.len();
+        if is_name_joiner(w) {
+            // Joins the parts of the name.
+        } else if is_capitalised(w) {
+            let w = w.trim_end_matches(['.', ',']);
+            if ORG_HEAD_SET.contains(w) {
+                return true;
+            }
+            // "Islamic State in Iraq" (but "the State of Israel").
+            if w == "State" && text[start..].starts_with("State in ") {
+                return true;
+            }
+            if text[start..end].contains([',', '.']) {
+                return false;
+            }
+        } else {
+            return false;
+        }
+        end = start;
+    }
+    false
+}
+
+/// "France 24", "Russia 1": a name right before a small number that is not
+/// a count of something ("Gaza 24 people") names a channel or a team.
+fn before_channel_number(text: &str, around: &Around) -> bool {
+    let Some((start, w)) = around.next else {
+        return false;
+    };
+    if w.is_empty() || w.len() > 2 || !w.bytes().all(|b| b.is_ascii_digit()) {
+        return false;
+    }
+    let end = start + w.len();
+    let rest = &text[end..];
+    if rest.starts_with(|c: char| c.is_alphanumeric() || matches!(c, '%' | '.' | ',' | ':')) {
+        return false;
+    }
+    match next_word(text, Span::new(start, end)) {
+        Some((_, after)) => {
+            !after.starts_with(char::is_lowercase)
+                || matches!(
+                    after,
+                    "said"
+                        | "says"
+                        | "reported"
+                        | "reports"
+                        | "told"
+                        | "aired"
+                        | "broadcast"
+                        | "quoted"
+                        | "showed"
+                        | "television"
+                        | "channel"
+                )
+        }
+        None => true,
+    }
+}
 
 /// Reporting and action verbs whose subject, if a capital, is its
 /// government ("Moscow condemned", "Kyiv argues"). Sorted, so that
@@ -760,8 +852,9 @@ pub fn find(text: &str, gaz: &Gazetteer) -> Mentions {
         });
     }
     add_datelines(text, gaz, &mut out.candidates);
+    // "in Paris" stays a place after "Paris Hilton".
     out.candidates
-        .retain(|c| c.cue != Cue::None || !persons.contains(&c.name.slice(text)));
+        .retain(|c| c.cue != Cue::None || c.locative || !persons.contains(&c.name.slice(text)));
     settle_government_use(text, &mut out.candidates);
     link_qualifiers(text, &mut out.candidates);
     let unmatched = unmatched_cued_names(text, &words, &out.candidates);
@@ -1144,6 +1237,45 @@ fn longer_name(text: &str, around: &Around, big: bool) -> Option<Longer> {
         following = following.or(Some(w));
         next = next_word(text, Span::new(start, start + w.len()));
     }
+    if in_organisation_name(text, name) || before_channel_number(text, around) {
+        return Some(Longer::Organisation);
+    }
+    let form = name.slice(text);
+    let starts_sentence = |prev: &str| {
+        text[..name.start]
+            .trim_end()
+            .strip_suffix(prev)
+            .map(|b| b.trim_end())
+            .is_none_or(|b| b.is_empty() || b.ends_with(['.', '!', '?', '"', '”', '\n']))
+    };
+    if let Some(prev) = around.prev {
+        // A title or a given name before wins over the gazetteer, even for a
+        // large city: "Defense Secretary Austin", "Jack London".
+        if TITLE_SET.contains(prev) {
+            return Some(Longer::Person);
+        }
+        if is_capitalised(prev)
+            && prev.chars().all(char::is_alphabetic)
+            && lexicon::is_given_name(prev)
+            && !FOLLOW_OK_SET.contains(prev)
+            && !STOP_SET.contains(prev)
+            && (!starts_sentence(prev) || !NOT_GIVEN_SET.contains(prev))
+        {
+            return Some(Longer::Person);
+        }
+    }
+    // "Paris Hilton", "Chelsea Clinton": a place name that is also a given
+    // name, before a capitalised word that is not a place word.
+    if let Some(first) = following {
+        if lexicon::is_given_name(form)
+            && first.chars().all(char::is_alphabetic)
+            && first.chars().skip(1).all(char::is_lowercase)
+            && !FOLLOW_OK_SET.contains(first)
+            && !STOP_SET.contains(first)
+        {
+            return Some(Longer::Person);
+        }
+    }
     if big {
         return None;
     }
@@ -1153,18 +1285,10 @@ fn longer_name(text: &str, around: &Around, big: bool) -> Option<Longer> {
         }
     }
     if let Some(prev) = around.prev {
-        if TITLE_SET.contains(prev) {
-            return Some(Longer::Person);
-        }
         // "Igor Babushkin": a capitalised word right before, which does not
         // start the sentence, is most likely a given name.
-        let starts_sentence = text[..name.start]
-            .trim_end()
-            .strip_suffix(prev)
-            .map(|b| b.trim_end())
-            .is_none_or(|b| b.is_empty() || b.ends_with(['.', '!', '?', '"', '”', '\n']));
         if is_capitalised(prev)
-            && !starts_sentence
+            && !starts_sentence(prev)
             && prev.chars().all(char::is_alphabetic)
             && !FOLLOW_OK_SET.contains(prev)
         {
