@@ -109,6 +109,16 @@ impl WordSet {
         }
     }
 
+    /// A set from a data file: one word per line; `#` lines are comments.
+    pub fn from_lines(text: &'static str) -> WordSet {
+        let words: Vec<&'static str> = text
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .collect();
+        WordSet::new(&words)
+    }
+
     /// True when the (already lower-cased) `word` is in the list.
     pub fn contains(&self, word: &str) -> bool {
         self.ends.may_hold(word) && self.words.contains(word)
@@ -512,6 +522,12 @@ const INSTITUTION_HEADS: &[(&str, bool)] = &[
     ("observers", true),
     ("protesters", true),
     ("economists", true),
+    // generic bodies, resolved to the body the text names
+    ("charity", false),
+    ("movement", false),
+    ("coalition", false),
+    ("monitor", false),
+    ("network", false),
 ];
 
 /// `Some(plural)` when `word` is an institution or group head noun.
@@ -1085,35 +1101,46 @@ pub fn figure_by_key(key: &str) -> Option<&'static Figure> {
 /// Common given names, by the gender they usually mark: a capitalised word
 /// from these lists starts a person's name even with no title ("Donald
 /// Trump", "Maria Lopez"), and tells "he" from "she" when resolving.
+///
+/// The bulk is data/given_names.txt (US Census 1990 first names, public
+/// domain; built by data/build_names.py). The hand lists below hold only
+/// what that data lacks or marks otherwise: names common in international
+/// news but rare in the 1990 US census, nicknames the build drops as
+/// common words ("bob", "roman"), and "jean", "valery", "yuri", male in the
+/// news though female in the census. They override the data.
+const GIVEN_NAMES_DATA: &str = include_str!("../../data/given_names.txt");
+
 #[rustfmt::skip]
 const MALE_NAMES: &[&str] = &[
-    "aaron", "abdul", "adam", "ahmed", "alan", "alex", "alexander", "alexei", "ali", "amir",
-    "andrew", "andrei", "andriy", "anthony", "antonio", "ben", "benjamin", "bernard", "bill", "bob",
-    "boris", "brian", "carlos", "charles", "chris", "christian", "christopher", "daniel", "david",
-    "denis", "dmitry", "dmitri", "donald", "emmanuel", "eric", "francois", "frank", "friedrich",
-    "gary", "george", "gregory", "hassan", "henry", "hussein", "igor", "ivan", "jack", "james",
-    "jean", "jim", "joe", "john", "jonathan", "jose", "joseph", "juan", "keir", "kevin", "luis",
-    "marco", "mark", "martin", "matthew", "maxim", "michael", "michel", "mike", "mikhail",
-    "mohammed", "muhammad", "narendra", "nicolas", "nikolai", "oleg", "oleksandr", "olaf", "omar",
-    "pablo", "patrick", "paul", "pavel", "pedro", "peter", "pierre", "recep", "richard", "robert",
-    "roman", "sergei", "sergey", "serhiy", "stephen", "steve", "steven", "thomas", "tim", "tom",
-    "valery", "viktor", "vladimir", "volodymyr", "william", "xi", "yuri", "yuriy",
+    "alexei", "amir", "andrei", "andriy", "bob", "dmitry", "dmitri", "francois", "friedrich",
+    "hussein", "igor", "keir", "maxim", "mikhail", "muhammad", "narendra", "nikolai", "oleg",
+    "oleksandr", "olaf", "pavel", "recep", "roman", "sergei", "sergey", "serhiy", "viktor",
+    "vladimir", "volodymyr", "xi", "yuriy", "jean", "valery", "yuri",
 ];
 
 #[rustfmt::skip]
 const FEMALE_NAMES: &[&str] = &[
-    "alice", "amanda", "amy", "ana", "andrea", "angela", "anna", "anne", "catherine", "claire",
-    "elena", "elizabeth", "emily", "fatima", "giorgia", "hillary", "helen", "jane", "jennifer",
-    "jessica", "julia", "kaja", "kamala", "karen", "kate", "kemi", "laura", "lisa", "maria",
-    "marie", "marine", "mary", "nancy", "natalia", "nicola", "olena", "olga", "rachel", "sarah",
-    "sheila", "susan", "theresa", "ursula", "yulia", "yvette", "claudia", "mette", "maia",
-    "salome", "annalena", "kristi", "tulsi", "karoline",
+    "giorgia", "kaja", "kemi", "marine", "olena", "yulia", "mette", "annalena", "tulsi",
 ];
 
 static GIVEN: LazyLock<FxHashMap<&'static str, Gender>> = LazyLock::new(|| {
+    let data = GIVEN_NAMES_DATA
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .filter_map(|l| l.split_once('\t'))
+        .map(|(name, g)| {
+            (
+                name,
+                if g == "F" {
+                    Gender::Female
+                } else {
+                    Gender::Male
+                },
+            )
+        });
     let male = MALE_NAMES.iter().map(|n| (*n, Gender::Male));
     let female = FEMALE_NAMES.iter().map(|n| (*n, Gender::Female));
-    male.chain(female).collect()
+    data.chain(male).chain(female).collect()
 });
 
 /// The gender a given name, title or role word usually marks.
@@ -1367,6 +1394,34 @@ mod tests {
                 .then(|| usize::from(lower - b'a'));
             assert_eq!(Ends::bucket(b), letter.unwrap_or(26), "{b}");
         }
+    }
+
+    #[test]
+    fn given_names_come_from_the_census_data_and_the_hand_lists() {
+        use Gender::{Female, Male};
+        // (word, is a given name, gender)
+        let table: &[(&str, bool, Option<Gender>)] = &[
+            ("Dolores", true, Some(Female)),
+            ("Reginald", true, Some(Male)),
+            ("WINIFRED", true, Some(Female)),
+            ("Cornelius", true, Some(Male)),
+            ("Tabitha", true, Some(Female)),
+            ("Volodymyr", true, Some(Male)), // hand list: not in the census
+            ("Yulia", true, Some(Female)),   // hand list
+            ("Jean", true, Some(Male)),      // hand list overrides the census
+            ("Summer", false, None),         // a common word, rare as a name
+            ("Hope", false, None),           // likewise
+            ("Ceasefire", false, None),
+            ("Al", false, None), // a particle: "Al Jazeera"
+            ("Von", false, None),
+            ("Mrs.", false, Some(Female)), // honorifics mark gender only
+            ("Spokesman", false, Some(Male)),
+        ];
+        for &(word, given, gender) in table {
+            assert_eq!(is_given_name(word), given, "{word}");
+            assert_eq!(gender_of(word), gender, "{word}");
+        }
+        assert!(GIVEN.len() > 4000);
     }
 
     #[test]

@@ -40,6 +40,7 @@ pub mod segment;
 pub mod speakers;
 pub mod speech;
 pub mod speech_report;
+mod statement;
 pub mod statements;
 pub mod tokens;
 

@@ -12,7 +12,7 @@ use super::lexicon::{self, CountryForm, WordSet};
 use super::people::{self, AffiliationSource, MentionForm, People, Person, SpeakerKind};
 use super::place_mentions::PlaceMentions;
 use super::segment::Sentence;
-use super::statements::Statement;
+use super::statement::Statement;
 use super::tokens::{Lower, TokKind, Token};
 use super::{Place, PlaceKind, Span};
 
@@ -71,6 +71,8 @@ pub(crate) static DESC_MODS: LazyLock<WordSet> = LazyLock::new(|| {
         "space", "power", "grid", "nuclear", "electoral", "supreme", "constitutional", "high",
         "general", "staff", "ministry", "army", "election", "club", "team", "league", "football",
         "tax", "trade", "economy", "investment", "central", "anonymous", "israeli", "palestinian",
+        "statistics", "refugee", "county", "aid", "rights", "humanitarian", "weather", "fire",
+        "transport", "education", "agriculture", "census", "labor", "labour",
     ])
 });
 
@@ -117,6 +119,285 @@ pub(crate) fn is_country_name(form: &str, country: &lexicon::Country) -> bool {
                     | "czechia"
             )
     })
+}
+
+/// Nouns that name a body only generically: "the group said" speaks for a
+/// body the text names elsewhere.
+const GENERIC_BODIES: &[&str] = &[
+    "group",
+    "organization",
+    "organisation",
+    "charity",
+    "movement",
+    "coalition",
+    "watchdog",
+    "monitor",
+    "network",
+    "outfit",
+];
+
+/// True when `p` is a body the text names properly ("Amnesty
+/// International", not "group" or a government).
+fn is_named_body(p: &Person) -> bool {
+    // The people stage may take a body's capitalised name ("Red Cross")
+    // for a person's: one with no role, gender or given name is kept.
+    let org_like_name = p.kind == SpeakerKind::Person
+        && p.role.is_none()
+        && p.gender.is_none()
+        && p.name.contains(' ')
+        && !p.name.split(' ').next().is_some_and(lexicon::is_given_name);
+    (p.kind == SpeakerKind::Institution || org_like_name)
+        && !p.key.starts_with("gov:")
+        && p.name.starts_with(|c: char| c.is_uppercase())
+        && !lexicon::with_lower(&p.name, |l| GENERIC_BODIES.contains(&l))
+}
+
+/// "the Palestinian Red Crescent humanitarian group said": the proper name
+/// in the words just before a generic body noun at token `head` (up to two
+/// lower-case describing words between), as a token range.
+fn name_before_body(cx: &Cx, head: usize, lo: usize) -> Option<(usize, usize)> {
+    let mut end = head;
+    while end > lo && head - end < 2 {
+        let k = end - 1;
+        let t = cx.toks[k];
+        let l = cx.lw(k);
+        if t.kind != TokKind::Word || t.is_capitalized(cx.text) || DETS.contains(l) {
+            break;
+        }
+        if is_function_word(l) {
+            return None;
+        }
+        end = k;
+    }
+    let named = |k: usize| {
+        cx.toks[k].kind == TokKind::Word
+            && cx.toks[k].is_capitalized(cx.text)
+            && !is_function_word(cx.lw(k))
+    };
+    let mut start = end;
+    while start > lo && end - start < 6 {
+        if named(start - 1) {
+            start -= 1;
+        } else if start >= lo + 2
+            && start < end
+            && matches!(cx.lw(start - 1), "of" | "for" | "to" | "and" | "&")
+            && named(start - 2)
+        {
+            // "Committee to Protect Journalists", "Doctors of the World".
+            start -= 2;
+        } else {
+            break;
+        }
+    }
+    // A name is more than a country's adjective ("A Syrian activist group").
+    let proper = (start..end).any(|k| lexicon::country(cx.w(k)).is_none());
+    (start < end && proper).then_some((start, end))
+}
+
+/// A statement whose speaker is a generic body noun ("the group says",
+/// "the Palestinian Red Crescent humanitarian group said", "A Syrian
+/// activist group says") goes to the body the text names: the proper name
+/// right before the noun; else, for "a ...", the first named body of that
+/// description in the next sentences; else the latest named body before.
+pub(crate) fn resolve_generic_bodies(cx: &mut Cx, stmts: &mut [Statement]) {
+    for si in 0..stmts.len() {
+        let Some(p) = stmts[si].speaker else { continue };
+        let last = cx.people.people[p]
+            .name
+            .rsplit(' ')
+            .next()
+            .unwrap_or_default();
+        if !lexicon::with_lower(last, |l| GENERIC_BODIES.contains(&l)) {
+            continue;
+        }
+        let Some(span) = stmts[si].speaker_span else {
+            continue;
+        };
+        let head = cx
+            .toks
+            .partition_point(|t| t.span.start < span.end)
+            .saturating_sub(1);
+        // Only where the text says the noun ("it said" resolved to a
+        // generic body stays as resolved).
+        let (lo, _) = cx.sent_toks[stmts[si].sentence];
+        // A capitalised noun is part of a name ("World Health Organization").
+        let named = head > lo && cx.toks[head].is_capitalized(cx.text);
+        if !GENERIC_BODIES.contains(&cx.lw(head)) || named {
+            continue;
+        }
+        if let Some((a, b)) = name_before_body(cx, head, lo) {
+            let name_span = cx.span(a, b - 1);
+            let name = name_span.slice(cx.text).to_string();
+            let key = name.to_lowercase();
+            let q = cx.entity(|| name, &key, SpeakerKind::Institution, None, name_span);
+            stmts[si].speaker = Some(q);
+            continue;
+        }
+        // The description's capitalised words ("Syrian") the body must share.
+        let desc: Vec<String> = (lo..head)
+            .rev()
+            .take_while(|&k| !DETS.contains(cx.lw(k)) && cx.toks[k].kind == TokKind::Word)
+            .filter(|&k| cx.toks[k].is_capitalized(cx.text))
+            .map(|k| cx.lw(k).to_string())
+            .collect();
+        let fresh = head > lo && (lo..head).any(|k| matches!(cx.lw(k), "a" | "an"));
+        let here = stmts[si].sentence;
+        let people = &cx.people.people;
+        let fits = |q: usize| {
+            is_named_body(&people[q])
+                && desc
+                    .iter()
+                    .all(|d| people[q].name.to_lowercase().contains(d.as_str()))
+        };
+        let later = stmts[si + 1..]
+            .iter()
+            .take_while(|s| s.sentence <= here + 3)
+            .filter_map(|s| s.speaker)
+            .find(|&q| fits(q));
+        let earlier = stmts[..si]
+            .iter()
+            .rev()
+            .take(8)
+            .filter_map(|s| s.speaker)
+            .find(|&q| fits(q));
+        let found = if fresh {
+            later.or(earlier)
+        } else {
+            earlier.or(later)
+        };
+        if let Some(q) = found {
+            cx.people.people[q].add_mention(span, MentionForm::Descriptor);
+            stmts[si].speaker = Some(q);
+        }
+    }
+}
+
+/// Group nouns that speak for a state's side, so that a bare one takes the
+/// side of the article's country ("Officials said" in a story set in Peru
+/// are Peruvian officials). Others ("protesters", "residents") may be of
+/// any side and stay as written.
+const STATE_GROUPS: &[&str] = &[
+    "officials",
+    "authorities",
+    "police",
+    "prosecutors",
+    "investigators",
+    "ministers",
+    "lawmakers",
+    "forecasters",
+    "regulators",
+];
+
+/// The country most of the article's places lie in, as its code and the
+/// words that qualify a group noun of that side ("Ukrainian officials",
+/// else "officials in the Philippines" from the gazetteer's name).
+fn article_side(places: &[Place], noun: &str) -> Option<(String, String)> {
+    let mut counts: Vec<(&str, usize)> = Vec::new();
+    for pl in places {
+        let Some(code) = pl.country.as_deref() else {
+            continue;
+        };
+        match counts.iter_mut().find(|(c, _)| *c == code) {
+            Some((_, n)) => *n += pl.mentions.len(),
+            None => counts.push((code, pl.mentions.len())),
+        }
+    }
+    // The first country named wins a tie.
+    let best = counts.iter().map(|&(_, n)| n).max()?;
+    let code = counts.iter().find(|&&(_, n)| n == best)?.0;
+    if matches!(code, "EU" | "NATO" | "UN") {
+        return None;
+    }
+    if let Some(c) = lexicon::country_by_code(code) {
+        return Some((code.to_string(), format!("{} {noun}", c.adjective)));
+    }
+    let country = places
+        .iter()
+        .find(|pl| pl.kind == PlaceKind::Country && pl.country.as_deref() == Some(code))?;
+    // "the Philippines", "the Netherlands": plural country names take "the".
+    let the = if country.name.ends_with('s') {
+        "the "
+    } else {
+        ""
+    };
+    Some((code.to_string(), format!("{noun} in {the}{}", country.name)))
+}
+
+/// "Authorities in New Orleans ... officials say": the place a group noun
+/// of sentence `si` is tied to by "in"/"from" ("<group> in <place>"), as
+/// its surface words and country.
+fn group_place<'t>(cx: &Cx<'t>, si: usize) -> Option<(&'t str, Option<&'t str>)> {
+    let own = cx.sents.get(si)?.span;
+    let places = cx.places;
+    places
+        .iter()
+        .filter(|pl| pl.kind != PlaceKind::Country)
+        .flat_map(|pl| pl.mentions.iter().map(move |m| (pl, *m)))
+        .filter(|(_, m)| own.contains(*m))
+        .filter_map(|(pl, m)| {
+            let k = cx.toks.partition_point(|t| t.span.start < m.start);
+            let head = cx.lw(k.checked_sub(2)?);
+            let bound = matches!(cx.lw(k.checked_sub(1)?), "in" | "from");
+            let group = lexicon::institution_head(head) == Some(true);
+            (bound && group).then(|| (m.start, m.slice(cx.text), pl.country.as_deref()))
+        })
+        .min_by_key(|&(start, _, _)| start)
+        .map(|(_, words, code)| (words, code))
+}
+
+/// A speaker named only by a bare group noun ("Officials said",
+/// "authorities say") gets the qualifier the text gives it, so a reader
+/// (and the side-by-side view) can tell whose officials: the place the
+/// sentence ties a group to ("officials in New Orleans"), else the side of
+/// the article's country ("Philippine officials").
+pub(crate) fn qualify_bare_groups(cx: &mut Cx, stmts: &[Statement]) {
+    let mut done: Vec<usize> = Vec::new();
+    for s in stmts {
+        let Some(p) = s.speaker else { continue };
+        let person = &cx.people.people[p];
+        let bare = person.kind == SpeakerKind::Group
+            && person.affiliation.is_none()
+            && !person.name.contains(' ')
+            && lexicon::with_lower(&person.name, |l| STATE_GROUPS.contains(&l));
+        if !bare || done.contains(&p) {
+            continue;
+        }
+        done.push(p);
+        let noun = person.name.to_lowercase();
+        if let Some((place, code)) = group_place(cx, s.sentence) {
+            let person = &mut cx.people.people[p];
+            person.name = format!("{noun} in {place}");
+            if let Some(code) = code {
+                person.set_affiliation(code.to_string(), AffiliationSource::Context);
+            }
+            continue;
+        }
+        if let Some((code, name)) = article_side(cx.places, &noun) {
+            let person = &mut cx.people.people[p];
+            person.name = name;
+            person.set_affiliation(code, AffiliationSource::Context);
+        }
+    }
+}
+
+/// A descriptor noun phrase read back from its head ("the country's
+/// senior military official"): see [`Cx::descriptor_back`].
+pub(crate) struct Descriptor<'a> {
+    j: usize,
+    /// The phrase's first token.
+    k: usize,
+    head: &'a str,
+    lhead: &'a str,
+    span: Span,
+    /// Modifier tokens, in text order.
+    mods: Vec<usize>,
+    aff: Option<&'static str>,
+    det: Option<&'a str>,
+    possessor: Option<usize>,
+    /// An agent noun no list holds ("trader").
+    unlisted: bool,
+    plural: bool,
+    person_role: bool,
 }
 
 pub(crate) struct Cx<'a> {
@@ -208,105 +489,158 @@ impl<'a> Cx<'a> {
         self.entity(name, &key, kind, Some(country.code), span)
     }
 
-    /// The speaker whose noun phrase ends at token `j` (not before `lo`).
+    /// The speaker whose noun phrase ends at token `j` (not before `lo`):
+    /// the first of the rules below that reads the phrase, each one kind of
+    /// noun phrase. A rule answers `Some(found)` when the phrase is its kind
+    /// (`found` may still be `None`: "in Ukraine said" names no speaker),
+    /// `None` to let the next rule try.
     pub(crate) fn np_back(&mut self, j: usize, lo: usize, stmts: &[Statement]) -> Option<Hit> {
         if j < lo || j >= self.toks.len() {
             return None;
         }
-        if let Some(m) = self.people.ending_at(j) {
-            let s = if m.extent.0 >= lo {
-                m.extent.0
-            } else {
-                m.name.0.max(lo)
-            };
-            let span = self.span(s, j);
-            if self.toks[j].is_punct(',') && j > s {
-                return Some(self.hit(Some(m.person), self.span(s, j - 1), s, j + 1));
-            }
-            return Some(self.hit(Some(m.person), span, s, j + 1));
+        type Rule<'c, 'a> = fn(&mut Cx<'a>, usize, usize, &[Statement]) -> Option<Option<Hit>>;
+        let rules: [Rule<'_, 'a>; 7] = [
+            Cx::np_person,
+            Cx::np_pronoun,
+            Cx::np_country,
+            |cx, j, lo, stmts| cx.group_at_place(j, lo, stmts).map(Some),
+            Cx::np_gazetteer_country,
+            Cx::np_descriptor,
+            Cx::np_organisation,
+        ];
+        rules
+            .iter()
+            .find_map(|rule| rule(self, j, lo, stmts))
+            .flatten()
+    }
+
+    /// A person the people stage found, ending at `j`.
+    fn np_person(&mut self, j: usize, lo: usize, _: &[Statement]) -> Option<Option<Hit>> {
+        let m = self.people.ending_at(j)?;
+        let s = if m.extent.0 >= lo {
+            m.extent.0
+        } else {
+            m.name.0.max(lo)
+        };
+        let span = self.span(s, j);
+        if self.toks[j].is_punct(',') && j > s {
+            return Some(Some(self.hit(
+                Some(m.person),
+                self.span(s, j - 1),
+                s,
+                j + 1,
+            )));
         }
+        Some(Some(self.hit(Some(m.person), span, s, j + 1)))
+    }
+
+    /// "he", "she", "they", "it": the speaker a pronoun refers to.
+    fn np_pronoun(&mut self, j: usize, _: usize, stmts: &[Statement]) -> Option<Option<Hit>> {
         let lw = self.lw(j);
-        if matches!(lw, "he" | "she" | "they" | "it") {
-            let span = self.toks[j].span;
-            let (speaker, why) = self.resolve_pronoun(lw, j, stmts);
-            if let Some(p) = speaker {
-                let person = &mut self.people.people[p];
-                person.add_mention(span, MentionForm::Pronoun);
-                // Learn the gender the text uses for this person.
-                if person.gender.is_none() {
-                    person.gender = match lw {
-                        "he" => Some(lexicon::Gender::Male),
-                        "she" => Some(lexicon::Gender::Female),
-                        _ => None,
-                    };
-                }
+        if lw == "it" {
+            if let Some(hit) = self.it_as_subject(j, stmts) {
+                return Some(Some(hit));
             }
-            return Some(Hit {
-                speaker,
-                span,
-                start_tok: j,
-                end_tok: j + 1,
-                unresolved: why,
-            });
         }
-        if let Some((c, form, s)) = people::country_ending_at(self.text, self.toks, j) {
-            if s < lo {
-                return None;
+        if !matches!(lw, "he" | "she" | "they" | "it") {
+            return None;
+        }
+        let span = self.toks[j].span;
+        let (speaker, why) = self.resolve_pronoun(lw, j, stmts);
+        if let Some(p) = speaker {
+            let person = &mut self.people.people[p];
+            person.add_mention(span, MentionForm::Pronoun);
+            // Learn the gender the text uses for this person.
+            if person.gender.is_none() {
+                person.gender = match lw {
+                    "he" => Some(lexicon::Gender::Male),
+                    "she" => Some(lexicon::Gender::Female),
+                    _ => None,
+                };
             }
-            let surface = self.span(s, j).slice(self.text);
-            let name_like = form == CountryForm::Metonym || is_country_name(surface, c);
-            if !name_like {
-                // "the Italian said": a person named by nationality, who
-                // must be the nearest earlier person of that side. (Only
-                // "S" lower-cases to "s".)
-                if s > lo && self.lw(s - 1) == "the" && !surface.ends_with(['s', 'S']) {
-                    let span = self.span(s - 1, j);
-                    let upto = self.people.mentions.partition_point(|m| m.name.0 < s);
-                    let found = self.people.mentions[..upto]
-                        .iter()
-                        .rev()
-                        .take(32)
-                        .map(|m| m.person)
-                        .find(|&p| {
-                            let p = &self.people.people[p];
-                            p.kind == SpeakerKind::Person
-                                && p.affiliation.as_deref() == Some(c.code)
-                        });
-                    if let Some(p) = found {
-                        self.people.people[p].add_mention(span, MentionForm::Role);
-                        return Some(self.hit(Some(p), span, s - 1, j + 1));
-                    }
-                    return Some(Hit {
-                        speaker: None,
-                        span,
-                        start_tok: s - 1,
-                        end_tok: j + 1,
-                        unresolved: Some(format!(
-                            "no earlier person is known to be {}",
-                            c.adjective
-                        )),
+        }
+        Some(Some(Hit {
+            speaker,
+            span,
+            start_tok: j,
+            end_tok: j + 1,
+            unresolved: why,
+        }))
+    }
+
+    /// A country named or described ("Russia", "the Kremlin", "the
+    /// Italian"), speaking as its government or a seat of it.
+    fn np_country(&mut self, j: usize, lo: usize, _: &[Statement]) -> Option<Option<Hit>> {
+        let found = people::country_ending_at(self.text, self.toks, j)?;
+        Some(self.country_np(found, j, lo))
+    }
+
+    fn country_np(
+        &mut self,
+        (c, form, s): (&'static lexicon::Country, CountryForm, usize),
+        j: usize,
+        lo: usize,
+    ) -> Option<Hit> {
+        if s < lo {
+            return None;
+        }
+        let surface = self.span(s, j).slice(self.text);
+        let name_like = form == CountryForm::Metonym || is_country_name(surface, c);
+        if !name_like {
+            // "the Italian said": a person named by nationality, who
+            // must be the nearest earlier person of that side. (Only
+            // "S" lower-cases to "s".)
+            if s > lo && self.lw(s - 1) == "the" && !surface.ends_with(['s', 'S']) {
+                let span = self.span(s - 1, j);
+                let upto = self.people.mentions.partition_point(|m| m.name.0 < s);
+                let found = self.people.mentions[..upto]
+                    .iter()
+                    .rev()
+                    .take(32)
+                    .map(|m| m.person)
+                    .find(|&p| {
+                        let p = &self.people.people[p];
+                        p.kind == SpeakerKind::Person && p.affiliation.as_deref() == Some(c.code)
                     });
+                if let Some(p) = found {
+                    self.people.people[p].add_mention(span, MentionForm::Role);
+                    return Some(self.hit(Some(p), span, s - 1, j + 1));
                 }
-                return None;
+                return Some(Hit {
+                    speaker: None,
+                    span,
+                    start_tok: s - 1,
+                    end_tok: j + 1,
+                    unresolved: Some(format!("no earlier person is known to be {}", c.adjective)),
+                });
             }
-            let mut s2 = s;
-            if s > lo && self.lw(s - 1) == "the" {
-                s2 = s - 1;
-            }
-            if s2 > lo && PREPOSITIONS.contains(self.lw(s2 - 1)) {
-                return None;
-            }
-            let span = self.span(s2, j);
-            let seat = lexicon::with_lower(surface, |key| {
-                SEATS.contains(&key).then(|| {
-                    let name = || surface.to_string();
-                    self.entity(name, key, SpeakerKind::Institution, Some(c.code), span)
-                })
-            });
-            let speaker = seat.unwrap_or_else(|| self.government(c, span));
-            return Some(self.hit(Some(speaker), span, s2, j + 1));
+            return None;
         }
-        // A country from the gazetteer speaking as its government.
+        let mut s2 = s;
+        if s > lo && self.lw(s - 1) == "the" {
+            s2 = s - 1;
+        }
+        if s2 > lo && PREPOSITIONS.contains(self.lw(s2 - 1)) {
+            return None;
+        }
+        let span = self.span(s2, j);
+        let seat = lexicon::with_lower(surface, |key| {
+            SEATS.contains(&key).then(|| {
+                let name = || surface.to_string();
+                self.entity(name, key, SpeakerKind::Institution, Some(c.code), span)
+            })
+        });
+        let speaker = seat.unwrap_or_else(|| self.government(c, span));
+        Some(self.hit(Some(speaker), span, s2, j + 1))
+    }
+
+    /// A country from the gazetteer speaking as its government.
+    fn np_gazetteer_country(
+        &mut self,
+        j: usize,
+        lo: usize,
+        _: &[Statement],
+    ) -> Option<Option<Hit>> {
         let t = self.toks[j];
         // (The first such country in `places`, as it names them.)
         let country = self
@@ -314,89 +648,172 @@ impl<'a> Cx<'a> {
             .around(t.span)
             .filter(|&p| self.places[p].kind == PlaceKind::Country)
             .min();
-        if let Some(pl) = country.map(|p| &self.places[p]) {
-            let s = (lo..=j)
-                .rev()
-                .find(|&k| !pl.mentions.iter().any(|m| m.contains(self.toks[k].span)))
-                .map_or(lo, |k| k + 1);
-            if s > lo && PREPOSITIONS.contains(self.lw(s - 1)) {
-                return None;
-            }
-            let span = self.span(s, j);
-            let code = pl.country.as_deref();
-            let key = government_key(code.unwrap_or(&pl.slug));
-            let name = || match code.and_then(lexicon::country_by_code) {
-                Some(c) => format!("{} government", c.adjective),
-                None => format!("government of {}", pl.name),
-            };
-            let sp = self.entity(name, &key, SpeakerKind::Government, code, span);
-            return Some(self.hit(Some(sp), span, s, j + 1));
+        let pl = &self.places[country?];
+        Some(self.gazetteer_country_np(pl, j, lo))
+    }
+
+    fn gazetteer_country_np(&mut self, pl: &'a Place, j: usize, lo: usize) -> Option<Hit> {
+        let s = (lo..=j)
+            .rev()
+            .find(|&k| !pl.mentions.iter().any(|m| m.contains(self.toks[k].span)))
+            .map_or(lo, |k| k + 1);
+        if s > lo && PREPOSITIONS.contains(self.lw(s - 1)) {
+            return None;
         }
+        let span = self.span(s, j);
+        let code = pl.country.as_deref();
+        let key = government_key(code.unwrap_or(&pl.slug));
+        let name = || match code.and_then(lexicon::country_by_code) {
+            Some(c) => format!("{} government", c.adjective),
+            None => format!("government of {}", pl.name),
+        };
+        let sp = self.entity(name, &key, SpeakerKind::Government, code, span);
+        Some(self.hit(Some(sp), span, s, j + 1))
+    }
+
+    /// An institution, group or role noun ("the ministry", "officials",
+    /// "the 35-year-old trader").
+    fn np_descriptor(&mut self, j: usize, lo: usize, stmts: &[Statement]) -> Option<Option<Hit>> {
+        let lw = self.lw(j);
         if lexicon::institution_head(lw).is_some()
             || lexicon::is_person_role_noun(lw)
             || (agentive(lw) && self.determined(j, lo))
         {
-            return self.descriptor_back(j, lo, stmts);
-        }
-        // An organisation named by capitalised words: "Rosatom", "Amnesty International".
-        if t.is_capitalized(self.text)
-            && !is_function_word(lw)
-            && !self.place_mentions.overlap(t.span)
-            && lexicon::country(self.w(j)).is_none()
-        {
-            let name_word =
-                |k: usize| self.toks[k].is_capitalized(self.text) && !is_function_word(self.lw(k));
-            let mut s = j;
-            while s > lo && j - s < 7 {
-                if name_word(s - 1) {
-                    s -= 1;
-                } else if s >= lo + 2
-                    && matches!(self.lw(s - 1), "of" | "for" | "and" | "&")
-                    && name_word(s - 2)
-                {
-                    // "Royal College of Nursing", "Bank of England".
-                    s -= 2;
-                } else {
-                    break;
-                }
-            }
-            // The name proper, without "the"; the phrase may start before it.
-            let name_start = s;
-            if s > lo && self.lw(s - 1) == "the" {
-                s -= 1;
-            }
-            if s > lo && PREPOSITIONS.contains(self.lw(s - 1)) {
-                // "economists at Goldman Sachs", "observers from the OSCE":
-                // the people, of the body.
-                let prep = self.lw(s - 1);
-                if matches!(prep, "at" | "from" | "of" | "with") && s >= lo + 2 {
-                    let head = self.lw(s - 2);
-                    if lexicon::institution_head(head) == Some(true) || agentive(head) {
-                        let org = self.span(name_start, j).slice(self.text).to_string();
-                        let mut hit = self.descriptor_back(s - 2, lo, stmts)?;
-                        if let Some(p) = hit.speaker {
-                            self.people.people[p].set_affiliation(org, AffiliationSource::Text);
-                        }
-                        hit.span.end = self.toks[j].span.end;
-                        hit.end_tok = j + 1;
-                        return Some(hit);
-                    }
-                }
-                return None;
-            }
-            let span = self.span(s, j);
-            let name = span.slice(self.text);
-            let name = name
-                .strip_prefix("the ")
-                .or_else(|| name.strip_prefix("The "))
-                .unwrap_or(name);
-            let sp = lexicon::with_lower(name, |key| {
-                let owned = || name.to_string();
-                self.entity(owned, key, SpeakerKind::Institution, None, span)
-            });
-            return Some(self.hit(Some(sp), span, s, j + 1));
+            return Some(self.descriptor_back(j, lo, stmts));
         }
         None
+    }
+
+    /// An organisation named by capitalised words: "Rosatom", "Amnesty
+    /// International", "economists at Goldman Sachs".
+    fn np_organisation(&mut self, j: usize, lo: usize, stmts: &[Statement]) -> Option<Option<Hit>> {
+        let (t, lw) = (self.toks[j], self.lw(j));
+        let named = t.is_capitalized(self.text)
+            && !is_function_word(lw)
+            && !self.place_mentions.overlap(t.span)
+            && lexicon::country(self.w(j)).is_none();
+        named.then(|| self.organisation_np(j, lo, stmts))
+    }
+
+    fn organisation_np(&mut self, j: usize, lo: usize, stmts: &[Statement]) -> Option<Hit> {
+        let name_word =
+            |k: usize| self.toks[k].is_capitalized(self.text) && !is_function_word(self.lw(k));
+        let mut s = j;
+        while s > lo && j - s < 7 {
+            if name_word(s - 1) {
+                s -= 1;
+            } else if s >= lo + 2
+                && matches!(self.lw(s - 1), "of" | "for" | "and" | "&")
+                && name_word(s - 2)
+            {
+                // "Royal College of Nursing", "Bank of England".
+                s -= 2;
+            } else {
+                break;
+            }
+        }
+        // The name proper, without "the"; the phrase may start before it.
+        let name_start = s;
+        if s > lo && self.lw(s - 1) == "the" {
+            s -= 1;
+        }
+        if s > lo && PREPOSITIONS.contains(self.lw(s - 1)) {
+            // "economists at Goldman Sachs", "observers from the OSCE":
+            // the people, of the body.
+            let prep = self.lw(s - 1);
+            if matches!(prep, "at" | "from" | "of" | "with") && s >= lo + 2 {
+                let head = self.lw(s - 2);
+                if lexicon::institution_head(head) == Some(true) || agentive(head) {
+                    let org = self.span(name_start, j).slice(self.text).to_string();
+                    let mut hit = self.descriptor_back(s - 2, lo, stmts)?;
+                    if let Some(p) = hit.speaker {
+                        self.people.people[p].set_affiliation(org, AffiliationSource::Text);
+                    }
+                    hit.span.end = self.toks[j].span.end;
+                    hit.end_tok = j + 1;
+                    return Some(hit);
+                }
+            }
+            return None;
+        }
+        let span = self.span(s, j);
+        let name = span.slice(self.text);
+        let name = name
+            .strip_prefix("the ")
+            .or_else(|| name.strip_prefix("The "))
+            .unwrap_or(name);
+        let sp = lexicon::with_lower(name, |key| {
+            let owned = || name.to_string();
+            self.entity(owned, key, SpeakerKind::Institution, None, span)
+        });
+        Some(self.hit(Some(sp), span, s, j + 1))
+    }
+
+    /// "The navy also escorted the convoy, which it said was ...": an "it"
+    /// after the sentence's subject, when that subject is a body or a
+    /// government, speaks for it.
+    fn it_as_subject(&mut self, j: usize, stmts: &[Statement]) -> Option<Hit> {
+        let &(lo, _) = self.sent_toks.iter().find(|&&(a, b)| a <= j && j < b)?;
+        if j < lo + 2 {
+            return None;
+        }
+        let subject = self.np_fwd(lo, j, stmts)?;
+        let p = subject.speaker?;
+        let person = &self.people.people[p];
+        let body = matches!(
+            person.kind,
+            SpeakerKind::Institution | SpeakerKind::Government
+        ) || is_named_body(person);
+        if !body || subject.end_tok >= j || GENERIC_BODIES.contains(&self.lw(subject.end_tok - 1)) {
+            return None;
+        }
+        let span = self.toks[j].span;
+        self.people.people[p].add_mention(span, MentionForm::Pronoun);
+        Some(self.hit(Some(p), span, j, j + 1))
+    }
+
+    /// "Officials in Busan said", "rescuers from Izmir said": a group noun
+    /// tied by a preposition to the place ending at token `j`. A bare group
+    /// noun becomes a group of that place ("officials in Busan"); a fuller
+    /// one ("local officials") keeps its name and takes the place's side.
+    fn group_at_place(&mut self, j: usize, lo: usize, stmts: &[Statement]) -> Option<Hit> {
+        let t = self.toks[j];
+        let (pl, mention) = self.place_mentions.around(t.span).find_map(|p| {
+            let pl = &self.places[p];
+            let m = pl.mentions.iter().find(|m| m.contains(t.span))?;
+            (pl.kind != PlaceKind::Country && m.end == t.span.end).then_some((pl, *m))
+        })?;
+        let s = self.toks.partition_point(|t| t.span.start < mention.start);
+        if s < lo + 2 || !matches!(self.lw(s - 1), "in" | "from" | "at") {
+            return None;
+        }
+        let head = self.lw(s - 2);
+        let group = lexicon::institution_head(head) == Some(true)
+            || (agentive(head) && (head.ends_with('s') || head.ends_with("men")));
+        if !group {
+            return None;
+        }
+        let code = pl.country.clone();
+        let mut hit = self.descriptor_back(s - 2, lo, stmts)?;
+        let span = self.span(hit.start_tok, j);
+        let p = hit.speaker?;
+        let person = &self.people.people[p];
+        if person.kind == SpeakerKind::Group && !person.name.contains(' ') {
+            let name = format!(
+                "{} in {}",
+                person.name.to_lowercase(),
+                mention.slice(self.text)
+            );
+            let key = name.to_lowercase();
+            let aff = code.as_deref();
+            let q = self.entity(|| name, &key, SpeakerKind::Group, aff, span);
+            hit.speaker = Some(q);
+        } else if let Some(code) = code {
+            self.people.people[p].set_affiliation(code, AffiliationSource::Text);
+        }
+        hit.span = span;
+        hit.end_tok = j + 1;
+        Some(hit)
     }
 
     /// True when a determiner opens the noun phrase ending at `j` ("the
@@ -426,13 +843,28 @@ impl<'a> Cx<'a> {
         }
     }
 
-    /// An institution, group or role noun phrase ending at head token `j`.
+    /// An institution, group or role noun phrase ending at head token `j`:
+    /// a person by role ("the spokesman", "a senior official"), a person's
+    /// staff ("his office"), else a body or group ("Regional officials").
     pub(crate) fn descriptor_back(
         &mut self,
         j: usize,
         lo: usize,
         stmts: &[Statement],
     ) -> Option<Hit> {
+        let d = self.descriptor_words(j, lo, stmts)?;
+        if d.person_role {
+            return Some(self.person_descriptor(&d, stmts));
+        }
+        if let Some(hit) = self.staff_descriptor(&d) {
+            return Some(hit);
+        }
+        Some(self.body_descriptor(&d, lo))
+    }
+
+    /// The words of the descriptor phrase ending at head `j`: its
+    /// modifiers, country, determiner and possessor.
+    fn descriptor_words(&self, j: usize, lo: usize, stmts: &[Statement]) -> Option<Descriptor<'a>> {
         let head = self.w(j);
         let lhead = self.lw(j);
         let mut mods: Vec<usize> = Vec::new();
@@ -493,132 +925,165 @@ impl<'a> Cx<'a> {
             return None;
         }
         mods.reverse();
-        let span = self.span(k, j);
-        let (text, toks, lower) = (self.text, self.toks, self.lower);
-        let mod_words = || mods.iter().map(|&i| toks[i].text(text));
-        let adjective = aff.and_then(lexicon::country_by_code).map(|c| c.adjective);
         let unlisted = lexicon::institution_head(lhead).is_none()
             && !lexicon::is_person_role_noun(lhead)
             && agentive(lhead);
         let plural = lexicon::institution_head(lhead) == Some(true)
             || (unlisted && (lhead.ends_with('s') || lhead.ends_with("men")));
-        let person_role = (lexicon::is_person_role_noun(lhead) || unlisted) && !plural;
-        if person_role {
-            let fresh = matches!(det, Some("a" | "an" | "another" | "one"));
-            // "the official said", "a source said": people the text never
-            // names. "The official" again is the unnamed official before.
-            // An unlisted agent noun ("the 35-year-old trader") introduces
-            // someone new rather than pointing back to a role.
-            let anonymous = matches!(lhead, "official" | "source") || unlisted;
-            if anonymous && !fresh {
-                let before = stmts
-                    .iter()
-                    .rev()
-                    .take(6)
-                    .filter_map(|s| s.speaker)
-                    .find(|&p| {
-                        let p = &self.people.people[p];
-                        p.key.starts_with("unnamed#")
-                            && p.name.strip_suffix(lhead).is_some_and(|n| n.ends_with(' '))
-                    });
-                if let Some(p) = before {
-                    self.people.people[p].add_mention(span, MentionForm::Role);
-                    return Some(self.hit(Some(p), span, k, j + 1));
-                }
+        Some(Descriptor {
+            j,
+            k,
+            head,
+            lhead,
+            span: self.span(k, j),
+            mods,
+            aff,
+            det,
+            possessor,
+            unlisted,
+            plural,
+            person_role: (lexicon::is_person_role_noun(lhead) || unlisted) && !plural,
+        })
+    }
+
+    /// A person named by role: the unnamed one before, the nearest earlier
+    /// person in that role, a definite person by role and country, or
+    /// someone new and unnamed.
+    fn person_descriptor(&mut self, d: &Descriptor<'a>, stmts: &[Statement]) -> Hit {
+        let (j, k, span, aff, det, possessor) = (d.j, d.k, d.span, d.aff, d.det, d.possessor);
+        let (lhead, unlisted) = (d.lhead, d.unlisted);
+        let (text, toks) = (self.text, self.toks);
+        let mod_words = || d.mods.iter().map(|&i| toks[i].text(text));
+        let adjective = aff.and_then(lexicon::country_by_code).map(|c| c.adjective);
+        let fresh = matches!(det, Some("a" | "an" | "another" | "one"));
+        // "the official said", "a source said": people the text never
+        // names. "The official" again is the unnamed official before.
+        // An unlisted agent noun ("the 35-year-old trader") introduces
+        // someone new rather than pointing back to a role.
+        let anonymous = matches!(lhead, "official" | "source") || unlisted;
+        if anonymous && !fresh {
+            let before = stmts
+                .iter()
+                .rev()
+                .take(6)
+                .filter_map(|s| s.speaker)
+                .find(|&p| {
+                    let p = &self.people.people[p];
+                    p.key.starts_with("unnamed#")
+                        && p.name.strip_suffix(lhead).is_some_and(|n| n.ends_with(' '))
+                });
+            if let Some(p) = before {
+                self.people.people[p].add_mention(span, MentionForm::Role);
+                return self.hit(Some(p), span, k, j + 1);
             }
-            if !fresh && !anonymous && possessor.is_none() {
-                // "the spokesman said": the nearest earlier person in that role.
-                let fits_side = |p: usize| {
-                    aff.is_none()
-                        || self.people.people[p].affiliation.is_none()
-                        || self.people.people[p].affiliation.as_deref() == aff
-                };
-                if let Some(p) = self
-                    .person_with_role(lhead, j, stmts)
-                    .filter(|&p| fits_side(p))
-                {
-                    self.people.people[p].add_mention(span, MentionForm::Role);
-                    return Some(self.hit(Some(p), span, k, j + 1));
-                }
-                // "Taiwan’s president said": a definite person the text
-                // names only by role and country.
-                if let Some(adjective) = adjective {
-                    let name = phrase([adjective].into_iter().chain(mod_words()).chain([lhead]));
-                    let key = format!("role#{}", name.to_lowercase());
-                    let p = self.entity(|| name, &key, SpeakerKind::Person, aff, span);
-                    return Some(self.hit(Some(p), span, k, j + 1));
-                }
-                if det == Some("the") || det.is_none() {
-                    return Some(Hit {
-                        speaker: None,
-                        span,
-                        start_tok: k,
-                        end_tok: j + 1,
-                        unresolved: Some(format!("no earlier person is described as {lhead}")),
-                    });
-                }
-            }
-            // "another commander", "a senior official": someone new and unnamed.
-            let name = || {
-                let words = ["unnamed"].into_iter().chain(adjective).chain(mod_words());
-                phrase(words.chain([lhead]))
+        }
+        if !fresh && !anonymous && possessor.is_none() {
+            // "the spokesman said": the nearest earlier person in that role.
+            let fits_side = |p: usize| {
+                aff.is_none()
+                    || self.people.people[p].affiliation.is_none()
+                    || self.people.people[p].affiliation.as_deref() == aff
             };
-            let key = format!("unnamed#{}", span.start);
-            let mut inherited = None;
-            if det == Some("another") && aff.is_none() {
-                inherited = stmts
-                    .iter()
-                    .rev()
-                    .take(3)
-                    .filter_map(|s| s.speaker)
-                    .find_map(|p| self.people.people[p].affiliation.clone());
+            if let Some(p) = self
+                .person_with_role(lhead, j, stmts)
+                .filter(|&p| fits_side(p))
+            {
+                self.people.people[p].add_mention(span, MentionForm::Role);
+                return self.hit(Some(p), span, k, j + 1);
             }
-            let p = self.entity(name, &key, SpeakerKind::Person, aff, span);
-            if let Some(a) = inherited {
-                self.people.people[p].set_affiliation(a, AffiliationSource::Context);
+            // "Taiwan’s president said": a definite person the text
+            // names only by role and country.
+            if let Some(adjective) = adjective {
+                let name = phrase([adjective].into_iter().chain(mod_words()).chain([lhead]));
+                let key = format!("role#{}", name.to_lowercase());
+                let p = self.entity(|| name, &key, SpeakerKind::Person, aff, span);
+                return self.hit(Some(p), span, k, j + 1);
+            }
+            if det == Some("the") || det.is_none() {
+                return Hit {
+                    speaker: None,
+                    span,
+                    start_tok: k,
+                    end_tok: j + 1,
+                    unresolved: Some(format!("no earlier person is described as {lhead}")),
+                };
+            }
+        }
+        // "another commander", "a senior official": someone new and unnamed.
+        let name = || {
+            let words = ["unnamed"].into_iter().chain(adjective).chain(mod_words());
+            phrase(words.chain([lhead]))
+        };
+        let key = format!("unnamed#{}", span.start);
+        let mut inherited = None;
+        if det == Some("another") && aff.is_none() {
+            inherited = stmts
+                .iter()
+                .rev()
+                .take(3)
+                .filter_map(|s| s.speaker)
+                .find_map(|p| self.people.people[p].affiliation.clone());
+        }
+        let p = self.entity(name, &key, SpeakerKind::Person, aff, span);
+        if let Some(a) = inherited {
+            self.people.people[p].set_affiliation(a, AffiliationSource::Context);
+        }
+        self.hit(Some(p), span, k, j + 1)
+    }
+
+    /// "His office", "Putin’s spokesman’s office": a person's staff speak
+    /// for that person's side.
+    fn staff_descriptor(&mut self, d: &Descriptor<'a>) -> Option<Hit> {
+        let (j, k, span, head, lhead, plural) = (d.j, d.k, d.span, d.head, d.lhead, d.plural);
+        let owner = d.possessor?;
+        let o = &self.people.people[owner];
+        // "His office", "Putin’s spokesman’s office": a person's staff
+        // speak for that person's side. Other owners ("its allies")
+        // say nothing of the group's side.
+        if o.kind == SpeakerKind::Person
+            && matches!(
+                lhead,
+                "office"
+                    | "campaign"
+                    | "team"
+                    | "staff"
+                    | "spokesperson"
+                    | "spokesman"
+                    | "spokeswoman"
+                    | "administration"
+                    | "government"
+                    | "party"
+                    | "lawyers"
+            )
+        {
+            let name = match &o.role {
+                Some(r) => format!("{} of the {}", head, r),
+                None => format!("{} of {}", head, o.name),
+            };
+            let name = capitalize(&name);
+            let key = format!("{}#{}", lhead, o.key);
+            let a = o.affiliation.clone();
+            let kind = if plural {
+                SpeakerKind::Group
+            } else {
+                SpeakerKind::Institution
+            };
+            let p = self.entity(|| name, &key, kind, None, span);
+            if let Some(a) = a {
+                self.people.people[p].set_affiliation(a, AffiliationSource::Possessor);
             }
             return Some(self.hit(Some(p), span, k, j + 1));
         }
-        if let Some(owner) = possessor {
-            let o = &self.people.people[owner];
-            // "His office", "Putin’s spokesman’s office": a person's staff
-            // speak for that person's side. Other owners ("its allies")
-            // say nothing of the group's side.
-            if o.kind == SpeakerKind::Person
-                && matches!(
-                    lhead,
-                    "office"
-                        | "campaign"
-                        | "team"
-                        | "staff"
-                        | "spokesperson"
-                        | "spokesman"
-                        | "spokeswoman"
-                        | "administration"
-                        | "government"
-                        | "party"
-                        | "lawyers"
-                )
-            {
-                let name = match &o.role {
-                    Some(r) => format!("{} of the {}", head, r),
-                    None => format!("{} of {}", head, o.name),
-                };
-                let name = capitalize(&name);
-                let key = format!("{}#{}", lhead, o.key);
-                let a = o.affiliation.clone();
-                let kind = if plural {
-                    SpeakerKind::Group
-                } else {
-                    SpeakerKind::Institution
-                };
-                let p = self.entity(|| name, &key, kind, None, span);
-                if let Some(a) = a {
-                    self.people.people[p].set_affiliation(a, AffiliationSource::Possessor);
-                }
-                return Some(self.hit(Some(p), span, k, j + 1));
-            }
-        }
+        None
+    }
+
+    /// A body or group: "Regional officials", "the Defense Ministry".
+    fn body_descriptor(&mut self, d: &Descriptor<'a>, lo: usize) -> Hit {
+        let (j, k, span, aff, head, lhead, plural) =
+            (d.j, d.k, d.span, d.aff, d.head, d.lhead, d.plural);
+        let mods = &d.mods;
+        let (text, toks, lower) = (self.text, self.toks, self.lower);
+        let adjective = aff.and_then(lexicon::country_by_code).map(|c| c.adjective);
         // A common noun capitalised only because it opens the sentence.
         let opens = j == lo || (k == lo && mods.first().is_some_and(|&m| m == lo));
         // "Regional officials said": common words, lower-cased.
@@ -651,7 +1116,7 @@ impl<'a> Cx<'a> {
             SpeakerKind::Institution
         };
         let p = self.entity(name, &key, kind, aff, span);
-        Some(self.hit(Some(p), span, k, j + 1))
+        self.hit(Some(p), span, k, j + 1)
     }
 
     /// The speaker whose noun phrase starts at token `i` (not past `hi`).
@@ -963,6 +1428,10 @@ fn mentions(role: &str, noun: &str) -> bool {
 
 /// A lower-case agent noun ("trader", "economists", "protesters",
 /// "residents"): someone who does something, a possible speaker.
+/// Words shaped like agent nouns that name no speaker (data/not_agent_nouns.txt).
+static NOT_AGENTS: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::from_lines(include_str!("../../data/not_agent_nouns.txt")));
+
 pub(crate) fn agentive(l: &str) -> bool {
     // "fishermen", "gunmen", "congressmen".
     if l.len() >= 6 && l.ends_with("men") && l.chars().all(|c| c.is_lowercase()) {
@@ -974,200 +1443,15 @@ pub(crate) fn agentive(l: &str) -> bool {
         && ["er", "or", "ist", "ian", "ant", "ent"]
             .iter()
             .any(|suf| stem.ends_with(suf))
-        && !matches!(
-            stem,
-            "after"
-                | "never"
-                | "other"
-                | "under"
-                | "rather"
-                | "either"
-                | "neither"
-                | "further"
-                | "whether"
-                | "however"
-                | "together"
-                | "later"
-                | "earlier"
-                | "order"
-                | "matter"
-                | "number"
-                | "border"
-                | "member"
-                | "water"
-                | "power"
-                | "paper"
-                | "letter"
-                | "center"
-                | "centre"
-                | "winter"
-                | "summer"
-                | "corner"
-                | "danger"
-                | "monitor"
-                | "sector"
-                | "factor"
-                | "error"
-                | "moment"
-                | "statement"
-                | "agreement"
-                | "government"
-                | "parliament"
-                | "president"
-                | "event"
-                | "percent"
-                | "current"
-                | "recent"
-                | "urgent"
-                | "important"
-                | "significant"
-                | "different"
-                | "content"
-                | "intent"
-                | "extent"
-                | "comment"
-                | "element"
-                | "payment"
-                | "treatment"
-                | "department"
-                | "equipment"
-                | "environment"
-                | "development"
-                | "investment"
-                | "settlement"
-                | "management"
-                | "movement"
-                | "document"
-                | "instrument"
-                | "argument"
-                | "incident"
-                | "accident"
-                | "giant"
-                | "plant"
-                | "grant"
-                | "tenant"
-                | "warrant"
-                | "restaurant"
-                | "register"
-                | "minister"
-                | "whistleblower"
-                | "computer"
-                | "quarter"
-                | "chapter"
-                | "theater"
-                | "theatre"
-                | "cancer"
-        )
+        && !NOT_AGENTS.contains(stem)
 }
 
+/// Function words and months that never name a speaker (data/function_words.txt).
+static FUNCTION_WORDS: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::from_lines(include_str!("../../data/function_words.txt")));
+
 pub(crate) fn is_function_word(l: &str) -> bool {
-    matches!(
-        l,
-        "the"
-            | "a"
-            | "an"
-            | "in"
-            | "on"
-            | "at"
-            | "but"
-            | "and"
-            | "or"
-            | "so"
-            | "yet"
-            | "as"
-            | "if"
-            | "when"
-            | "while"
-            | "after"
-            | "before"
-            | "since"
-            | "during"
-            | "meanwhile"
-            | "however"
-            | "nonetheless"
-            | "additionally"
-            | "moreover"
-            | "following"
-            | "according"
-            | "both"
-            | "this"
-            | "that"
-            | "these"
-            | "those"
-            | "there"
-            | "here"
-            | "then"
-            | "now"
-            | "also"
-            | "late"
-            | "early"
-            | "around"
-            | "with"
-            | "for"
-            | "from"
-            | "by"
-            | "of"
-            | "to"
-            | "what"
-            | "which"
-            | "who"
-            | "why"
-            | "how"
-            | "it"
-            | "he"
-            | "she"
-            | "they"
-            | "we"
-            | "i"
-            | "his"
-            | "her"
-            | "its"
-            | "their"
-            | "our"
-            | "no"
-            | "yes"
-            | "not"
-            | "all"
-            | "some"
-            | "another"
-            | "one"
-            | "still"
-            | "even"
-            | "only"
-            | "instead"
-            | "perhaps"
-            | "nearly"
-            | "more"
-            | "most"
-            | "many"
-            | "several"
-            | "over"
-            | "under"
-            | "in total"
-            | "total"
-            | "last"
-            | "next"
-            | "new"
-            | "more than"
-            | "over the"
-            | "among"
-            | "between"
-    ) || DAYS.contains(l)
-        || matches!(
-            l,
-            "january"
-                | "february"
-                | "march"
-                | "april"
-                | "may"
-                | "june"
-                | "july"
-                | "august"
-                | "september"
-                | "october"
-                | "november"
-                | "december"
-        )
+    FUNCTION_WORDS.contains(l)
 }
 
 /// `words` joined by spaces, as `join(" ")` would, without a `Vec` of them.

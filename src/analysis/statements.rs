@@ -20,7 +20,6 @@
 use std::sync::LazyLock;
 
 use rustc_hash::FxHashMap;
-use serde::Serialize;
 
 use super::lexicon::{self, CountryForm, Stance, WordSet};
 use super::people::{self, MentionForm, People};
@@ -28,79 +27,9 @@ use super::place_mentions::PlaceMentions;
 use super::quotes::{Quote, QuoteKind};
 use super::segment::{Paragraph, Sentence};
 use super::speakers::{is_country_name, Cx, Hit, DAYS, DESC_MODS, DETS, PREPOSITIONS, SKIP_BACK};
+pub use super::statement::Statement;
 use super::tokens::{Lower, TokKind, Token};
 use super::{Place, Span};
-
-/// One thing someone is reported to have said.
-#[derive(Clone, Debug, PartialEq, Serialize)]
-pub struct Statement {
-    /// Index into `Analysis::people`; `None` when unresolved.
-    pub speaker: Option<usize>,
-    /// The words that name the speaker here ("she", "Russia’s Defense Ministry").
-    pub speaker_span: Option<Span>,
-    /// Why the speaker could not be resolved.
-    pub unresolved: Option<String>,
-    /// The main reporting cue; `None` for a quote continuing an earlier one.
-    pub cue: Option<Span>,
-    /// Every cue merged into this statement, in text order.
-    pub cues: Vec<Span>,
-    pub stance: Stance,
-    /// True when the statement is a quotation of the speaker's own words.
-    pub direct: bool,
-    /// Indices into `Analysis::quotes` of the quotes this statement carries.
-    pub quotes: Vec<usize>,
-    /// What is reported: the quote's text for a direct statement.
-    pub content: Span,
-    /// Index into `Analysis::sentences` (of the cue, else of the quote).
-    pub sentence: usize,
-    /// The whole statement: speaker, cue, content and quote marks.
-    pub span: Span,
-    /// Statements made jointly ("Both Russia and Ukraine accused each
-    /// other") share a group number.
-    pub group: Option<usize>,
-    /// Each cue merged in from another statement with the words naming
-    /// its speaker there (see [`Statement::attributions`]).
-    #[serde(skip)]
-    merged: Vec<(Span, Option<Span>)>,
-}
-
-impl Statement {
-    /// Each cue with the words naming its speaker there, its own first, so
-    /// a quote next to any of them ("“...,” he added") finds this
-    /// statement. Its own is not stored: most statements have no other.
-    fn attributions(&self) -> impl Iterator<Item = (Span, Option<Span>)> + '_ {
-        let own = self.cue.map(|cue| (cue, self.speaker_span));
-        own.into_iter().chain(self.merged.iter().copied())
-    }
-
-    /// A direct statement that is only a quote (no cue of its own): a
-    /// continued quote of `speaker`, or, with `speaker` `None`, a quote whose
-    /// speaker the text leaves unclear (`unresolved` says why).
-    fn bare_quote(
-        speaker: Option<usize>,
-        unresolved: Option<String>,
-        quote: usize,
-        content: Span,
-        sentence: usize,
-        span: Span,
-    ) -> Statement {
-        Statement {
-            speaker,
-            speaker_span: None,
-            unresolved,
-            cue: None,
-            cues: Vec::new(),
-            stance: Stance::Assert,
-            direct: true,
-            quotes: vec![quote],
-            content,
-            sentence,
-            span,
-            group: None,
-            merged: Vec::new(),
-        }
-    }
-}
 
 /// Words that may stand between a cue and its "that": "told reporters on
 /// Monday that", "said in a statement that".
@@ -206,6 +135,8 @@ pub fn find_statements(
         trim_contents(&cx, &mut stmts[first_new..]);
         merge_same_speaker(&mut stmts, first_new);
     }
+    super::speakers::resolve_generic_bodies(&mut cx, &mut stmts);
+    super::speakers::qualify_bare_groups(&mut cx, &stmts);
     attach_quotes(&mut cx, paragraphs, quotes, &mut stmts);
     stmts.sort_by_key(|s| (s.span.start, s.cue.map_or(0, |c| c.start)));
     for q in quotes.iter_mut() {
@@ -231,7 +162,9 @@ fn cover(spans: &[Span]) -> Span {
 type CueRead = (Vec<Hit>, Span, Stance, Span, usize);
 
 /// Reads a cue at token `i`: its speakers, span, stance, content, and the
-/// token to continue from.
+/// token to continue from. Three kinds, each read by its own function:
+/// "according to X", a nominal cue ("Russia's claim that", "criticism
+/// from Kyiv") and a reporting verb.
 fn read_cue(
     cx: &mut Cx,
     i: usize,
@@ -240,45 +173,187 @@ fn read_cue(
     same_sentence: &[Statement],
     all: &[Statement],
 ) -> Option<CueRead> {
-    let (text, toks) = (cx.text, cx.toks);
-    let l = cx.lw(i);
-    // Asked of every word: found only once a cue is.
-    let sent_end = || content_end(toks, hi);
-    // "according to X"
-    if l == "according" && cx.lw(i + 1) == "to" && i + 2 < hi {
-        let cue = cx.span(i, i + 1);
-        let hit = cx.np_fwd(i + 2, hi, all)?;
-        let before_comma = i > lo && cx.toks[i - 1].is_punct(',');
-        let content = if before_comma || i > lo {
-            Span::new(
-                cx.toks[after_dateline(cx, lo, i)].span.start,
-                cx.toks[i - 1].span.start.max(cx.toks[lo].span.start),
-            )
-        } else {
-            // "According to X, content."
-            let comma = (hit.end_tok..hi).find(|&k| cx.toks[k].is_punct(','));
-            let from = comma.map_or(hit.end_tok, |c| c + 1);
-            if from >= hi {
-                return None;
-            }
-            Span::new(cx.toks[from].span.start, sent_end())
-        };
-        let content = trim_content(text, content);
-        let hits = with_coordinated(cx, hit, hi, all);
-        return Some((hits, cue, Stance::Report, content, i + 2));
+    if cx.lw(i) == "according" && cx.lw(i + 1) == "to" && i + 2 < hi {
+        return read_according(cx, i, lo, hi, all);
     }
-    // Nominal cues: "Russia’s claim that ...", "criticism from Kyiv". Few
-    // words stand where such a noun would, so the place is checked before
-    // the word.
+    if let Some(read) = read_nominal(cx, i, lo, hi, all) {
+        return read;
+    }
+    if cx.lw(i + 1) == "by" && i + 2 < hi && i > lo {
+        let doc = i.saturating_sub(3).max(lo);
+        if document_agent(cx, doc, hi) == Some(i + 2) {
+            return read_passive(cx, i, hi, all);
+        }
+    }
+    let verb = verb_cue(cx, i, lo, hi)?;
+    // Participles take the subject of their clause.
+    if verb.cue.participle && !verb.aux_before {
+        return read_participle(cx, i, lo, hi, &verb, same_sentence);
+    }
+    let (hits, inverted, np_start) = verb_speakers(cx, i, lo, hi, all)?;
+    let after_tok = if inverted {
+        hits.iter().map(|h| h.end_tok).max().unwrap_or(i + 1)
+    } else {
+        i + 1
+    };
+    let pre_end = if inverted { i } else { np_start };
+    let content = verb_content(cx, i, lo, hi, &verb, pre_end, after_tok);
+    let content = trim_content(cx.text, content);
+    Some((hits, cx.toks[i].span, verb.cue.stance, content, after_tok))
+}
+
+/// "according to X": X's statement is the clause before, or after the comma.
+fn read_according(
+    cx: &mut Cx,
+    i: usize,
+    lo: usize,
+    hi: usize,
+    all: &[Statement],
+) -> Option<CueRead> {
+    let (text, toks) = (cx.text, cx.toks);
+    let sent_end = || content_end(toks, hi);
+    let cue = cx.span(i, i + 1);
+    // "according to results announced by the commission": the agent.
+    let hit = match document_agent(cx, i + 2, hi) {
+        Some(agent) => agent_phrase(cx, agent, hi, all)?,
+        None => cx.np_fwd(i + 2, hi, all)?,
+    };
+    let before_comma = i > lo && cx.toks[i - 1].is_punct(',');
+    let content = if before_comma || i > lo {
+        Span::new(
+            cx.toks[after_dateline(cx, lo, i)].span.start,
+            cx.toks[i - 1].span.start.max(cx.toks[lo].span.start),
+        )
+    } else {
+        // "According to X, content."
+        let comma = (hit.end_tok..hi).find(|&k| cx.toks[k].is_punct(','));
+        let from = comma.map_or(hit.end_tok, |c| c + 1);
+        if from >= hi {
+            return None;
+        }
+        Span::new(cx.toks[from].span.start, sent_end())
+    };
+    let content = trim_content(text, content);
+    let hits = with_coordinated(cx, hit, hi, all);
+    Some((hits, cue, Stance::Report, content, i + 2))
+}
+
+/// Nouns for what a source puts out: "results announced by", "figures
+/// released by". The source is the agent after "by", not the document.
+static DOCUMENTS: LazyLock<WordSet> = LazyLock::new(|| {
+    WordSet::new(&[
+        "results",
+        "figures",
+        "data",
+        "estimates",
+        "report",
+        "reports",
+        "count",
+        "tally",
+        "statistics",
+        "numbers",
+        "projections",
+        "forecast",
+        "findings",
+        "returns",
+        "tallies",
+    ])
+});
+
+/// "(provisional) results announced (late Saturday) by X" starting at
+/// token `from`: the token X starts at.
+fn document_agent(cx: &Cx, from: usize, hi: usize) -> Option<usize> {
+    let end = (from + 8).min(hi);
+    let doc = (from..end.min(from + 3)).find(|&k| DOCUMENTS.contains(cx.lw(k)))?;
+    let by = (doc + 1..end).find(|&k| cx.lw(k) == "by")?;
+    let passive = (doc + 1..by).all(|k| {
+        let w = cx.lw(k);
+        lexicon::cue(w).is_some()
+            || w.ends_with("ed")
+            || DAYS.contains(w)
+            || SETTING.contains(w)
+            || matches!(w, "late" | "early" | "overnight" | "officially")
+    });
+    (passive && by > doc + 1 && by + 1 < hi).then_some(by + 1)
+}
+
+/// The agent phrase starting at `from` ("the statistics office on Monday,"):
+/// read back from its last word before a comma, the document's verb or a
+/// time ("on Monday", "late Saturday").
+fn agent_phrase(cx: &mut Cx, from: usize, hi: usize, all: &[Statement]) -> Option<Hit> {
+    let stop = (from..hi)
+        .find(|&k| {
+            let w = cx.lw(k);
+            cx.toks[k].is_punct(',') || lexicon::cue(w).is_some() || SHOWING.contains(w)
+        })
+        .unwrap_or(hi);
+    let mut j = stop;
+    while j > from + 1 && {
+        let w = cx.lw(j - 1);
+        DAYS.contains(w) || matches!(w, "on" | "late" | "early" | "overnight" | "last" | "this")
+    } {
+        j -= 1;
+    }
+    let mut hit = cx.np_back(j.checked_sub(1)?, from, all)?;
+    hit.end_tok = hit.end_tok.max(j);
+    Some(hit)
+}
+
+/// A passive cue: "Results announced by the commission on Monday indicate
+/// (that) ...", "figures released by the ministry show ...": the agent
+/// speaks; the content follows the verb that reports the document.
+fn read_passive(cx: &mut Cx, i: usize, hi: usize, all: &[Statement]) -> Option<CueRead> {
+    let hit = agent_phrase(cx, i + 2, hi, all)?;
+    let mut k = hit.end_tok;
+    while k < hi && (DAYS.contains(cx.lw(k)) || SETTING.contains(cx.lw(k))) {
+        k += 1;
+    }
+    // The document's verb ("indicate", "show") and its "that".
+    let verb = k < hi && (lexicon::cue(cx.lw(k)).is_some() || SHOWING.contains(cx.lw(k)));
+    if !verb {
+        return None;
+    }
+    k += 1;
+    if cx.lw(k) == "that" {
+        k += 1;
+    }
+    if k >= hi {
+        return None;
+    }
+    let content = Span::new(cx.toks[k].span.start, content_end(cx.toks, hi));
+    let content = trim_content(cx.text, content);
+    let stance = lexicon::cue(cx.lw(i)).map_or(Stance::Report, |c| c.stance);
+    Some((vec![hit], cx.toks[i].span, stance, content, k))
+}
+
+/// Verbs by which a document reports: "results show", "figures suggest".
+static SHOWING: LazyLock<WordSet> = LazyLock::new(|| {
+    WordSet::new(&[
+        "show", "shows", "suggest", "suggests", "put", "puts", "gave", "give", "indicate",
+        "confirm", "reveal", "reveals",
+    ])
+});
+
+/// Nominal cues: "Russia’s claim that ...", "criticism from Kyiv". Few
+/// words stand where such a noun would, so the place is checked before the
+/// word. `None` when the word at `i` is no nominal cue there.
+fn read_nominal(
+    cx: &mut Cx,
+    i: usize,
+    lo: usize,
+    hi: usize,
+    all: &[Statement],
+) -> Option<Option<CueRead>> {
+    let (text, toks) = (cx.text, cx.toks);
+    let sent_end = || content_end(toks, hi);
     let next = cx.lw(i + 1);
     let owned_that = i > lo + 1 && cx.toks[i - 1].kind == TokKind::Possessive && next == "that";
     let sourced = next == "from" && i + 2 < hi;
-    let nominal = if owned_that || sourced {
-        lexicon::nominal_cue(l)
-    } else {
-        None
-    };
-    if let Some(stance) = nominal {
+    if !(owned_that || sourced) {
+        return None;
+    }
+    let stance = lexicon::nominal_cue(cx.lw(i))?;
+    let mut read = || {
         if owned_that {
             let hit = cx.np_back(i - 2, lo, all)?;
             let from = i + 2;
@@ -303,7 +378,35 @@ fn read_cue(
             let hits = with_coordinated(cx, hit, hi, all);
             return Some((hits, cx.toks[i].span, stance, content, i + 1));
         }
-    }
+        None
+    };
+    Some(read())
+}
+
+/// A reporting verb at `i` and what the words around it say of its use.
+struct VerbCue {
+    cue: lexicon::Cue,
+    /// The "that" opening its content ("told reporters on Monday that").
+    that_at: Option<usize>,
+    colon: bool,
+    /// "is said", "was told": an auxiliary before it.
+    aux_before: bool,
+}
+
+/// Words before a cue word that make it a noun or an infinitive
+/// ("following reports that", "to say").
+#[rustfmt::skip]
+static NOT_A_VERB_AFTER: LazyLock<WordSet> = LazyLock::new(|| {
+    WordSet::new(&[
+        "to", "the", "a", "an", "following", "after", "of", "amid", "despite", "these", "those",
+        "such", "his", "her", "their", "its", "by",
+    ])
+});
+
+/// The reporting verb at `i`, if the word is one and is used as one here.
+fn verb_cue(cx: &Cx, i: usize, lo: usize, hi: usize) -> Option<VerbCue> {
+    let l = cx.lw(i);
+    let next = cx.lw(i + 1);
     let mut cue = lexicon::cue(l)?;
     // After a possessive the word is a noun: "Russia’s claims", "his remarks".
     if i > lo && cx.toks[i - 1].kind == TokKind::Possessive {
@@ -311,25 +414,7 @@ fn read_cue(
     }
     let prev = if i > lo { cx.lw(i - 1) } else { "" };
     // A noun use or an infinitive: "following reports that", "to say".
-    if matches!(
-        prev,
-        "to" | "the"
-            | "a"
-            | "an"
-            | "following"
-            | "after"
-            | "of"
-            | "amid"
-            | "despite"
-            | "these"
-            | "those"
-            | "such"
-            | "his"
-            | "her"
-            | "their"
-            | "its"
-            | "by"
-    ) {
+    if NOT_A_VERB_AFTER.contains(prev) {
         return None;
     }
     let mut particle = false;
@@ -379,32 +464,60 @@ fn read_cue(
     {
         return None;
     }
-    let cue_span = cx.toks[i].span;
     let aux_before = matches!(prev, "is" | "are" | "was" | "were" | "been" | "be");
-    // Participles take the subject of their clause.
-    if cue.participle && !aux_before {
-        let verbal = same_sentence
-            .iter()
-            .rev()
-            .find(|s| s.cue.is_some_and(|c| lexicon::cue(c.slice(text)).is_some()));
-        let hit = if let Some(s) = verbal {
-            s.speaker.map(|p| Hit {
-                speaker: Some(p),
-                span: s.speaker_span.unwrap_or(s.span),
-                start_tok: i,
-                end_tok: i,
-                unresolved: None,
-            })
-        } else {
-            clause_subject(cx, lo, i)
-        }?;
-        let from = that_at.map_or(i + 1, |t| t + 1);
-        if from >= hi {
-            return None;
-        }
-        let content = trim_content(text, Span::new(cx.toks[from].span.start, sent_end()));
-        return Some((vec![hit], cue_span, cue.stance, content, i + 1));
+    Some(VerbCue {
+        cue,
+        that_at,
+        colon,
+        aux_before,
+    })
+}
+
+/// A participle ("..., saying ...") speaks for its clause's subject: the
+/// speaker of the sentence's verbal cue before it, else the subject.
+fn read_participle(
+    cx: &mut Cx,
+    i: usize,
+    lo: usize,
+    hi: usize,
+    verb: &VerbCue,
+    same_sentence: &[Statement],
+) -> Option<CueRead> {
+    let (text, toks) = (cx.text, cx.toks);
+    let sent_end = || content_end(toks, hi);
+    let (cue, that_at, cue_span) = (verb.cue, verb.that_at, cx.toks[i].span);
+    let verbal = same_sentence
+        .iter()
+        .rev()
+        .find(|s| s.cue.is_some_and(|c| lexicon::cue(c.slice(text)).is_some()));
+    let hit = if let Some(s) = verbal {
+        s.speaker.map(|p| Hit {
+            speaker: Some(p),
+            span: s.speaker_span.unwrap_or(s.span),
+            start_tok: i,
+            end_tok: i,
+            unresolved: None,
+        })
+    } else {
+        clause_subject(cx, lo, i)
+    }?;
+    let from = that_at.map_or(i + 1, |t| t + 1);
+    if from >= hi {
+        return None;
     }
+    let content = trim_content(text, Span::new(cx.toks[from].span.start, sent_end()));
+    Some((vec![hit], cue_span, cue.stance, content, i + 1))
+}
+
+/// The speakers of the verb cue at `i`, whether they follow it ("said
+/// Peskov"), and the token their phrase starts at.
+fn verb_speakers(
+    cx: &mut Cx,
+    i: usize,
+    lo: usize,
+    hi: usize,
+    all: &[Statement],
+) -> Option<(Vec<Hit>, bool, usize)> {
     let mut hits = cx.speakers_back(i, lo, all);
     let mut inverted = false;
     if hits.is_empty() {
@@ -448,13 +561,24 @@ fn read_cue(
             }
         }
     }
-    let after_tok = if inverted {
-        hits.iter().map(|h| h.end_tok).max().unwrap_or(i + 1)
-    } else {
-        i + 1
-    };
+    Some((hits, inverted, np_start))
+}
+
+/// The content of the verb cue at `i`: the clause before the attribution
+/// ("“...,” she said." / "..., the Air Force said."), else what follows
+/// its "that", colon or the attribution.
+fn verb_content(
+    cx: &Cx,
+    i: usize,
+    lo: usize,
+    hi: usize,
+    verb: &VerbCue,
+    pre_end: usize,
+    after_tok: usize,
+) -> Span {
+    let sent_end = || content_end(cx.toks, hi);
+    let (that_at, colon) = (verb.that_at, verb.colon);
     // Content before the attribution: "“...,” she said." / "..., the Air Force said."
-    let pre_end = if inverted { i } else { np_start };
     let pre_break = pre_end > lo && {
         let p = cx.toks[pre_end - 1];
         p.is_punct(',') || cx.in_quote[pre_end - 1]
@@ -467,7 +591,7 @@ fn read_cue(
             || matches!(r, "aboard" | "via" | "reporters" | "journalists" | "the")
                 && that_at.is_none()
     };
-    let content = if pre_break && right_light && that_at.is_none() && !colon {
+    if pre_break && right_light && that_at.is_none() && !colon {
         let end = cx.toks[pre_end - 1].span.start;
         // A quote closing just before the attribution is the content.
         let q_end = if cx.in_quote[pre_end - 1] {
@@ -491,9 +615,7 @@ fn read_cue(
                 sent_end().max(cx.toks[from].span.start),
             )
         }
-    };
-    let content = trim_content(text, content);
-    Some((hits, cue_span, cue.stance, content, after_tok))
+    }
 }
 
 /// The first speaker-like name of the clause before token `i`: the subject
