@@ -802,7 +802,11 @@ pub fn find(text: &str, gaz: &Gazetteer) -> Mentions {
         let around = Around::of(text, name);
         match longer_name(text, &around, big) {
             Some(Longer::Person) => {
-                persons.insert(form);
+                // A big place's bare repeats stay places ("Jack London ...
+                // visited London").
+                if !big {
+                    persons.insert(form);
+                }
                 continue;
             }
             Some(Longer::Organisation) => continue,
