@@ -1582,7 +1582,7 @@ fn dateline_at(text: &str, start: usize) -> Option<Span> {
 }
 
 /// The gazetteer names spelled, in any case, as the all-capitals `caps`.
-fn names_in_capitals<'g>(caps: &str, gaz: &'g Gazetteer) -> Vec<NameRef> {
+fn names_in_capitals(caps: &str, gaz: &Gazetteer) -> Vec<NameRef> {
     let lower = caps.to_lowercase();
     let first = first_word(caps);
     // "PHNOM" is looked up as "Phnom": upper-case first letter, then lower.
