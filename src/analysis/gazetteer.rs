@@ -45,10 +45,59 @@ pub fn decode_bundled() -> Result<Gazetteer, DecodeError> {
 /// Size of the bundled table as embedded (zlib), in bytes.
 pub const PACKED_SIZE: usize = include_bytes!("../../data/gazetteer.bin").len();
 
+/// What a [`PlaceKind::Facility`] is, as its kind letter in the table
+/// says: the rules pick a facility by the word a text puts after its name
+/// ("X airport", "the X nuclear power plant", "the port of X").
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum FacilityType {
+    Airport,
+    /// Power plants and power stations, nuclear or not.
+    PowerPlant,
+    /// Ports, harbours and oil terminals.
+    Port,
+    Dam,
+    /// Bridges, canals, crossings, hospitals, nuclear sites and the like.
+    Other,
+}
+
+impl FacilityType {
+    /// The words that may follow a facility's own name in its full name
+    /// ("Boryspil International Airport", "Kursk Nuclear Power Plant").
+    fn type_words(self) -> &'static [&'static str] {
+        match self {
+            FacilityType::Airport => &[
+                "Airport",
+                "International",
+                "Intl",
+                "Regional",
+                "Air",
+                "Base",
+                "Airbase",
+                "Airfield",
+                "Military",
+            ],
+            FacilityType::PowerPlant => &[
+                "Nuclear",
+                "Power",
+                "Plant",
+                "Station",
+                "Thermal",
+                "Hydroelectric",
+                "NPP",
+            ],
+            FacilityType::Port => &["Port", "Harbour", "Harbor", "Terminal", "Marine", "Oil"],
+            FacilityType::Dam => &["Dam", "Hydroelectric", "Power", "Plant", "Station"],
+            FacilityType::Other => &[],
+        }
+    }
+}
+
 /// One place in the table.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Entry {
     pub kind: PlaceKind,
+    /// For a facility, what it is.
+    pub facility: Option<FacilityType>,
     /// A national capital: its name may stand for the government.
     pub capital: bool,
     /// ISO 3166 alpha-2 code, or `None` for seas, continents and the like.
@@ -184,9 +233,17 @@ impl Gazetteer {
                 Some(b'r') => (PlaceKind::Region, false),
                 Some(b'n') => (PlaceKind::Country, false),
                 Some(b's') => (PlaceKind::Sea, false),
-                Some(b'f') => (PlaceKind::Facility, false),
+                Some(b'f' | b'a' | b'p' | b'h' | b'd') => (PlaceKind::Facility, false),
                 Some(b'o') => (PlaceKind::Other, false),
                 _ => return Err(DecodeError("unknown kind")),
+            };
+            let facility = match head.as_bytes().first() {
+                Some(b'a') => Some(FacilityType::Airport),
+                Some(b'p') => Some(FacilityType::PowerPlant),
+                Some(b'h') => Some(FacilityType::Port),
+                Some(b'd') => Some(FacilityType::Dam),
+                Some(b'f') => Some(FacilityType::Other),
+                _ => None,
             };
             let cc = head.as_bytes().get(1..3).ok_or(DecodeError("no country"))?;
             let country = (cc != b"--").then(|| [cc[0], cc[1]]);
@@ -216,6 +273,7 @@ impl Gazetteer {
             }
             entries.push(Entry {
                 kind,
+                facility,
                 capital,
                 country,
                 admin1,
@@ -308,6 +366,55 @@ impl Gazetteer {
     pub fn lookup<'a>(&'a self, name: &'a str) -> impl Iterator<Item = &'a NameRef> + 'a {
         self.names_starting(first_word(name))
             .filter(move |n| self.slice(n.text) == name)
+    }
+
+    /// The facilities of type `ty` named after `name`: "Boryspil" finds
+    /// Boryspil International Airport for [`FacilityType::Airport`],
+    /// "Zaporizhzhia" the nuclear power plant for
+    /// [`FacilityType::PowerPlant`], "Odesa" the Port of Odesa for
+    /// [`FacilityType::Port`]. A facility's name matches when it is `name`
+    /// followed only by words of its type ("International Airport",
+    /// "Nuclear Power Plant"), or "Port of `name`"; an airport's stored
+    /// names include "X Airport" for the one airport of town X, so
+    /// "Kabul" finds Kabul's airport though its name is a person's. Each
+    /// entry is yielded once, with the name that matched; the rules choose
+    /// among several (context, distance) as for any other name.
+    pub fn facilities<'a>(
+        &'a self,
+        name: &'a str,
+        ty: FacilityType,
+    ) -> impl Iterator<Item = (&'a NameRef, &'a Entry)> + 'a {
+        let words = ty.type_words();
+        let named_after = self.names_starting(first_word(name)).filter(move |n| {
+            self.slice(n.text)
+                .strip_prefix(name)
+                .and_then(|rest| rest.strip_prefix(' '))
+                .is_some_and(|rest| {
+                    !rest.is_empty()
+                        && rest
+                            .split(' ')
+                            .all(|w| words.iter().any(|t| t.eq_ignore_ascii_case(w)))
+                })
+        });
+        let port_of = (ty == FacilityType::Port)
+            .then(|| self.names_starting("Port"))
+            .into_iter()
+            .flatten()
+            .filter(move |n| {
+                let t = self.slice(n.text);
+                t.strip_prefix("Port of ").is_some_and(|rest| rest == name)
+                    || t.strip_prefix("port of ").is_some_and(|rest| rest == name)
+            });
+        let mut seen = Vec::new();
+        named_after
+            .chain(port_of)
+            .map(move |n| (n, &self.entries[n.entry as usize]))
+            .filter(move |(_, e)| e.facility == Some(ty))
+            .filter(move |(n, _)| {
+                let new = !seen.contains(&n.entry);
+                seen.push(n.entry);
+                new
+            })
     }
 
     /// The entry of the country with code `cc`, if the table has one.

