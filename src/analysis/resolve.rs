@@ -259,12 +259,35 @@ pub fn resolve(
     // variant of its name lies in one it does ("Adra" in Spain, "Adraa" in
     // Syria in a story about Syria): the context outweighs the namesake.
     if !context.is_empty() {
+        // The countries the article touches: named, implied, or holding a
+        // place resolved.
+        let touched: Vec<[u8; 2]> = context
+            .keys()
+            .copied()
+            .chain(
+                chosen
+                    .iter()
+                    .flatten()
+                    .filter_map(|ch| gaz.entries[ch.entry as usize].country),
+            )
+            .collect();
         for (i, c) in cands.iter().enumerate() {
             let Some(ch) = &chosen[i] else { continue };
             let e = &gaz.entries[ch.entry as usize];
+            let own = e.country;
+            let others_touch = |cc: [u8; 2]| {
+                context.contains_key(&cc)
+                    || chosen.iter().enumerate().any(|(j, o)| {
+                        j != i
+                            && o.as_ref().is_some_and(|o| {
+                                o.entry != ch.entry
+                                    && gaz.entries[o.entry as usize].country == Some(cc)
+                            })
+                    })
+            };
             let elsewhere = e.kind == PlaceKind::City
                 && e.population < 1_000_000
-                && e.country.is_none_or(|cc| !context.contains_key(&cc))
+                && own.is_none_or(|cc| !others_touch(cc))
                 && c.qualifier.is_none();
             if !elsewhere {
                 continue;
@@ -272,9 +295,11 @@ pub fn resolve(
             let best = super::mentions::spelled_alike(gaz, c.name.slice(text))
                 .into_iter()
                 .map(|n| n.entry)
+                // Only a spelling the scoring has not weighed already.
+                .filter(|&v| !c.targets.iter().any(|t| t.entry == v))
                 .filter(|&v| {
                     let o = &gaz.entries[v as usize];
-                    o.country.is_some_and(|cc| context.contains_key(&cc))
+                    o.country.is_some_and(|cc| touched.contains(&cc))
                         && (o.kind == e.kind || c.cue == Cue::None)
                 })
                 .max_by_key(|&v| gaz.entries[v as usize].population);
