@@ -31,8 +31,10 @@ use rustc_hash::{FxHashMap, FxHashSet};
 use serde::Serialize;
 
 use super::bytes::{ascii_capitals, find_first, HIGHS};
-use super::gazetteer::{first_word, is_ascii_word_break, is_word_break, Gazetteer, NameRef};
-use super::lexicon::WordSet;
+use super::gazetteer::{
+    first_word, is_ascii_word_break, is_word_break, Gazetteer, NameRef, GAZETTEER,
+};
+use super::lexicon::{self, WordSet};
 use super::Span;
 
 /// What a mention's surroundings say about the kind of place meant.
@@ -45,6 +47,12 @@ pub enum Cue {
     Region,
     /// "the city of Pokrovsk", "Kharkiv Mayor".
     City,
+    /// "the Sylhet district", "Kherson County": a second-level division,
+    /// a place apart from the town it is named after.
+    District,
+    /// "Leyte Island", "the Bab el-Mandeb Strait": an island, strait,
+    /// desert or other natural area.
+    Natural,
 }
 
 /// A gazetteer name found in the text, before resolution.
@@ -66,6 +74,18 @@ pub struct Candidate {
     /// The sentence uses the name as an actor ("Moscow condemned"): if it
     /// resolves to a capital, it stands for that country's government.
     pub government_use: bool,
+    /// A common English word ("Nice", "Reading") with no cue or qualifier:
+    /// a place only if the article's context bears it out.
+    pub common: bool,
+    /// Right after a locative preposition ("in Split").
+    pub locative: bool,
+    /// Found by a transliteration-equivalent spelling ("Hassakeh" for
+    /// Al-Hasakah), not the name as the gazetteer writes it: believed only
+    /// in a country the article names.
+    pub variant: bool,
+    /// An all-capitals dateline at a paragraph's start ("NAIROBI, Kenya —"):
+    /// a city, the larger or the capital when the name is shared.
+    pub dateline: bool,
 }
 
 /// A word for a people or a country's things ("Russian", "Ukrainians"),
@@ -226,166 +246,66 @@ const INSTITUTIONS: &[(&str, &str, &str)] = &[
     ("Bankova", "UA", "Ukrainian presidential office"),
 ];
 
-/// Single-word names that are far more often common words, titles or
-/// given names than places. Multi-word names containing them ("Port Louis")
-/// are unaffected, and "Nice, France" still counts (qualified).
-const STOP: &[&str] = &[
-    "Hit",
-    "Port",
-    "Nice",
-    "Mobile",
-    "Reading",
-    "Bath",
-    "Split",
-    "Van",
-    "Bar",
-    "Union",
-    "Of",
-    "Along",
-    "Best",
-    "Buy",
-    "Can",
-    "Deal",
-    "Early",
-    "Energy",
-    "Faith",
-    "Hope",
-    "Independence",
-    "Liberty",
-    "Love",
-    "Mercy",
-    "Opportunity",
-    "Paradise",
-    "Peace",
-    "Progress",
-    "Providence",
-    "Reform",
-    "Salt",
-    "Success",
-    "Truth",
-    "Unity",
-    "Victory",
-    "Welcome",
-    "Lead",
-    "Strike",
-    "Power",
-    "March",
-    "May",
-    "August",
-    "Prime",
-    "President",
-    "General",
-    "Governor",
-    "Mayor",
-    "Police",
-    "Army",
-    "Navy",
-    "Air",
-    "Force",
-    "Central",
-    "North",
-    "South",
-    "East",
-    "West",
-    "Northern",
-    "Southern",
-    "Eastern",
-    "Western",
-    "Middle",
-    "Upper",
-    "Lower",
-    "Great",
-    "Little",
-    "New",
-    "Old",
-    "Mount",
-    "Lake",
-    "River",
-    "Bay",
-    "Cape",
-    "Beach",
-    "Park",
-    "Garden",
-    "Valley",
-    "Hill",
-    "Rock",
-    "Spring",
-    "Springs",
-    "Media",
-    "Commerce",
-    "Orange",
-    "Mission",
-    "Marathon",
-    "Normal",
-    "Friendship",
-    "Harmony",
-    "Concord",
-    "Enterprise",
-    "Justice",
-    "Temple",
-    "Sale",
-    "Mira",
-    "Pobeda",
-    "Druzhba",
-    "Sputnik",
-    "Zarya",
-    "Mayak",
-    "Oktyabr",
-    "Komsomolets",
-    "Lenina",
-    "Kirova",
-    "Moment",
-    "Alliance",
-    "Republic",
-    "Center",
-    "Centre",
-    "Green",
-    "Sunny",
-    "Bright",
-    "Golden",
-    "Silver",
-    "Crystal",
-    "Rose",
-    "Lily",
-    "Ruby",
-    "Grace",
-    "Joy",
-    "Eagle",
-    "Atlas",
-    "Titan",
-    "Mars",
-    "Venus",
-    "Orion",
-    "Apollo",
-    "Sparta",
-    "Troy",
-    "Of",
-    "Banks",
-    "Gates",
-    "Holly",
-    "Cash",
-    "Wells",
-    "Battle",
-    "Wall",
-    "Street",
-    "Station",
-    "Tower",
-    "Bridge",
-    "Castle",
-    "Church",
-    "Forest",
-    "Field",
-    "Fields",
-    "Sunday",
-    "Monday",
-    "Trump",
-    "Harris",
-    "Vance",
-    "Biden",
-];
+/// `data/place_words.tsv`: the words read around a name, by class.
+static PLACE_WORDS: &str = include_str!("../../data/place_words.tsv");
 
-/// [`STOP`] as a set: every match is checked against it.
-static STOP_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(STOP));
+/// The words of one class of [`PLACE_WORDS`].
+fn place_words(class: &str) -> WordSet {
+    let words: Vec<&'static str> = PLACE_WORDS
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .filter_map(|l| l.split_once('\t'))
+        .filter(|(c, _)| *c == class)
+        .map(|(_, w)| w.trim())
+        .collect();
+    WordSet::new(&words)
+}
+
+/// Single words that are never a place alone (months, titles, directions,
+/// generic place words, surnames in the news): multi-word names containing
+/// them ("Port Louis") are unaffected, and "May, Oklahoma" still counts
+/// (qualified).
+static STOP_SET: LazyLock<WordSet> = LazyLock::new(|| place_words("not_place"));
+
+/// `data/common_words.txt`: common English words that are also one-word
+/// place names ("nice", "split", "time"), from a registry word list.
+static COMMON_WORDS: LazyLock<WordSet> = LazyLock::new(|| {
+    let words: Vec<&'static str> = include_str!("../../data/common_words.txt")
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.is_empty())
+        .collect();
+    WordSet::new(&words)
+});
+
+/// True when `form` is one capitalised common English word ("Nice",
+/// "Reading"), not an acronym ("US").
+pub(crate) fn is_common_word(form: &str) -> bool {
+    let mut chars = form.chars();
+    chars.next().is_some_and(char::is_uppercase)
+        && chars.all(char::is_lowercase)
+        && COMMON_WORDS.contains_any_case(form)
+}
+
+/// Words after a name that make it a natural or named area ("Leyte
+/// Island", "Bab el-Mandeb Strait"): part of the mention, not a person's
+/// surname.
+static NATURAL_SET: LazyLock<WordSet> = LazyLock::new(|| place_words("natural"));
+
+/// Second-level division words after a name ("Sylhet district").
+static DIVISION_SET: LazyLock<WordSet> = LazyLock::new(|| place_words("division"));
+
+/// Plural region words after two names ("Kherson and Zaporizhzhia regions").
+static REGIONS_SET: LazyLock<WordSet> = LazyLock::new(|| place_words("regions"));
+
+/// Words after a town's name that make the mention a facility ("Kursk
+/// nuclear power plant", "Mosul dam"), and the words that may come between
+/// ("nuclear power").
+static FACILITY_SET: LazyLock<WordSet> = LazyLock::new(|| place_words("facility"));
+static FACILITY_MOD_SET: LazyLock<WordSet> = LazyLock::new(|| place_words("facility_mod"));
+
+/// Capitalised words that start a sentence before a region word ("The
+/// region"), never a name.
+static NOT_NAME_SET: LazyLock<WordSet> = LazyLock::new(|| place_words("not_name"));
 
 /// Nouns that, capitalised after a place name, make it part of an
 /// organisation's name ("Caspian Pipeline Consortium", "Kyiv Independent").
@@ -557,8 +477,100 @@ const TITLES: &[&str] = &[
     "Operation",
 ];
 
-/// [`TITLES`] as a set.
-static TITLE_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(TITLES));
+/// [`TITLES`] as a set, with the titles of `data/place_words.tsv`.
+static TITLE_SET: LazyLock<WordSet> = LazyLock::new(|| {
+    let extra = PLACE_WORDS
+        .lines()
+        .filter_map(|l| l.strip_prefix("title\t"))
+        .map(str::trim);
+    let words: Vec<&'static str> = TITLES.iter().copied().chain(extra).collect();
+    WordSet::new(&words)
+});
+
+/// Words that make the capitalised name a place is part of an
+/// organisation's ("Air France", "Bank of England").
+static ORG_HEAD_SET: LazyLock<WordSet> = LazyLock::new(|| place_words("org_head"));
+
+/// Given names that seldom name a person at a sentence's start ("Will").
+static NOT_GIVEN_SET: LazyLock<WordSet> = LazyLock::new(|| place_words("not_given"));
+
+/// Words that join the parts of an organisation's name ("Security Service
+/// of Ukraine", "Islamic State in Iraq and the Levant").
+fn is_name_joiner(w: &str) -> bool {
+    matches!(w, "of" | "in" | "for" | "and" | "the" | "on")
+}
+
+/// True when the place name at `name` ends a capitalised name that an
+/// organisation word makes an organisation's: "Air France", "Radio Free
+/// Europe", "Real Madrid", "Bank of England", "Security Service of
+/// Ukraine", "Islamic State in Iraq and the Levant". Walks back over up to
+/// six words: capitalised ones, and the joiners of [`is_name_joiner`]
+/// between them. "the Republic of Korea", "Governor of Texas" have no
+/// organisation word and stay places.
+fn in_organisation_name(text: &str, name: Span) -> bool {
+    let mut end = name.start;
+    for _ in 0..6 {
+        let Some(w) = prev_word(text, Span::new(end, end)) else {
+            return false;
+        };
+        let start = end - 1 - w.len();
+        if is_name_joiner(w) {
+            // Joins the parts of the name.
+        } else if is_capitalised(w) {
+            let w = w.trim_end_matches(['.', ',']);
+            if ORG_HEAD_SET.contains(w) {
+                return true;
+            }
+            // "Islamic State in Iraq" (but "the State of Israel").
+            if w == "State" && text[start..].starts_with("State in ") {
+                return true;
+            }
+            if text[start..end].contains([',', '.']) {
+                return false;
+            }
+        } else {
+            return false;
+        }
+        end = start;
+    }
+    false
+}
+
+/// "France 24", "Russia 1": a name right before a small number that is not
+/// a count of something ("Gaza 24 people") names a channel or a team.
+fn before_channel_number(text: &str, around: &Around) -> bool {
+    let Some((start, w)) = around.next else {
+        return false;
+    };
+    if w.is_empty() || w.len() > 2 || !w.bytes().all(|b| b.is_ascii_digit()) {
+        return false;
+    }
+    let end = start + w.len();
+    let rest = &text[end..];
+    if rest.starts_with(|c: char| c.is_alphanumeric() || matches!(c, '%' | '.' | ',' | ':')) {
+        return false;
+    }
+    match next_word(text, Span::new(start, end)) {
+        Some((_, after)) => {
+            !after.starts_with(char::is_lowercase)
+                || matches!(
+                    after,
+                    "said"
+                        | "says"
+                        | "reported"
+                        | "reports"
+                        | "told"
+                        | "aired"
+                        | "broadcast"
+                        | "quoted"
+                        | "showed"
+                        | "television"
+                        | "channel"
+                )
+        }
+        None => true,
+    }
+}
 
 /// Reporting and action verbs whose subject, if a capital, is its
 /// government ("Moscow condemned", "Kyiv argues"). Sorted, so that
@@ -790,16 +802,45 @@ pub fn find(text: &str, gaz: &Gazetteer) -> Mentions {
         let around = Around::of(text, name);
         match longer_name(text, &around, big) {
             Some(Longer::Person) => {
-                persons.insert(form);
+                // A big place's bare repeats stay places ("Jack London ...
+                // visited London").
+                if !big {
+                    persons.insert(form);
+                }
                 continue;
             }
             Some(Longer::Organisation) => continue,
             None => {}
         }
-        if STOP_SET.contains(form) && !is_qualified(text, name) {
+        let qualified = is_qualified(text, name);
+        if STOP_SET.contains(form) && !qualified {
             continue;
         }
-        let (cue, span) = cue_of(&around);
+        if let Some(end) = facility_after(text, &around) {
+            let only_towns = pattern.places.iter().all(|n| {
+                matches!(
+                    gaz.entries[n.entry as usize].kind,
+                    super::PlaceKind::City | super::PlaceKind::Region
+                )
+            });
+            if only_towns {
+                let span = Span::new(name.start, end);
+                out.unresolved.push(Unresolved {
+                    span,
+                    reason: format!(
+                        "\"{}\" names a facility the gazetteer lacks; it is named after {form}, \
+                         whose position is not the facility's",
+                        span.slice(text)
+                    ),
+                });
+                continue;
+            }
+        }
+        let (cue, span) = cue_of(text, &around);
+        let locative = around.prev.is_some_and(|p| LOCATIVE.contains(&p));
+        // "Gulf Coast": a natural-area word does not make a common word a
+        // known place's name.
+        let common = matches!(cue, Cue::None | Cue::Natural) && !qualified && is_common_word(form);
         out.candidates.push(Candidate {
             span,
             name,
@@ -808,13 +849,51 @@ pub fn find(text: &str, gaz: &Gazetteer) -> Mentions {
             qualifier: None,
             near: is_near(&around),
             government_use: government_use(text, name),
+            common,
+            locative,
+            variant: false,
+            dateline: false,
         });
     }
+    add_datelines(text, gaz, &mut out.candidates);
+    // "in Paris" stays a place after "Paris Hilton".
     out.candidates
-        .retain(|c| c.cue != Cue::None || !persons.contains(&c.name.slice(text)));
+        .retain(|c| c.cue != Cue::None || c.locative || !persons.contains(&c.name.slice(text)));
     settle_government_use(text, &mut out.candidates);
     link_qualifiers(text, &mut out.candidates);
-    out.unresolved = unmatched_cued_names(text, &words, &out.candidates);
+    let unmatched = unmatched_cued_names(text, &words, &out.candidates);
+    // A marked name the gazetteer spells otherwise ("the province of
+    // Hassakeh" for Al-Hasakah) is a candidate of that spelling, which the
+    // resolver believes only in a country the article names.
+    let mut variants = Vec::new();
+    for u in unmatched {
+        let targets = spelled_alike(gaz, u.span.slice(text));
+        if targets.is_empty() {
+            out.unresolved.push(u);
+            continue;
+        }
+        let around = Around::of(text, u.span);
+        let (cue, span) = cue_of(text, &around);
+        variants.push(Candidate {
+            span,
+            name: u.span,
+            targets,
+            cue,
+            qualifier: None,
+            near: is_near(&around),
+            government_use: false,
+            common: false,
+            locative: around.prev.is_some_and(|p| LOCATIVE.contains(&p)),
+            variant: true,
+            dateline: false,
+        });
+    }
+    if !variants.is_empty() {
+        out.candidates.append(&mut variants);
+        out.candidates.sort_by_key(|c| c.span.start);
+        link_qualifiers(text, &mut out.candidates);
+    }
+    out.unresolved.sort_by_key(|u| u.span);
     out
 }
 
@@ -1155,8 +1234,51 @@ fn longer_name(text: &str, around: &Around, big: bool) -> Option<Longer> {
         if ORG_SET.contains(w) {
             return Some(Longer::Organisation);
         }
+        if following.is_none() && (NATURAL_SET.contains(w) || DIVISION_SET.contains(w)) {
+            // "Leyte Island", "Kherson County": the name of a place.
+            return None;
+        }
         following = following.or(Some(w));
         next = next_word(text, Span::new(start, start + w.len()));
+    }
+    if in_organisation_name(text, name) || before_channel_number(text, around) {
+        return Some(Longer::Organisation);
+    }
+    let form = name.slice(text);
+    let starts_sentence = |prev: &str| {
+        text[..name.start]
+            .trim_end()
+            .strip_suffix(prev)
+            .map(|b| b.trim_end())
+            .is_none_or(|b| b.is_empty() || b.ends_with(['.', '!', '?', '"', '”', '\n']))
+    };
+    if let Some(prev) = around.prev {
+        // A title or a given name before wins over the gazetteer, even for a
+        // large city: "Defense Secretary Austin", "Jack London".
+        if TITLE_SET.contains(prev) {
+            return Some(Longer::Person);
+        }
+        if is_capitalised(prev)
+            && prev.chars().all(char::is_alphabetic)
+            && lexicon::is_given_name(prev)
+            && !FOLLOW_OK_SET.contains(prev)
+            && !STOP_SET.contains(prev)
+            && (!starts_sentence(prev) || !NOT_GIVEN_SET.contains(prev))
+        {
+            return Some(Longer::Person);
+        }
+    }
+    // "Paris Hilton", "Chelsea Clinton": a place name that is also a given
+    // name, before a capitalised word that is not a place word.
+    if let Some(first) = following {
+        if lexicon::is_given_name(form)
+            && first.chars().all(char::is_alphabetic)
+            && first.chars().skip(1).all(char::is_lowercase)
+            && !FOLLOW_OK_SET.contains(first)
+            && !STOP_SET.contains(first)
+        {
+            return Some(Longer::Person);
+        }
     }
     if big {
         return None;
@@ -1167,18 +1289,10 @@ fn longer_name(text: &str, around: &Around, big: bool) -> Option<Longer> {
         }
     }
     if let Some(prev) = around.prev {
-        if TITLE_SET.contains(prev) {
-            return Some(Longer::Person);
-        }
         // "Igor Babushkin": a capitalised word right before, which does not
         // start the sentence, is most likely a given name.
-        let starts_sentence = text[..name.start]
-            .trim_end()
-            .strip_suffix(prev)
-            .map(|b| b.trim_end())
-            .is_none_or(|b| b.is_empty() || b.ends_with(['.', '!', '?', '"', '”', '\n']));
         if is_capitalised(prev)
-            && !starts_sentence
+            && !starts_sentence(prev)
             && prev.chars().all(char::is_alphabetic)
             && !FOLLOW_OK_SET.contains(prev)
         {
@@ -1209,9 +1323,28 @@ fn is_qualified(text: &str, name: Span) -> bool {
         .is_some_and(char::is_uppercase)
 }
 
+/// The end of a facility phrase after a name ("Mosul| dam", "Kursk|
+/// nuclear power plant"): up to three facility modifiers, then a facility
+/// word, as whole words.
+fn facility_after(text: &str, around: &Around) -> Option<usize> {
+    let mut next = around.next;
+    for _ in 0..4 {
+        let (start, w) = next?;
+        let end = start + w.len();
+        if FACILITY_SET.contains(w) {
+            return Some(end);
+        }
+        if !FACILITY_MOD_SET.contains(w) {
+            return None;
+        }
+        next = next_word(text, Span::new(start, end));
+    }
+    None
+}
+
 /// The cue around a name, and the mention's span including a cue word that
-/// belongs to the name ("Donetsk region").
-fn cue_of(around: &Around) -> (Cue, Span) {
+/// belongs to the name ("Donetsk region", "Leyte Island").
+fn cue_of(text: &str, around: &Around) -> (Cue, Span) {
     let name = around.name;
     if let Some((start, w)) = around.next {
         let end = start + w.len();
@@ -1225,6 +1358,30 @@ fn cue_of(around: &Around) -> (Cue, Span) {
             "Mayor" | "mayor" => return (Cue::City, name),
             _ => {}
         }
+        if REGIONS_SET.contains(w) {
+            return (Cue::Region, Span::new(name.start, end));
+        }
+        if DIVISION_SET.contains(w) {
+            return (Cue::District, Span::new(name.start, end));
+        }
+        if NATURAL_SET.contains(w) {
+            return (Cue::Natural, Span::new(name.start, end));
+        }
+    }
+    // "Kherson and Zaporizhzhia regions", "the Sylhet and Sunamganj
+    // districts": the plural word after the second name covers the first.
+    if text[name.end..].starts_with(" and ") {
+        let second = name.end + " and ".len();
+        if let Some(run) = capitalised_run(text, second) {
+            if let Some((_, w)) = next_word(text, run) {
+                if REGIONS_SET.contains(w) {
+                    return (Cue::Region, name);
+                }
+                if DIVISION_SET.contains(w) && w.ends_with('s') {
+                    return (Cue::District, name);
+                }
+            }
+        }
     }
     // ASCII case folding is all the suffixes need: no other character
     // lower-cases to the ASCII letters in them.
@@ -1234,6 +1391,9 @@ fn cue_of(around: &Around) -> (Cue, Span) {
         ("state of", Cue::Region),
         ("oblast of", Cue::Region),
         ("governorate of", Cue::Region),
+        ("district of", Cue::District),
+        ("county of", Cue::District),
+        ("island of", Cue::Natural),
         ("city of", Cue::City),
         ("town of", Cue::City),
         ("village of", Cue::City),
@@ -1387,6 +1547,233 @@ fn preceded_by_party_noun(text: &str, name: Span) -> bool {
     nouns.contains(&noun.trim_matches(|c: char| !c.is_alphabetic()))
 }
 
+/// Characters that end a dateline's name: "NAIROBI, Kenya —", "DHAKA, Aug
+/// 14 —", "PHNOM PENH -", "MOSCOW (Reuters) -".
+const DATELINE_ENDS: &[char] = &[',', '-', '—', '–', '('];
+
+/// The all-capitals name that opens a paragraph as a dateline, if any: a
+/// run of upper-case words (letters, spaces, hyphens, apostrophes, a period
+/// after a letter as in "ST. PETERSBURG") of at least three letters,
+/// followed by one of [`DATELINE_ENDS`].
+fn dateline_at(text: &str, start: usize) -> Option<Span> {
+    let rest = text.get(start..)?;
+    let mut end = 0;
+    let mut letters = 0;
+    for (i, c) in rest.char_indices() {
+        if c.is_alphabetic() {
+            if !c.is_uppercase() {
+                return None;
+            }
+            letters += 1;
+            end = i + c.len_utf8();
+        } else if c == ' ' || c == '-' || c == '\'' || c == '’' || c == '.' {
+            if c == '-' && rest[i + 1..].starts_with(' ') {
+                break;
+            }
+        } else {
+            break;
+        }
+        if i > 60 {
+            return None;
+        }
+    }
+    let after = rest[end..].trim_start_matches([' ', '.']);
+    (letters >= 3 && after.starts_with(DATELINE_ENDS)).then(|| Span::new(start, start + end))
+}
+
+/// The gazetteer names spelled, in any case, as the all-capitals `caps`.
+fn names_in_capitals(caps: &str, gaz: &Gazetteer) -> Vec<NameRef> {
+    let lower = caps.to_lowercase();
+    let first = first_word(caps);
+    // "PHNOM" is looked up as "Phnom": upper-case first letter, then lower.
+    let mut chars = first.chars();
+    let Some(c0) = chars.next() else {
+        return Vec::new();
+    };
+    let probe: String = c0
+        .to_uppercase()
+        .chain(chars.flat_map(char::to_lowercase))
+        .collect();
+    gaz.names_starting(&probe)
+        .filter(|n| gaz.text_of(n).to_lowercase() == lower)
+        .copied()
+        .collect()
+}
+
+/// Adds the dateline of each paragraph ("PHNOM PENH -") as a candidate: a
+/// city when the name has one, kept in text order with the others.
+fn add_datelines(text: &str, gaz: &Gazetteer, candidates: &mut Vec<Candidate>) {
+    let starts = std::iter::once(0).chain(
+        text.bytes()
+            .enumerate()
+            .filter(|&(_, b)| b == b'\n')
+            .map(|(i, _)| i + 1),
+    );
+    let mut added = false;
+    for at in starts {
+        let lead = text[at..].len() - text[at..].trim_start_matches([' ', '\t']).len();
+        let Some(span) = dateline_at(text, at + lead) else {
+            continue;
+        };
+        if candidates
+            .iter()
+            .any(|c| c.span.start < span.end && span.start < c.span.end)
+        {
+            continue;
+        }
+        let mut targets = names_in_capitals(span.slice(text), gaz);
+        if targets
+            .iter()
+            .any(|t| gaz.entries[t.entry as usize].kind == super::PlaceKind::City)
+        {
+            targets.retain(|t| gaz.entries[t.entry as usize].kind == super::PlaceKind::City);
+        }
+        if targets.is_empty() {
+            continue;
+        }
+        candidates.push(Candidate {
+            span,
+            name: span,
+            targets,
+            cue: Cue::None,
+            qualifier: None,
+            near: false,
+            government_use: false,
+            common: false,
+            locative: false,
+            variant: false,
+            dateline: true,
+        });
+        added = true;
+    }
+    if added {
+        candidates.sort_by_key(|c| c.span.start);
+    }
+}
+
+/// A name's transliteration key: what stays the same across the ways
+/// English writes one name from another script. Lower-case ASCII letters
+/// (common Latin diacritics folded, other characters dropped), without an
+/// Arabic article ("al-", "el-", "ash-"), a word-final "h" after a vowel
+/// ("Hasakah"), vowels other than a word's first or last letter (kept as
+/// "a": Aden is not Adana), or
+/// doubled letters; "w" is "v", "q" is "k", "ph" is "f". So Kharkiv and
+/// Kharkov, Khan Younis and Khan Yunis, Hassakeh and Al-Hasakah, Tal Abyad
+/// and Tall Abyad share a key, and Pokrovsk and Pokrovka do not. `None`
+/// for keys under three letters (too many names share them).
+pub fn transliteration_key(name: &str) -> Option<String> {
+    let mut key = String::with_capacity(name.len());
+    let mut first_word = true;
+    for word in name.split(|c: char| !c.is_alphabetic()) {
+        let mut w: String = word.chars().filter_map(fold_latin).collect();
+        if w.is_empty() {
+            continue;
+        }
+        if first_word {
+            first_word = false;
+            let article = [
+                "al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ash-sh",
+            ];
+            if article.contains(&w.as_str()) && name.len() > w.len() + 3 {
+                continue;
+            }
+        }
+        if w.len() > 2 && w.ends_with('h') && w[..w.len() - 1].ends_with(is_vowel) {
+            w.pop();
+        }
+        let w = w.replace("ph", "f");
+        let last = w.len() - 1;
+        for (i, c) in w.chars().enumerate() {
+            let c = match c {
+                'w' => 'v',
+                'q' => 'k',
+                c => c,
+            };
+            let c = if is_vowel(c) {
+                if i > 0 && i < last {
+                    continue;
+                }
+                'a'
+            } else {
+                c
+            };
+            if key.ends_with(c) {
+                continue;
+            }
+            key.push(c);
+        }
+    }
+    (key.len() >= 3).then_some(key)
+}
+
+fn is_vowel(c: char) -> bool {
+    matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'y')
+}
+
+/// A letter lower-cased and folded to ASCII when it is a common Latin
+/// letter with a diacritic; `None` for anything else.
+fn fold_latin(c: char) -> Option<char> {
+    let c = c.to_ascii_lowercase();
+    if c.is_ascii_lowercase() {
+        return Some(c);
+    }
+    let folded = match c.to_lowercase().next()? {
+        'à'..='å' | 'ā' | 'ă' | 'ą' => 'a',
+        'ç' | 'ć' | 'č' => 'c',
+        'ď' | 'đ' => 'd',
+        'è'..='ë' | 'ē' | 'ė' | 'ę' | 'ě' => 'e',
+        'ğ' | 'ģ' => 'g',
+        'ì'..='ï' | 'ī' | 'į' | 'ı' => 'i',
+        'ķ' => 'k',
+        'ł' | 'ľ' | 'ļ' => 'l',
+        'ñ' | 'ń' | 'ň' | 'ņ' => 'n',
+        'ò'..='ö' | 'ø' | 'ō' | 'ő' => 'o',
+        'ř' => 'r',
+        'ś' | 'š' | 'ş' | 'ș' => 's',
+        'ť' | 'ţ' | 'ț' => 't',
+        'ù'..='ü' | 'ū' | 'ů' | 'ű' | 'ų' => 'u',
+        'ý' | 'ÿ' => 'y',
+        'ź' | 'ż' | 'ž' => 'z',
+        _ => return None,
+    };
+    Some(folded)
+}
+
+/// Every canonical name of the bundled gazetteer by its
+/// [`transliteration_key`]: built on first use (only a name the gazetteer
+/// lacks needs it).
+static BY_KEY: LazyLock<FxHashMap<String, Vec<u32>>> = LazyLock::new(|| {
+    let mut map: FxHashMap<String, Vec<u32>> = FxHashMap::default();
+    for (i, e) in GAZETTEER.entries.iter().enumerate() {
+        if let Some(key) = transliteration_key(GAZETTEER.name_of(e)) {
+            map.entry(key).or_default().push(i as u32);
+        }
+    }
+    map
+});
+
+/// The places whose canonical name is a transliteration variant of `name`
+/// (same [`transliteration_key`]), as names to resolve. Only the bundled
+/// gazetteer has the index; any other finds none.
+pub(crate) fn spelled_alike(gaz: &Gazetteer, name: &str) -> Vec<NameRef> {
+    if !std::ptr::eq(gaz, &*GAZETTEER) {
+        return Vec::new();
+    }
+    let Some(key) = transliteration_key(name) else {
+        return Vec::new();
+    };
+    let Some(entries) = BY_KEY.get(&key) else {
+        return Vec::new();
+    };
+    entries
+        .iter()
+        .filter_map(|&i| {
+            let canonical = gaz.name_of(&gaz.entries[i as usize]);
+            gaz.lookup(canonical).find(|n| n.entry == i).copied()
+        })
+        .collect()
+}
+
 /// Prepositions that put a name in the place role ("analysts in Seoul said").
 const LOCATIVE: &[&str] = &[
     "in", "at", "near", "to", "across", "around", "outside", "inside", "into", "toward", "towards",
@@ -1484,7 +1871,7 @@ fn unmatched_cued_names(
             if !covered(span) && !STOP_SET.contains(w) && !is_demonym() {
                 before_region_word.push(Unresolved {
                     span,
-                    reason: format!("\"{w} {word}\" names a region the gazetteer lacks"),
+                    reason: format!("\"{w} {word}\" names a place the gazetteer lacks"),
                 });
             }
         }
@@ -1505,6 +1892,9 @@ const CUES_BEFORE: &[&str] = &[
     "city of ",
     "region of ",
     "province of ",
+    "district of ",
+    "county of ",
+    "island of ",
     "settlement of ",
     "near ",
     "outskirts of ",
@@ -1518,6 +1908,23 @@ const REGION_WORDS: &[&str] = &[
     "Oblast",
     "Province",
     "governorate",
+    "prefecture",
+    "Prefecture",
+    "district",
+    "District",
+    "county",
+    "County",
+    "raion",
+    "island",
+    "Island",
+    "islands",
+    "Islands",
+    "strait",
+    "Strait",
+    "peninsula",
+    "Peninsula",
+    "desert",
+    "Desert",
 ];
 
 /// The letter before the trailing space of each of [`CUES_BEFORE`], in
@@ -1595,19 +2002,49 @@ fn name_before_region_word(text: &str, space: usize) -> Option<(Span, &'static s
     if !REGION_WORD_STARTS[usize::from(*after.first()?)] {
         return None;
     }
+    // The longest word that ends at a word break ("islands" over "island",
+    // never "regional").
     let word = REGION_WORDS
         .iter()
-        .find(|w| after.starts_with(w.as_bytes()))?;
-    let before = &text[..space];
-    // After the white space, which may be wider than a byte (U+2028).
-    let start = before
-        .char_indices()
-        .rfind(|(_, c)| c.is_whitespace())
-        .map_or(0, |(j, c)| j + c.len_utf8());
-    let w = &before[start..];
-    let name_like =
-        w.len() > 1 && is_capitalised(w) && w.chars().all(|c| c.is_alphabetic() || c == '-');
-    name_like.then(|| (Span::new(start, space), *word))
+        .filter(|w| {
+            after.starts_with(w.as_bytes())
+                && after
+                    .get(w.len())
+                    .is_none_or(|b| !b.is_ascii_alphanumeric())
+        })
+        .max_by_key(|w| w.len())?;
+    let name_like = |w: &str| {
+        w.len() > 1
+            && is_capitalised(w)
+            && w.chars().all(|c| c.is_alphabetic() || c == '-')
+            && !NOT_NAME_SET.contains(w)
+    };
+    let word_before = |end: usize| {
+        let before = &text[..end];
+        // After the white space, which may be wider than a byte (U+2028).
+        let start = before
+            .char_indices()
+            .rfind(|(_, c)| c.is_whitespace())
+            .map_or(0, |(j, c)| j + c.len_utf8());
+        (start, &before[start..])
+    };
+    let (mut start, w) = word_before(space);
+    if !name_like(w) {
+        return None;
+    }
+    // "the Lower Shabelle region": up to two more capitalised words, joined
+    // by single spaces.
+    for _ in 0..2 {
+        if start < 2 || text.as_bytes()[start - 1] != b' ' {
+            break;
+        }
+        let (s, w) = word_before(start - 1);
+        if !name_like(w) {
+            break;
+        }
+        start = s;
+    }
+    Some((Span::new(start, space), *word))
 }
 
 /// True when `s` ends with `suffix` (lower-case ASCII) in any ASCII case.

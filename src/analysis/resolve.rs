@@ -27,6 +27,10 @@ use super::{Place, PlaceKind, Sentence, Span};
 /// less the rounding of the stored population (8 steps per factor of ten).
 const SMALL_PLACE: u32 = 12_000;
 
+/// A common English word after a locative preposition ("in Reading") is
+/// believed for a city of this size without other context.
+const COMMON_WORD_CITY: u32 = 100_000;
+
 /// Output of [`resolve`]: the places, with what else the mentions found
 /// (the demonyms as they were; the metonyms and unresolved names joined by
 /// the mentions resolved to them).
@@ -52,6 +56,10 @@ enum Reason {
     SameAsCued(Span),
     NamedAsRegion,
     NamedAsCity,
+    NamedAsDistrict,
+    NamedAsNatural,
+    /// Found by a transliteration-equivalent spelling.
+    Variant,
     /// The paragraph names another place in this country.
     SameParagraph([u8; 2]),
     /// The article names this country.
@@ -80,6 +88,9 @@ impl Reason {
             Reason::SameAsCued(span) => write!(out, "same as the earlier \"{}\"", span.slice(text)),
             Reason::NamedAsRegion => out.write_str("named as a region"),
             Reason::NamedAsCity => out.write_str("named as a city or town"),
+            Reason::NamedAsDistrict => out.write_str("named as a district"),
+            Reason::NamedAsNatural => out.write_str("named as an island or natural area"),
+            Reason::Variant => out.write_str("the gazetteer spells the name differently"),
             Reason::SameParagraph(cc) => write!(
                 out,
                 "the paragraph names another place in {}",
@@ -244,6 +255,70 @@ pub fn resolve(
         }
     }
 
+    // A town chosen in a country the article never names, when a spelling
+    // variant of its name lies in one it does ("Adra" in Spain, "Adraa" in
+    // Syria in a story about Syria): the context outweighs the namesake.
+    if !context.is_empty() {
+        // The countries the article touches: named, implied, or holding a
+        // place resolved.
+        let touched: Vec<[u8; 2]> = context
+            .keys()
+            .copied()
+            .chain(
+                chosen
+                    .iter()
+                    .flatten()
+                    .filter_map(|ch| gaz.entries[ch.entry as usize].country),
+            )
+            .collect();
+        for (i, c) in cands.iter().enumerate() {
+            let Some(ch) = &chosen[i] else { continue };
+            let e = &gaz.entries[ch.entry as usize];
+            let own = e.country;
+            let others_touch = |cc: [u8; 2]| {
+                context.contains_key(&cc)
+                    || chosen.iter().enumerate().any(|(j, o)| {
+                        j != i
+                            && o.as_ref().is_some_and(|o| {
+                                o.entry != ch.entry
+                                    && gaz.entries[o.entry as usize].country == Some(cc)
+                            })
+                    })
+            };
+            let elsewhere = e.kind == PlaceKind::City
+                && e.population < 1_000_000
+                && own.is_none_or(|cc| !others_touch(cc))
+                && c.qualifier.is_none();
+            if !elsewhere {
+                continue;
+            }
+            let best = super::mentions::spelled_alike(gaz, c.name.slice(text))
+                .into_iter()
+                .map(|n| n.entry)
+                // Only a spelling the scoring has not weighed already.
+                .filter(|&v| !c.targets.iter().any(|t| t.entry == v))
+                .filter(|&v| {
+                    let o = &gaz.entries[v as usize];
+                    o.country.is_some_and(|cc| touched.contains(&cc))
+                        && (o.kind == e.kind || c.cue == Cue::None)
+                })
+                .max_by_key(|&v| gaz.entries[v as usize].population);
+            if let Some(v) = best {
+                let cc = gaz.entries[v as usize].country.unwrap_or([b'?'; 2]);
+                let kept = &mut scratch.kept;
+                let first = kept.len();
+                kept.extend([Reason::Variant, Reason::CountryNamed(cc)]);
+                // Less sure than a name spelled as the gazetteer has it.
+                chosen[i] = Some(Choice {
+                    entry: v,
+                    score: ch.score,
+                    second: Some(ch.score - 2.0),
+                    reasons: first..kept.len(),
+                });
+            }
+        }
+    }
+
     let mut out = Resolved {
         places: Vec::new(),
         demonyms,
@@ -256,10 +331,13 @@ pub fn resolve(
     let mut reasons: Vec<Range<usize>> = Vec::new();
     for (i, c) in cands.iter().enumerate() {
         let Some(ch) = &chosen[i] else {
-            out.unresolved.push(Unresolved {
-                span: c.span,
-                reason: unresolved_reason(gaz, c, text),
-            });
+            // A common word without evidence is just the word.
+            if !(c.common && c.cue == Cue::None) {
+                out.unresolved.push(Unresolved {
+                    span: c.span,
+                    reason: unresolved_reason(gaz, c, text),
+                });
+            }
             continue;
         };
         let e = &gaz.entries[ch.entry as usize];
@@ -497,6 +575,10 @@ fn base_score(gaz: &Gazetteer, c: &Candidate, t: &NameRef) -> (f32, Option<Reaso
         // A bare "Washington" or "Moscow" in the news is the capital,
         // all the more when it acts ("Washington said").
         s += if c.government_use { 8.0 } else { 2.0 };
+        // A dateline names where the reporter files from: a capital first.
+        if c.dateline {
+            s += 4.0;
+        }
     }
     let mut reason = None;
     match (c.cue, e.kind) {
@@ -510,6 +592,16 @@ fn base_score(gaz: &Gazetteer, c: &Candidate, t: &NameRef) -> (f32, Option<Reaso
             reason = Some(Reason::NamedAsCity);
         }
         (Cue::City, _) => s -= 10.0,
+        (Cue::District, PlaceKind::Region | PlaceKind::Other) => {
+            s += 12.0;
+            reason = Some(Reason::NamedAsDistrict);
+        }
+        (Cue::District, _) => s -= 10.0,
+        (Cue::Natural, PlaceKind::Region | PlaceKind::Other | PlaceKind::Sea) => {
+            s += 8.0;
+            reason = Some(Reason::NamedAsNatural);
+        }
+        (Cue::Natural, _) => s -= 6.0,
         _ => {}
     }
     (s, reason)
@@ -648,6 +740,32 @@ fn choose(
     if out_of_context {
         return None;
     }
+    // A district or an island is not the town named after it: without an
+    // entry of its own it is unresolved, not put on the town.
+    if matches!(c.cue, Cue::District | Cue::Natural) && e.kind == PlaceKind::City {
+        return None;
+    }
+    let in_context = e.country.is_some_and(|cc| {
+        reasons
+            .iter()
+            .any(|r| matches!(r, Reason::SameParagraph(x) | Reason::CountryNamed(x) if *x == cc))
+    });
+    // A common word ("Nice", "Time") is a place only with evidence: the
+    // paragraph or the article names its country, or a locative preposition
+    // puts a sizeable city there ("in Split").
+    if c.common
+        && e.kind != PlaceKind::Country
+        && !in_context
+        && !(c.locative && e.population >= COMMON_WORD_CITY)
+        && e.population < 1_000_000
+    {
+        return None;
+    }
+    // A spelling variant ("Hassakeh") is believed only in a country the
+    // article names, never a namesake elsewhere.
+    if c.variant && !in_context {
+        return None;
+    }
     let summary = if n == 1 {
         Reason::OnlyPlace
     } else {
@@ -658,6 +776,9 @@ fn choose(
     };
     let first = kept.len();
     kept.push(summary);
+    if c.variant {
+        kept.push(Reason::Variant);
+    }
     kept.extend_from_slice(reasons);
     Some(Choice {
         entry,
@@ -745,6 +866,41 @@ fn government_of(gaz: &Gazetteer, e: &Entry) -> String {
 }
 
 fn unresolved_reason(gaz: &Gazetteer, c: &Candidate, text: &str) -> String {
+    let nearest = || {
+        let mut v: Vec<String> = c
+            .targets
+            .iter()
+            .map(|t| &gaz.entries[t.entry as usize])
+            .map(|e| format!("{} ({})", gaz.name_of(e), e.country_code().unwrap_or("?")))
+            .collect();
+        v.sort();
+        v.dedup();
+        v.truncate(3);
+        v.join(", ")
+    };
+    match c.cue {
+        Cue::District | Cue::Natural => {
+            return format!(
+                "\"{}\" names {} the gazetteer lacks; only the town of that name is known: {}",
+                c.span.slice(text),
+                if c.cue == Cue::District {
+                    "a district"
+                } else {
+                    "an island or natural area"
+                },
+                nearest()
+            )
+        }
+        _ if c.variant => {
+            return format!(
+                "\"{}\" is not in the gazetteer; the nearest spellings are places in countries \
+                 the article does not name: {}",
+                c.name.slice(text),
+                nearest()
+            )
+        }
+        _ => {}
+    }
     let mut small: Vec<String> = c
         .targets
         .iter()
