@@ -254,7 +254,7 @@ pub fn shared_fragment(payload: &str, view_path: &str) -> String {
 /// use news_atlas::share::thousands;
 /// assert_eq!(thousands(1306), "1,306");
 /// ```
-pub fn thousands(n: usize) -> String {
+pub fn thousands(n: impl std::fmt::Display) -> String {
     let digits = n.to_string();
     let mut out = String::with_capacity(digits.len() + digits.len() / 3);
     for (i, c) in digits.chars().enumerate() {

