@@ -63,9 +63,16 @@ fi
 # python/requirements.txt, installed again only when that file changes. The
 # package itself (pip install ./python) is built by scripts/test.sh, since it
 # follows the sources.
-if [ ! -x .venv/bin/python ]; then
+# A half-made environment (venv without pip, say, after an interrupted run)
+# is made again rather than trusted.
+if ! .venv/bin/python -m pip --version >/dev/null 2>&1; then
   say "creating the Python environment .venv"
-  python3 -m venv .venv
+  rm -rf .venv
+  if ! python3 -m venv .venv; then
+    rm -rf .venv
+    echo "setup: python3 -m venv failed (on Debian: apt-get install python3-venv)" >&2
+    exit 1
+  fi
 fi
 req_sum=$(sha256sum python/requirements.txt | cut -d' ' -f1)
 if [ "$(cat .venv/.news-atlas-requirements 2>/dev/null)" != "$req_sum" ]; then

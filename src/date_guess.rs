@@ -206,21 +206,7 @@ fn date_at(text: &str, s: usize) -> Option<Found> {
 /// assert!(!is_iso_date("2025-02-29"));
 /// ```
 pub fn is_iso_date(s: &str) -> bool {
-    let b = s.as_bytes();
-    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
-        return false;
-    }
-    let digits = |r: std::ops::Range<usize>| {
-        let part = &s[r];
-        part.bytes()
-            .all(|c| c.is_ascii_digit())
-            .then(|| part.parse::<u16>().ok())
-            .flatten()
-    };
-    match (digits(0..4), digits(5..7), digits(8..10)) {
-        (Some(y), Some(m), Some(d)) => is_valid(y, m, d),
-        _ => false,
-    }
+    parse_iso(s).is_some()
 }
 
 /// How many non-blank lines from the top may hold the dateline (a
@@ -281,15 +267,22 @@ pub fn iso_date_from_ms(ms: f64) -> String {
     format!("{year:04}-{month:02}-{day:02}")
 }
 
+/// The year, month and day of a real calendar date `YYYY-MM-DD` in
+/// 1900–2100 (see [`is_iso_date`]).
 fn parse_iso(s: &str) -> Option<(u16, u16, u16)> {
-    if !is_iso_date(s) {
+    let b = s.as_bytes();
+    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
         return None;
     }
-    Some((
-        s[0..4].parse().ok()?,
-        s[5..7].parse().ok()?,
-        s[8..10].parse().ok()?,
-    ))
+    let digits = |r: std::ops::Range<usize>| {
+        let part = &s[r];
+        part.bytes()
+            .all(|c| c.is_ascii_digit())
+            .then(|| part.parse::<u16>().ok())
+            .flatten()
+    };
+    let (y, m, d) = (digits(0..4)?, digits(5..7)?, digits(8..10)?);
+    is_valid(y, m, d).then_some((y, m, d))
 }
 
 /// A dateline opening a line: its month and day, and where it ends (after
@@ -579,7 +572,8 @@ mod tests {
         for (text, expected) in cases {
             assert_eq!(guess_date(text, TODAY).as_deref(), *expected, "{text:?}");
         }
-        // A leap day takes the latest leap year not after today.
+        // A leap day is read in the year the rule picks (the latest in which
+        // the day is not after today): in a year without one, no date.
         assert_eq!(guess_date("ROME, Feb 29 (ANSA) - x", "2026-06-15"), None);
         assert_eq!(
             guess_date("ROME, Feb 29 (ANSA) - x", "2024-06-15").as_deref(),

@@ -9,6 +9,21 @@ use news_atlas::analysis::{analyze, Analysis, Place, PlaceKind};
 use proptest::prelude::*;
 use serde_json::Value;
 
+// The rule tables of issue 13, one module per class, in this one test
+// binary (they share its helpers, and one binary links once).
+#[path = "places/context.rs"]
+mod context;
+#[path = "places/datelines.rs"]
+mod datelines;
+#[path = "places/names.rs"]
+mod names;
+#[path = "places/spelling.rs"]
+mod spelling;
+#[path = "places/words.rs"]
+mod words;
+#[path = "places/world.rs"]
+mod world;
+
 fn shared(path: &str) -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
         .join("../shared")

@@ -7,17 +7,7 @@
 use news_atlas::analysis::gazetteer::{FacilityType, GAZETTEER};
 use news_atlas::analysis::{analyze, PlaceKind};
 
-fn km(a: (f64, f64), b: (f64, f64)) -> f64 {
-    let (la1, lo1, la2, lo2) = (
-        a.0.to_radians(),
-        a.1.to_radians(),
-        b.0.to_radians(),
-        b.1.to_radians(),
-    );
-    let h = ((la2 - la1) / 2.0).sin().powi(2)
-        + la1.cos() * la2.cos() * ((lo2 - lo1) / 2.0).sin().powi(2);
-    2.0 * 6371.0 * h.sqrt().asin()
-}
+use super::km;
 
 /// (sentence, the name as written, latitude, longitude, allowed km)
 type Case = (&'static str, &'static str, f64, f64, f64);

@@ -1,5 +1,4 @@
 // Native only: the bundled gazetteer through the public analysis.
-#![cfg(not(target_arch = "wasm32"))]
 //! Rule classes 3, 4 and 5 of issue 13, and the district half of class 7:
 //! common words folded onto places, marked places the gazetteer lacks,
 //! facilities named after towns, districts apart from their towns.

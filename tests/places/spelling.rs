@@ -1,5 +1,4 @@
 // Native only: the bundled gazetteer through the public analysis.
-#![cfg(not(target_arch = "wasm32"))]
 //! Rule class 6 of issue 13: a transliteration variant of a name finds the
 //! place, a different name does not jump to a look-alike elsewhere.
 //! Sentences written for these tests.

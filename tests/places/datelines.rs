@@ -1,5 +1,4 @@
 // Native only: the bundled gazetteer through the public analysis.
-#![cfg(not(target_arch = "wasm32"))]
 //! Rule class 7 of issue 13: an all-capitals dateline at a paragraph's
 //! start names a place; plural division words cover both names before them;
 //! a district is a place apart from its town. Sentences written for these

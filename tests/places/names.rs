@@ -1,5 +1,4 @@
 // Native only: the bundled gazetteer through the public analysis.
-#![cfg(not(target_arch = "wasm32"))]
 //! Rule classes 1 and 2 of issue 13: a place word inside a person's or an
 //! organisation's name names no place; a place in an official's title
 //! does. Sentences written for these tests.

@@ -1,5 +1,4 @@
 // Native only: the bundled gazetteer through the public analysis.
-#![cfg(not(target_arch = "wasm32"))]
 //! Issue 13's context class: a shared name resolves in the country the
 //! article names or the other places lie in, over a larger namesake
 //! elsewhere. Sentences written for these tests.
