@@ -23,6 +23,18 @@ fn shape(word: &[u8]) -> Option<(usize, usize, usize)> {
     Some((word.len().min(15), index(a)?, index(z)?))
 }
 
+/// The ASCII letters and digits, by byte: [`Cues::find`] tests every byte
+/// of every clause it reads.
+static ALNUM: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        table[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    table
+};
+
 /// What a phrase of the table means.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Cue {
@@ -135,43 +147,51 @@ impl Cues {
         let mut out: Vec<(Span, Cue)> = Vec::new();
         let mut i = 0;
         while i < bytes.len() {
-            // The next word start: an ASCII letter or digit after a byte
-            // that is none (phrases start with ASCII).
-            if !bytes[i].is_ascii_alphanumeric()
-                || (i > 0 && (bytes[i - 1].is_ascii_alphanumeric() || bytes[i - 1] >= 0x80))
-            {
+            if !ALNUM[usize::from(bytes[i])] {
                 i += 1;
                 continue;
             }
-            let end = bytes[i..]
+            // A run of ASCII letters and digits, read whole: it starts a
+            // word (phrases start with ASCII) unless the byte before ends
+            // a char outside ASCII.
+            let start = i;
+            i = bytes[start..]
                 .iter()
-                .position(|b| !b.is_ascii_alphanumeric())
-                .map_or(bytes.len(), |k| i + k);
-            let word = &hay[i..end];
-            let known = shape(word.as_bytes())
-                .is_some_and(|(len, a, z)| self.shapes[len][a] & (1 << z) != 0);
-            if !known {
-                i = end;
+                .position(|&b| !ALNUM[usize::from(b)])
+                .map_or(bytes.len(), |k| start + k);
+            if start > 0 && bytes[start - 1] >= 0x80 {
                 continue;
             }
-            let found = if word.bytes().any(|b| b.is_ascii_uppercase()) {
-                let lower = word.to_ascii_lowercase();
-                self.by_first.get(lower.as_str())
-            } else {
-                self.by_first.get(word)
-            };
-            for &(phrase, cue) in found.into_iter().flatten() {
-                let span = Span::new(i, i + phrase.len());
-                let same = bytes
-                    .get(span.start..span.end)
-                    .is_some_and(|t| t.eq_ignore_ascii_case(phrase.as_bytes()));
-                if same && hay.is_char_boundary(span.end) && at_word_boundaries(hay, span) {
-                    out.push((span, cue));
-                }
-            }
-            i = end;
+            self.push_phrases(hay, start, i, &mut out);
         }
         out.into_iter()
+    }
+
+    /// The phrases starting with the word `hay[start..end]` (ASCII letters
+    /// and digits) that `hay` has there as whole words, pushed onto `out`.
+    fn push_phrases(&self, hay: &str, start: usize, end: usize, out: &mut Vec<(Span, Cue)>) {
+        let bytes = hay.as_bytes();
+        let word = &hay[start..end];
+        let known =
+            shape(word.as_bytes()).is_some_and(|(len, a, z)| self.shapes[len][a] & (1 << z) != 0);
+        if !known {
+            return;
+        }
+        let found = if word.bytes().any(|b| b.is_ascii_uppercase()) {
+            let lower = word.to_ascii_lowercase();
+            self.by_first.get(lower.as_str())
+        } else {
+            self.by_first.get(word)
+        };
+        for &(phrase, cue) in found.into_iter().flatten() {
+            let span = Span::new(start, start + phrase.len());
+            let same = bytes
+                .get(span.start..span.end)
+                .is_some_and(|t| t.eq_ignore_ascii_case(phrase.as_bytes()));
+            if same && hay.is_char_boundary(span.end) && at_word_boundaries(hay, span) {
+                out.push((span, cue));
+            }
+        }
     }
 
     /// True when camps `x` and `y` are on opposite sides of a dispute.

@@ -238,6 +238,12 @@ impl<'a> Reading<'a> {
         self.hay.get_or_init(|| hay(self.content))
     }
 
+    /// True when the content is matched as written, not as a lower-cased
+    /// copy (see [`Hay`]): then offsets into it are offsets into the text.
+    fn as_written(&self) -> bool {
+        matches!(self.hay.get_or_init(|| hay(self.content)), Cow::Borrowed(_))
+    }
+
     /// For each cue list, the first of its phrases in the content.
     fn first(&self) -> &[Option<usize>; 5] {
         self.first.get_or_init(|| {
@@ -351,11 +357,43 @@ fn words<'a, T>(
     mut f: impl FnMut(&'a str, &str) -> T + 'a,
 ) -> impl Iterator<Item = T> + 'a {
     static STOP_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(STOP));
-    s.split(|c: char| !c.is_alphanumeric())
+    alphanumeric_runs(s)
         // Fewer than six bytes is fewer than six characters: most words are
         // turned away without counting.
         .filter(|w| w.len() >= 6 && w.chars().count() >= 6)
         .filter_map(move |w| lexicon::with_lower(w, |l| (!STOP_SET.contains(l)).then(|| f(w, l))))
+}
+
+/// The runs of alphanumeric chars of `s`, in order: the non-empty pieces
+/// of `s.split(|c: char| !c.is_alphanumeric())`. ASCII bytes, nearly every
+/// byte of a text, are judged without decoding a char.
+fn alphanumeric_runs(s: &str) -> impl Iterator<Item = &str> {
+    // The char starting at byte `at` (a char boundary) if it is a letter
+    // or digit, with its length.
+    let alnum_at = move |at: usize| -> Option<usize> {
+        match *s.as_bytes().get(at)? {
+            b if b.is_ascii() => b.is_ascii_alphanumeric().then_some(1),
+            _ => s[at..]
+                .chars()
+                .next()
+                .filter(|c| c.is_alphanumeric())
+                .map(char::len_utf8),
+        }
+    };
+    let mut at = 0;
+    std::iter::from_fn(move || {
+        while at < s.len() && alnum_at(at).is_none() {
+            at += match s.as_bytes()[at] {
+                b if b.is_ascii() => 1,
+                _ => s[at..].chars().next().map_or(1, char::len_utf8),
+            };
+        }
+        let start = at;
+        while let Some(len) = alnum_at(at) {
+            at += len;
+        }
+        (at > start).then(|| &s[start..at])
+    })
 }
 
 /// A topic stem: a topic word's first six letters ("territ" for
@@ -452,8 +490,9 @@ struct Cx<'a> {
     cues: Vec<OnceCell<Vec<(Span, Cue)>>>,
     /// Each statement's clause: from its speaker or cue to the end of its
     /// sentence (or the next statement there), where an answer's words are
-    /// read when the content is short.
-    clause_cues: Vec<OnceCell<Vec<(Span, Cue)>>>,
+    /// read when the content is short; with whether the clause was read as
+    /// written (no lower-cased copy, see [`Hay`]).
+    clause_cues: Vec<OnceCell<(Vec<(Span, Cue)>, bool)>>,
     figures: Vec<OnceCell<Vec<Figure>>>,
 }
 
@@ -736,8 +775,7 @@ impl<'a> Cx<'a> {
             let content = self.statements[i].content;
             let (start, end) = self.clause(i);
             let inside = start <= content.start && content.end <= end;
-            let plain = |s: &str| matches!(hay(s), Cow::Borrowed(_));
-            if inside && plain(self.contents[i]) && plain(self.text.get(start..end).unwrap_or("")) {
+            if inside && self.readings[i].as_written() && self.clause_read(i).1 {
                 let (from, to) = (content.start - start, content.end - start);
                 return self
                     .clause_cues(i)
@@ -754,11 +792,15 @@ impl<'a> Cx<'a> {
     fn figures(&self, i: usize) -> &[Figure] {
         self.figures[i].get_or_init(|| {
             let content = self.contents[i];
-            let numeric = content.bytes().any(|c| c.is_ascii_digit())
-                || content
-                    .split_whitespace()
-                    .any(|w| NUMBER_WORDS.iter().any(|n| w.eq_ignore_ascii_case(n)));
-            if !numeric || !self.has_cue(i, |c| matches!(c, Cue::Measure(_) | Cue::Toll(_))) {
+            // The cue test first: most contents name no measure, and their
+            // cues are read already.
+            let numeric = || {
+                content.bytes().any(|c| c.is_ascii_digit())
+                    || content
+                        .split_whitespace()
+                        .any(|w| NUMBER_WORDS.iter().any(|n| w.eq_ignore_ascii_case(n)))
+            };
+            if !self.has_cue(i, |c| matches!(c, Cue::Measure(_) | Cue::Toll(_))) || !numeric() {
                 return Vec::new();
             }
             figures(content, self.cues(i))
@@ -767,10 +809,17 @@ impl<'a> Cx<'a> {
 
     /// The cues of statement `i`'s clause (see `Cx::clause_cues`).
     fn clause_cues(&self, i: usize) -> &[(Span, Cue)] {
+        &self.clause_read(i).0
+    }
+
+    /// The cues of statement `i`'s clause, and whether it was read as
+    /// written (see `Cx::clause_cues`).
+    fn clause_read(&self, i: usize) -> &(Vec<(Span, Cue)>, bool) {
         self.clause_cues[i].get_or_init(|| {
             let (start, end) = self.clause(i);
-            CUES.find(&hay(self.text.get(start..end).unwrap_or("")))
-                .collect()
+            let clause = hay(self.text.get(start..end).unwrap_or(""));
+            let cues = CUES.find(&clause).collect();
+            (cues, matches!(clause, Cow::Borrowed(_)))
         })
     }
 
