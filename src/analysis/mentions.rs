@@ -906,22 +906,41 @@ fn patterns_in<'t>(
     gaz: &'t Gazetteer,
 ) -> Vec<(&'t str, Pattern)> {
     let mut patterns: FxHashMap<&str, Pattern> = FxHashMap::default();
+    // Each word's distinct word (an index into `left`), and how many times
+    // each distinct word is still to come.
+    let mut ids: FxHashMap<&str, usize> = FxHashMap::default();
+    let mut left: Vec<(usize, Option<Range<usize>>)> = Vec::new();
+    let id_of: Vec<usize> = words
+        .iter()
+        .map(|&(_, word)| {
+            let id = *ids.entry(word).or_insert_with(|| {
+                left.push((0, None));
+                left.len() - 1
+            });
+            left[id].0 += 1;
+            id
+        })
+        .collect();
     // What each distinct word may start, looked up in the gazetteer at its
     // first occurrence only: an article repeats its names ("Ukraine",
     // "Kyiv"), and each gazetteer lookup reads a table far out of cache.
-    let mut probes_of: FxHashMap<&str, Range<usize>> = FxHashMap::default();
+    // The probes of a word seen for the last time are dropped, so the
+    // vector holds only those of words still to come.
     let mut probes: Vec<Probe> = Vec::new();
-    for &(start, word) in words {
+    for (&(start, word), &id) in words.iter().zip(&id_of) {
         let rest = &text[start..];
-        let range = probes_of
-            .entry(word)
-            .or_insert_with(|| {
+        let (to_come, range) = &mut left[id];
+        *to_come -= 1;
+        let range = range
+            .get_or_insert_with(|| {
                 let first = probes.len();
                 push_probes(word, gaz, &mut probes);
                 first..probes.len()
             })
             .clone();
-        for probe in &mut probes[range] {
+        // An empty range may lie past the end once a range before it is
+        // dropped: it has nothing to probe.
+        for probe in probes.get_mut(range.clone()).unwrap_or_default() {
             // A name once found adds nothing more where it recurs.
             if probe.found || !starts_with_name(rest, probe.name) {
                 continue;
@@ -939,6 +958,9 @@ fn patterns_in<'t>(
                     p.institution = p.institution.or(extra.institution);
                 }
             }
+        }
+        if *to_come == 0 && range.end == probes.len() {
+            probes.truncate(range.start);
         }
     }
     let mut sorted: Vec<(&str, Pattern)> = patterns.into_iter().collect();
@@ -1603,12 +1625,8 @@ fn names_in_capitals(caps: &str, gaz: &Gazetteer) -> Vec<NameRef> {
 /// Adds the dateline of each paragraph ("PHNOM PENH -") as a candidate: a
 /// city when the name has one, kept in text order with the others.
 fn add_datelines(text: &str, gaz: &Gazetteer, candidates: &mut Vec<Candidate>) {
-    let starts = std::iter::once(0).chain(
-        text.bytes()
-            .enumerate()
-            .filter(|&(_, b)| b == b'\n')
-            .map(|(i, _)| i + 1),
-    );
+    // Found by `memchr`, not byte by byte: lines are long.
+    let starts = std::iter::once(0).chain(text.match_indices('\n').map(|(i, _)| i + 1));
     let mut added = false;
     for at in starts {
         let lead = text[at..].len() - text[at..].trim_start_matches([' ', '\t']).len();
