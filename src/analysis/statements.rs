@@ -174,13 +174,23 @@ fn read_cue(
     same_sentence: &[Statement],
     all: &[Statement],
 ) -> Option<CueRead> {
-    if cx.lw(i) == "according" && cx.lw(i + 1) == "to" && i + 2 < hi {
+    let (word, next) = (cx.lw(i), cx.lw(i + 1));
+    // Asked of every word outside quotes: a word that is no reporting verb
+    // and is followed by none of the words a nominal or passive cue needs
+    // next is settled here, before the readers below each look again.
+    if word != "according"
+        && !matches!(next, "that" | "from" | "by")
+        && lexicon::cue(word).is_none()
+    {
+        return None;
+    }
+    if word == "according" && next == "to" && i + 2 < hi {
         return read_according(cx, i, lo, hi, all);
     }
     if let Some(read) = read_nominal(cx, i, lo, hi, all) {
         return read;
     }
-    if cx.lw(i + 1) == "by" && i + 2 < hi && i > lo {
+    if next == "by" && i + 2 < hi && i > lo {
         let doc = i.saturating_sub(3).max(lo);
         if document_agent(cx, doc, hi) == Some(i + 2) {
             return read_passive(cx, i, hi, all);
