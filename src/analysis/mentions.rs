@@ -924,20 +924,28 @@ fn patterns_in<'t>(
     // What each distinct word may start, looked up in the gazetteer at its
     // first occurrence only: an article repeats its names ("Ukraine",
     // "Kyiv"), and each gazetteer lookup reads a table far out of cache.
-    // The probes of a word seen for the last time are dropped, so the
-    // vector holds only those of words still to come.
+    // Each name is tried where it is looked up; only the names not found
+    // there of a word still to come are kept as probes, and those of a word
+    // seen for the last time are dropped, so the vector holds only what
+    // later words may still find.
     let mut probes: Vec<Probe> = Vec::new();
     for (&(start, word), &id) in words.iter().zip(&id_of) {
         let rest = &text[start..];
         let (to_come, range) = &mut left[id];
         *to_come -= 1;
-        let range = range
-            .get_or_insert_with(|| {
-                let first = probes.len();
-                push_probes(word, gaz, &mut probes);
-                first..probes.len()
-            })
-            .clone();
+        let Some(range) = range.clone() else {
+            let first = probes.len();
+            let keep = *to_come > 0;
+            each_probe(word, gaz, |probe| {
+                if starts_with_name(rest, probe.name) {
+                    add_found(&mut patterns, &probe);
+                } else if keep {
+                    probes.push(probe);
+                }
+            });
+            *range = Some(first..probes.len());
+            continue;
+        };
         // An empty range may lie past the end once a range before it is
         // dropped: it has nothing to probe.
         for probe in probes.get_mut(range.clone()).unwrap_or_default() {
@@ -946,18 +954,7 @@ fn patterns_in<'t>(
                 continue;
             }
             probe.found = true;
-            let p = patterns.entry(probe.name).or_default();
-            match probe.leads_to {
-                Lead::Place(n) => {
-                    if !p.places.contains(&n) {
-                        p.places.push(n);
-                    }
-                }
-                Lead::Extra(extra) => {
-                    p.demonym = p.demonym.or(extra.demonym);
-                    p.institution = p.institution.or(extra.institution);
-                }
-            }
+            add_found(&mut patterns, probe);
         }
         if *to_come == 0 && range.end == probes.len() {
             probes.truncate(range.start);
@@ -994,10 +991,26 @@ enum Lead {
     Extra(&'static Extra),
 }
 
-/// Appends the probes of a capitalised `word`: the gazetteer names and the
-/// demonym and institution forms it may start, in the order the patterns
-/// take them.
-fn push_probes<'t>(word: &'t str, gaz: &'t Gazetteer, probes: &mut Vec<Probe<'t>>) {
+/// What a found probe adds to the pattern of its name.
+fn add_found<'t>(patterns: &mut FxHashMap<&'t str, Pattern>, probe: &Probe<'t>) {
+    let p = patterns.entry(probe.name).or_default();
+    match probe.leads_to {
+        Lead::Place(n) => {
+            if !p.places.contains(&n) {
+                p.places.push(n);
+            }
+        }
+        Lead::Extra(extra) => {
+            p.demonym = p.demonym.or(extra.demonym);
+            p.institution = p.institution.or(extra.institution);
+        }
+    }
+}
+
+/// Passes `f` the probes of a capitalised `word`: the gazetteer names and
+/// the demonym and institution forms it may start, in the order the
+/// patterns take them.
+fn each_probe<'t>(word: &'t str, gaz: &'t Gazetteer, mut f: impl FnMut(Probe<'t>)) {
     // A sentence-final period is not part of the word ("in Paris.").
     let trimmed = word.trim_end_matches('.');
     let forms: &[&str] = if trimmed == word {
@@ -1006,17 +1019,19 @@ fn push_probes<'t>(word: &'t str, gaz: &'t Gazetteer, probes: &mut Vec<Probe<'t>
         &[word, trimmed]
     };
     for &w in forms {
-        probes.extend(gaz.names_starting(w).map(|n| Probe {
-            name: gaz.text_of(n),
-            leads_to: Lead::Place(*n),
-            found: false,
-        }));
-        if let Some(extras) = EXTRAS.get(w) {
-            probes.extend(extras.iter().map(|(form, extra)| Probe {
+        for n in gaz.names_starting(w) {
+            f(Probe {
+                name: gaz.text_of(n),
+                leads_to: Lead::Place(*n),
+                found: false,
+            });
+        }
+        for (form, extra) in EXTRAS.get(w).into_iter().flatten() {
+            f(Probe {
                 name: form,
                 leads_to: Lead::Extra(extra),
                 found: false,
-            }));
+            });
         }
     }
 }
