@@ -368,31 +368,40 @@ fn words<'a, T>(
 /// of `s.split(|c: char| !c.is_alphanumeric())`. ASCII bytes, nearly every
 /// byte of a text, are judged without decoding a char.
 fn alphanumeric_runs(s: &str) -> impl Iterator<Item = &str> {
-    // The char starting at byte `at` (a char boundary) if it is a letter
-    // or digit, with its length.
-    let alnum_at = move |at: usize| -> Option<usize> {
-        match *s.as_bytes().get(at)? {
-            b if b.is_ascii() => b.is_ascii_alphanumeric().then_some(1),
-            _ => s[at..]
-                .chars()
-                .next()
-                .filter(|c| c.is_alphanumeric())
-                .map(char::len_utf8),
-        }
-    };
+    let bytes = s.as_bytes();
     let mut at = 0;
     std::iter::from_fn(move || {
-        while at < s.len() && alnum_at(at).is_none() {
-            at += match s.as_bytes()[at] {
-                b if b.is_ascii() => 1,
-                _ => s[at..].chars().next().map_or(1, char::len_utf8),
-            };
+        // To the next letter or digit.
+        loop {
+            let b = *bytes.get(at)?;
+            if b.is_ascii_alphanumeric() {
+                break;
+            }
+            if b.is_ascii() {
+                at += 1;
+                continue;
+            }
+            let c = s[at..].chars().next()?;
+            if c.is_alphanumeric() {
+                break;
+            }
+            at += c.len_utf8();
         }
+        // Then to the first char that is neither.
         let start = at;
-        while let Some(len) = alnum_at(at) {
-            at += len;
+        while let Some(&b) = bytes.get(at) {
+            if b.is_ascii_alphanumeric() {
+                at += 1;
+            } else if b.is_ascii() {
+                break;
+            } else {
+                match s[at..].chars().next() {
+                    Some(c) if c.is_alphanumeric() => at += c.len_utf8(),
+                    _ => break,
+                }
+            }
         }
-        (at > start).then(|| &s[start..at])
+        Some(&s[start..at])
     })
 }
 

@@ -907,8 +907,10 @@ fn patterns_in<'t>(
 ) -> Vec<(&'t str, Pattern)> {
     let mut patterns: FxHashMap<&str, Pattern> = FxHashMap::default();
     // Each word's distinct word (an index into `left`), and how many times
-    // each distinct word is still to come.
-    let mut ids: FxHashMap<&str, usize> = FxHashMap::default();
+    // each distinct word is still to come. Sized once: it would otherwise
+    // grow several times over a long text.
+    let mut ids: FxHashMap<&str, usize> =
+        FxHashMap::with_capacity_and_hasher(words.len(), Default::default());
     let mut left: Vec<(usize, Option<Range<usize>>)> = Vec::new();
     let id_of: Vec<usize> = words
         .iter()
@@ -1201,20 +1203,46 @@ fn next_word(text: &str, span: Span) -> Option<(usize, &str)> {
     let rest = text.get(span.end..)?;
     let rest_trim = rest.strip_prefix(' ')?;
     let start = span.end + 1;
-    let end = rest_trim
-        .find(|c: char| is_word_break(c) || c == '.')
-        .unwrap_or(rest_trim.len());
+    // ASCII bytes are judged as they are; only others are decoded.
+    let mut end = 0;
+    while let Some(&b) = rest_trim.as_bytes().get(end) {
+        if b.is_ascii() {
+            if is_ascii_word_break(b) || b == b'.' {
+                break;
+            }
+            end += 1;
+            continue;
+        }
+        match rest_trim[end..].chars().next() {
+            Some(c) if !is_word_break(c) => end += c.len_utf8(),
+            _ => break,
+        }
+    }
     (end > 0).then(|| (start, &rest_trim[..end]))
 }
 
 /// The word right before `span` (one space between), if any.
 fn prev_word(text: &str, span: Span) -> Option<&str> {
     let before = text.get(..span.start)?.strip_suffix(' ')?;
-    let start = before
-        .rfind(|c: char| c.is_whitespace() || matches!(c, '(' | '"' | '“' | '—' | '–'))
-        .map_or(0, |i| {
-            i + before[i..].chars().next().map_or(1, char::len_utf8)
-        });
+    // Back from the end to the char after the last break: white space or
+    // one of `(`, `"`, `“`, `—`, `–`. ASCII bytes are judged as they are.
+    let mut start = before.len();
+    while let Some(&b) = start.checked_sub(1).and_then(|i| before.as_bytes().get(i)) {
+        if b.is_ascii() {
+            // `char::is_whitespace` on ASCII: these six.
+            if matches!(b, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r' | b'(' | b'"') {
+                break;
+            }
+            start -= 1;
+            continue;
+        }
+        match before[..start].chars().next_back() {
+            Some(c) if !(c.is_whitespace() || matches!(c, '“' | '—' | '–')) => {
+                start -= c.len_utf8();
+            }
+            _ => break,
+        }
+    }
     let w = &before[start..];
     (!w.is_empty()).then_some(w)
 }
@@ -1421,7 +1449,11 @@ fn cue_of(text: &str, around: &Around) -> (Cue, Span) {
         }
     }
     // ASCII case folding is all the suffixes need: no other character
-    // lower-cases to the ASCII letters in them.
+    // lower-cases to the ASCII letters in them. Every one ends in " of",
+    // which settles most names at once.
+    if !ends_with_ignore_ascii_case(around.before, " of") {
+        return (Cue::None, name);
+    }
     for (suffix, cue) in [
         ("region of", Cue::Region),
         ("province of", Cue::Region),
@@ -2151,6 +2183,46 @@ mod tests {
                 .map(|(span, _)| span.slice(text))
                 .collect();
             assert_eq!(got, want, "{text}");
+        }
+    }
+
+    /// The word before a name is read back to the char after the last
+    /// white space or opening mark, as a search for that char reads it.
+    #[test]
+    fn prev_word_stops_where_a_search_would() {
+        fn by_search(text: &str, at: usize) -> Option<&str> {
+            let before = text.get(..at)?.strip_suffix(' ')?;
+            let start = before
+                .rfind(|c: char| c.is_whitespace() || matches!(c, '(' | '"' | '“' | '—' | '–'))
+                .map_or(0, |i| {
+                    i + before[i..].chars().next().map_or(1, char::len_utf8)
+                });
+            Some(&before[start..]).filter(|w| !w.is_empty())
+        }
+        let mut texts: Vec<String> = (0..128u8)
+            .map(|b| format!("x{}Mayor Kyiv", char::from(b)))
+            .collect();
+        for t in [
+            "the “Mayor Kyiv",
+            "war—Mayor Kyiv",
+            "Élysée Kyiv",
+            "no\u{00A0}break Kyiv",
+            "x\u{2003}em Kyiv",
+            " Kyiv",
+            "Kyiv",
+            "(Kyiv) Lviv",
+        ] {
+            texts.push(t.to_string());
+        }
+        for text in &texts {
+            for (at, _) in text.char_indices() {
+                let span = Span::new(at, at);
+                assert_eq!(
+                    prev_word(text, span),
+                    by_search(text, at),
+                    "{text:?} at {at}"
+                );
+            }
         }
     }
 

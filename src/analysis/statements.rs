@@ -100,7 +100,7 @@ pub fn find_statements(
         let first_new = stmts.len();
         let mut i = lo;
         while i < hi {
-            if cx.in_quote[i] || cx.toks[i].kind != TokKind::Word {
+            if cx.in_quote[i] || cx.toks[i].kind != TokKind::Word || !may_cue(&cx, i) {
                 i += 1;
                 continue;
             }
@@ -154,6 +154,15 @@ pub fn find_statements(
     stmts
 }
 
+/// False when the word at token `i` can start no cue: it is no reporting
+/// verb and not "according", and the word after it is none of those a
+/// nominal or passive cue needs ("that", "from", "by"). Asked of every
+/// word outside quotes, before [`read_cue`]'s readers each look again.
+fn may_cue(cx: &Cx, i: usize) -> bool {
+    let (word, next) = (cx.lw(i), cx.lw(i + 1));
+    word == "according" || matches!(next, "that" | "from" | "by") || lexicon::cue(word).is_some()
+}
+
 fn cover(spans: &[Span]) -> Span {
     let start = spans.iter().map(|s| s.start).min().unwrap_or(0);
     let end = spans.iter().map(|s| s.end).max().unwrap_or(start);
@@ -175,15 +184,6 @@ fn read_cue(
     all: &[Statement],
 ) -> Option<CueRead> {
     let (word, next) = (cx.lw(i), cx.lw(i + 1));
-    // Asked of every word outside quotes: a word that is no reporting verb
-    // and is followed by none of the words a nominal or passive cue needs
-    // next is settled here, before the readers below each look again.
-    if word != "according"
-        && !matches!(next, "that" | "from" | "by")
-        && lexicon::cue(word).is_none()
-    {
-        return None;
-    }
     if word == "according" && next == "to" && i + 2 < hi {
         return read_according(cx, i, lo, hi, all);
     }
