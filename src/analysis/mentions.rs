@@ -2054,9 +2054,21 @@ fn space_after_name(text: &str, start: usize) -> Option<usize> {
         return None;
     }
     let rest = &text[start..];
-    let len = rest
-        .find(|c: char| !(c.is_alphabetic() || c == '-'))
-        .unwrap_or(rest.len());
+    // Letters and hyphens; ASCII bytes are judged without decoding.
+    let mut len = 0;
+    while let Some(&b) = rest.as_bytes().get(len) {
+        if b.is_ascii() {
+            if !(b.is_ascii_alphabetic() || b == b'-') {
+                break;
+            }
+            len += 1;
+            continue;
+        }
+        match rest[len..].chars().next() {
+            Some(c) if c.is_alphabetic() => len += c.len_utf8(),
+            _ => break,
+        }
+    }
     (rest.as_bytes().get(len) == Some(&b' ')).then_some(start + len)
 }
 
@@ -2072,7 +2084,9 @@ fn name_before_region_word(text: &str, space: usize) -> Option<(Span, &'static s
     let word = REGION_WORDS
         .iter()
         .filter(|w| {
-            after.starts_with(w.as_bytes())
+            // The first byte first: it rules out most of the words.
+            w.as_bytes().first() == after.first()
+                && after.starts_with(w.as_bytes())
                 && after
                     .get(w.len())
                     .is_none_or(|b| !b.is_ascii_alphanumeric())
