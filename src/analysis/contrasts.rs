@@ -508,9 +508,13 @@ struct Cx<'a> {
     /// sentence (or the next statement there), where an answer's words are
     /// read when the content is short; with whether the clause was read as
     /// written (no lower-cased copy, see [`Hay`]).
-    clause_cues: Vec<OnceCell<(Vec<(Span, Cue)>, bool)>>,
+    clause_cues: Vec<OnceCell<ClauseCues>>,
     figures: Vec<OnceCell<Vec<Figure>>>,
 }
+
+/// A clause's cues, and whether the clause was read as written (see
+/// [`Hay`]).
+type ClauseCues = (Vec<(Span, Cue)>, bool);
 
 /// Pairs found so far, each kept once whichever rule finds it first.
 #[derive(Default)]
@@ -830,7 +834,7 @@ impl<'a> Cx<'a> {
 
     /// The cues of statement `i`'s clause, and whether it was read as
     /// written (see `Cx::clause_cues`).
-    fn clause_read(&self, i: usize) -> &(Vec<(Span, Cue)>, bool) {
+    fn clause_read(&self, i: usize) -> &ClauseCues {
         self.clause_cues[i].get_or_init(|| {
             let (start, end) = self.clause(i);
             let clause = hay(self.text.get(start..end).unwrap_or(""));
