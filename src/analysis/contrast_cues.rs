@@ -23,6 +23,28 @@ fn shape(word: &[u8]) -> Option<(usize, usize, usize)> {
     Some((word.len().min(15), index(a)?, index(z)?))
 }
 
+/// Not an ASCII letter or digit, in [`INDEX`].
+const NOT_ALNUM: u8 = u8::MAX;
+
+/// Each byte's index as [`shape`] numbers letters and digits, or
+/// [`NOT_ALNUM`]: [`Cues::find`] reads every byte of every clause it is
+/// given, with one load each.
+static INDEX: [u8; 256] = {
+    let mut table = [NOT_ALNUM; 256];
+    let mut b = 0;
+    while b < 26 {
+        table[b'a' as usize + b] = b as u8;
+        table[b'A' as usize + b] = b as u8;
+        b += 1;
+    }
+    let mut d = 0;
+    while d < 10 {
+        table[b'0' as usize + d] = 26 + d as u8;
+        d += 1;
+    }
+    table
+};
+
 /// What a phrase of the table means.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Cue {
@@ -132,46 +154,54 @@ impl Cues {
     /// order of where they start. Compared ignoring ASCII case.
     pub fn find<'a>(&'a self, hay: &'a str) -> impl Iterator<Item = (Span, Cue)> + 'a {
         let bytes = hay.as_bytes();
+        let index = |at: usize| INDEX[usize::from(bytes[at])];
         let mut out: Vec<(Span, Cue)> = Vec::new();
         let mut i = 0;
         while i < bytes.len() {
-            // The next word start: an ASCII letter or digit after a byte
-            // that is none (phrases start with ASCII).
-            if !bytes[i].is_ascii_alphanumeric()
-                || (i > 0 && (bytes[i - 1].is_ascii_alphanumeric() || bytes[i - 1] >= 0x80))
-            {
+            if index(i) == NOT_ALNUM {
                 i += 1;
                 continue;
             }
-            let end = bytes[i..]
-                .iter()
-                .position(|b| !b.is_ascii_alphanumeric())
-                .map_or(bytes.len(), |k| i + k);
-            let word = &hay[i..end];
-            let known = shape(word.as_bytes())
-                .is_some_and(|(len, a, z)| self.shapes[len][a] & (1 << z) != 0);
-            if !known {
-                i = end;
+            // A run of ASCII letters and digits, read whole: it starts a
+            // word (phrases start with ASCII) unless the byte before ends
+            // a char outside ASCII.
+            let start = i;
+            i += 1;
+            while i < bytes.len() && index(i) != NOT_ALNUM {
+                i += 1;
+            }
+            if start > 0 && bytes[start - 1] >= 0x80 {
                 continue;
             }
-            let found = if word.bytes().any(|b| b.is_ascii_uppercase()) {
-                let lower = word.to_ascii_lowercase();
-                self.by_first.get(lower.as_str())
-            } else {
-                self.by_first.get(word)
-            };
-            for &(phrase, cue) in found.into_iter().flatten() {
-                let span = Span::new(i, i + phrase.len());
-                let same = bytes
-                    .get(span.start..span.end)
-                    .is_some_and(|t| t.eq_ignore_ascii_case(phrase.as_bytes()));
-                if same && hay.is_char_boundary(span.end) && at_word_boundaries(hay, span) {
-                    out.push((span, cue));
-                }
+            // The shape filter, as [`shape`] would read the word.
+            let (len, a, z) = ((i - start).min(15), index(start), index(i - 1));
+            if self.shapes[len][usize::from(a)] & (1 << z) != 0 {
+                self.push_phrases(hay, start, i, &mut out);
             }
-            i = end;
         }
         out.into_iter()
+    }
+
+    /// The phrases starting with the word `hay[start..end]` (ASCII letters
+    /// and digits) that `hay` has there as whole words, pushed onto `out`.
+    fn push_phrases(&self, hay: &str, start: usize, end: usize, out: &mut Vec<(Span, Cue)>) {
+        let bytes = hay.as_bytes();
+        let word = &hay[start..end];
+        let found = if word.bytes().any(|b| b.is_ascii_uppercase()) {
+            let lower = word.to_ascii_lowercase();
+            self.by_first.get(lower.as_str())
+        } else {
+            self.by_first.get(word)
+        };
+        for &(phrase, cue) in found.into_iter().flatten() {
+            let span = Span::new(start, start + phrase.len());
+            let same = bytes
+                .get(span.start..span.end)
+                .is_some_and(|t| t.eq_ignore_ascii_case(phrase.as_bytes()));
+            if same && hay.is_char_boundary(span.end) && at_word_boundaries(hay, span) {
+                out.push((span, cue));
+            }
+        }
     }
 
     /// True when camps `x` and `y` are on opposite sides of a dispute.
@@ -185,6 +215,16 @@ impl Cues {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The scan's byte table numbers letters and digits as the filter
+    /// was built with.
+    #[test]
+    fn index_numbers_bytes_as_shape_does() {
+        for b in 0..=255u8 {
+            let by_shape = shape(&[b]).map(|(_, a, _)| a as u8);
+            assert_eq!(by_shape.unwrap_or(NOT_ALNUM), INDEX[usize::from(b)], "{b}");
+        }
+    }
 
     #[test]
     fn table_reads_and_phrases_are_lower_case() {

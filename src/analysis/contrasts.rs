@@ -238,6 +238,12 @@ impl<'a> Reading<'a> {
         self.hay.get_or_init(|| hay(self.content))
     }
 
+    /// True when the content is matched as written, not as a lower-cased
+    /// copy (see [`Hay`]): then offsets into it are offsets into the text.
+    fn as_written(&self) -> bool {
+        matches!(self.hay.get_or_init(|| hay(self.content)), Cow::Borrowed(_))
+    }
+
     /// For each cue list, the first of its phrases in the content.
     fn first(&self) -> &[Option<usize>; 5] {
         self.first.get_or_init(|| {
@@ -351,19 +357,62 @@ fn words<'a, T>(
     mut f: impl FnMut(&'a str, &str) -> T + 'a,
 ) -> impl Iterator<Item = T> + 'a {
     static STOP_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new(STOP));
-    s.split(|c: char| !c.is_alphanumeric())
+    alphanumeric_runs(s)
         // Fewer than six bytes is fewer than six characters: most words are
         // turned away without counting.
         .filter(|w| w.len() >= 6 && w.chars().count() >= 6)
         .filter_map(move |w| lexicon::with_lower(w, |l| (!STOP_SET.contains(l)).then(|| f(w, l))))
 }
 
+/// The runs of alphanumeric chars of `s`, in order: the non-empty pieces
+/// of `s.split(|c: char| !c.is_alphanumeric())`. ASCII bytes, nearly every
+/// byte of a text, are judged without decoding a char.
+fn alphanumeric_runs(s: &str) -> impl Iterator<Item = &str> {
+    let bytes = s.as_bytes();
+    let mut at = 0;
+    std::iter::from_fn(move || {
+        // To the next letter or digit.
+        loop {
+            let b = *bytes.get(at)?;
+            if b.is_ascii_alphanumeric() {
+                break;
+            }
+            if b.is_ascii() {
+                at += 1;
+                continue;
+            }
+            let c = s[at..].chars().next()?;
+            if c.is_alphanumeric() {
+                break;
+            }
+            at += c.len_utf8();
+        }
+        // Then to the first char that is neither.
+        let start = at;
+        while let Some(&b) = bytes.get(at) {
+            if b.is_ascii_alphanumeric() {
+                at += 1;
+            } else if b.is_ascii() {
+                break;
+            } else {
+                match s[at..].chars().next() {
+                    Some(c) if c.is_alphanumeric() => at += c.len_utf8(),
+                    _ => break,
+                }
+            }
+        }
+        Some(&s[start..at])
+    })
+}
+
 /// A topic stem: a topic word's first six letters ("territ" for
 /// "territories"), in a fixed array padded with zeros rather than a
 /// `String` per stem. Six characters take at most 24 bytes, and a topic
 /// word holds only letters and digits, never a zero byte, so the padding
-/// cannot make two stems equal.
-type Stem = [u8; 24];
+/// cannot make two stems equal. The 24 bytes are held as three integers:
+/// stems are only compared, sorted and searched, which takes three integer
+/// comparisons instead of a byte-wise one.
+type Stem = [u64; 3];
 
 fn stem(word: &str) -> Stem {
     let stem = word.char_indices().nth(6).map_or(word, |(i, _)| &word[..i]);
@@ -371,7 +420,12 @@ fn stem(word: &str) -> Stem {
     // Never truncates: six characters are at most 24 bytes.
     let len = stem.len().min(key.len());
     key[..len].copy_from_slice(&stem.as_bytes()[..len]);
-    key
+    let part = |i: usize| {
+        let mut eight = [0u8; 8];
+        eight.copy_from_slice(&key[i * 8..i * 8 + 8]);
+        u64::from_be_bytes(eight)
+    };
+    [part(0), part(1), part(2)]
 }
 
 /// The first topic word of `b`'s content whose stem `a` shares,
@@ -452,10 +506,15 @@ struct Cx<'a> {
     cues: Vec<OnceCell<Vec<(Span, Cue)>>>,
     /// Each statement's clause: from its speaker or cue to the end of its
     /// sentence (or the next statement there), where an answer's words are
-    /// read when the content is short.
-    clause_cues: Vec<OnceCell<Vec<(Span, Cue)>>>,
+    /// read when the content is short; with whether the clause was read as
+    /// written (no lower-cased copy, see [`Hay`]).
+    clause_cues: Vec<OnceCell<ClauseCues>>,
     figures: Vec<OnceCell<Vec<Figure>>>,
 }
+
+/// A clause's cues, and whether the clause was read as written (see
+/// [`Hay`]).
+type ClauseCues = (Vec<(Span, Cue)>, bool);
 
 /// Pairs found so far, each kept once whichever rule finds it first.
 #[derive(Default)]
@@ -736,8 +795,7 @@ impl<'a> Cx<'a> {
             let content = self.statements[i].content;
             let (start, end) = self.clause(i);
             let inside = start <= content.start && content.end <= end;
-            let plain = |s: &str| matches!(hay(s), Cow::Borrowed(_));
-            if inside && plain(self.contents[i]) && plain(self.text.get(start..end).unwrap_or("")) {
+            if inside && self.readings[i].as_written() && self.clause_read(i).1 {
                 let (from, to) = (content.start - start, content.end - start);
                 return self
                     .clause_cues(i)
@@ -754,11 +812,15 @@ impl<'a> Cx<'a> {
     fn figures(&self, i: usize) -> &[Figure] {
         self.figures[i].get_or_init(|| {
             let content = self.contents[i];
-            let numeric = content.bytes().any(|c| c.is_ascii_digit())
-                || content
-                    .split_whitespace()
-                    .any(|w| NUMBER_WORDS.iter().any(|n| w.eq_ignore_ascii_case(n)));
-            if !numeric || !self.has_cue(i, |c| matches!(c, Cue::Measure(_) | Cue::Toll(_))) {
+            // The cue test first: most contents name no measure, and their
+            // cues are read already.
+            let numeric = || {
+                content.bytes().any(|c| c.is_ascii_digit())
+                    || content
+                        .split_whitespace()
+                        .any(|w| NUMBER_WORDS.iter().any(|n| w.eq_ignore_ascii_case(n)))
+            };
+            if !self.has_cue(i, |c| matches!(c, Cue::Measure(_) | Cue::Toll(_))) || !numeric() {
                 return Vec::new();
             }
             figures(content, self.cues(i))
@@ -767,10 +829,17 @@ impl<'a> Cx<'a> {
 
     /// The cues of statement `i`'s clause (see `Cx::clause_cues`).
     fn clause_cues(&self, i: usize) -> &[(Span, Cue)] {
+        &self.clause_read(i).0
+    }
+
+    /// The cues of statement `i`'s clause, and whether it was read as
+    /// written (see `Cx::clause_cues`).
+    fn clause_read(&self, i: usize) -> &ClauseCues {
         self.clause_cues[i].get_or_init(|| {
             let (start, end) = self.clause(i);
-            CUES.find(&hay(self.text.get(start..end).unwrap_or("")))
-                .collect()
+            let clause = hay(self.text.get(start..end).unwrap_or(""));
+            let cues = CUES.find(&clause).collect();
+            (cues, matches!(clause, Cow::Borrowed(_)))
         })
     }
 

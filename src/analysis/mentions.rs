@@ -906,39 +906,60 @@ fn patterns_in<'t>(
     gaz: &'t Gazetteer,
 ) -> Vec<(&'t str, Pattern)> {
     let mut patterns: FxHashMap<&str, Pattern> = FxHashMap::default();
+    // Each word's distinct word (an index into `left`), and how many times
+    // each distinct word is still to come. Sized once: it would otherwise
+    // grow several times over a long text.
+    let mut ids: FxHashMap<&str, usize> =
+        FxHashMap::with_capacity_and_hasher(words.len(), Default::default());
+    let mut left: Vec<(usize, Option<Range<usize>>)> = Vec::new();
+    let id_of: Vec<usize> = words
+        .iter()
+        .map(|&(_, word)| {
+            let id = *ids.entry(word).or_insert_with(|| {
+                left.push((0, None));
+                left.len() - 1
+            });
+            left[id].0 += 1;
+            id
+        })
+        .collect();
     // What each distinct word may start, looked up in the gazetteer at its
     // first occurrence only: an article repeats its names ("Ukraine",
     // "Kyiv"), and each gazetteer lookup reads a table far out of cache.
-    let mut probes_of: FxHashMap<&str, Range<usize>> = FxHashMap::default();
+    // Each name is tried where it is looked up; only the names not found
+    // there of a word still to come are kept as probes, and those of a word
+    // seen for the last time are dropped, so the vector holds only what
+    // later words may still find.
     let mut probes: Vec<Probe> = Vec::new();
-    for &(start, word) in words {
+    for (&(start, word), &id) in words.iter().zip(&id_of) {
         let rest = &text[start..];
-        let range = probes_of
-            .entry(word)
-            .or_insert_with(|| {
-                let first = probes.len();
-                push_probes(word, gaz, &mut probes);
-                first..probes.len()
-            })
-            .clone();
-        for probe in &mut probes[range] {
+        let (to_come, range) = &mut left[id];
+        *to_come -= 1;
+        let Some(range) = range.clone() else {
+            let first = probes.len();
+            let keep = *to_come > 0;
+            each_probe(word, gaz, |probe| {
+                if starts_with_name(rest, probe.name) {
+                    add_found(&mut patterns, &probe);
+                } else if keep {
+                    probes.push(probe);
+                }
+            });
+            *range = Some(first..probes.len());
+            continue;
+        };
+        // An empty range may lie past the end once a range before it is
+        // dropped: it has nothing to probe.
+        for probe in probes.get_mut(range.clone()).unwrap_or_default() {
             // A name once found adds nothing more where it recurs.
             if probe.found || !starts_with_name(rest, probe.name) {
                 continue;
             }
             probe.found = true;
-            let p = patterns.entry(probe.name).or_default();
-            match probe.leads_to {
-                Lead::Place(n) => {
-                    if !p.places.contains(&n) {
-                        p.places.push(n);
-                    }
-                }
-                Lead::Extra(extra) => {
-                    p.demonym = p.demonym.or(extra.demonym);
-                    p.institution = p.institution.or(extra.institution);
-                }
-            }
+            add_found(&mut patterns, probe);
+        }
+        if *to_come == 0 && range.end == probes.len() {
+            probes.truncate(range.start);
         }
     }
     let mut sorted: Vec<(&str, Pattern)> = patterns.into_iter().collect();
@@ -972,10 +993,26 @@ enum Lead {
     Extra(&'static Extra),
 }
 
-/// Appends the probes of a capitalised `word`: the gazetteer names and the
-/// demonym and institution forms it may start, in the order the patterns
-/// take them.
-fn push_probes<'t>(word: &'t str, gaz: &'t Gazetteer, probes: &mut Vec<Probe<'t>>) {
+/// What a found probe adds to the pattern of its name.
+fn add_found<'t>(patterns: &mut FxHashMap<&'t str, Pattern>, probe: &Probe<'t>) {
+    let p = patterns.entry(probe.name).or_default();
+    match probe.leads_to {
+        Lead::Place(n) => {
+            if !p.places.contains(&n) {
+                p.places.push(n);
+            }
+        }
+        Lead::Extra(extra) => {
+            p.demonym = p.demonym.or(extra.demonym);
+            p.institution = p.institution.or(extra.institution);
+        }
+    }
+}
+
+/// Passes `f` the probes of a capitalised `word`: the gazetteer names and
+/// the demonym and institution forms it may start, in the order the
+/// patterns take them.
+fn each_probe<'t>(word: &'t str, gaz: &'t Gazetteer, mut f: impl FnMut(Probe<'t>)) {
     // A sentence-final period is not part of the word ("in Paris.").
     let trimmed = word.trim_end_matches('.');
     let forms: &[&str] = if trimmed == word {
@@ -984,17 +1021,19 @@ fn push_probes<'t>(word: &'t str, gaz: &'t Gazetteer, probes: &mut Vec<Probe<'t>
         &[word, trimmed]
     };
     for &w in forms {
-        probes.extend(gaz.names_starting(w).map(|n| Probe {
-            name: gaz.text_of(n),
-            leads_to: Lead::Place(*n),
-            found: false,
-        }));
-        if let Some(extras) = EXTRAS.get(w) {
-            probes.extend(extras.iter().map(|(form, extra)| Probe {
+        for n in gaz.names_starting(w) {
+            f(Probe {
+                name: gaz.text_of(n),
+                leads_to: Lead::Place(*n),
+                found: false,
+            });
+        }
+        for (form, extra) in EXTRAS.get(w).into_iter().flatten() {
+            f(Probe {
                 name: form,
                 leads_to: Lead::Extra(extra),
                 found: false,
-            }));
+            });
         }
     }
 }
@@ -1164,20 +1203,46 @@ fn next_word(text: &str, span: Span) -> Option<(usize, &str)> {
     let rest = text.get(span.end..)?;
     let rest_trim = rest.strip_prefix(' ')?;
     let start = span.end + 1;
-    let end = rest_trim
-        .find(|c: char| is_word_break(c) || c == '.')
-        .unwrap_or(rest_trim.len());
+    // ASCII bytes are judged as they are; only others are decoded.
+    let mut end = 0;
+    while let Some(&b) = rest_trim.as_bytes().get(end) {
+        if b.is_ascii() {
+            if is_ascii_word_break(b) || b == b'.' {
+                break;
+            }
+            end += 1;
+            continue;
+        }
+        match rest_trim[end..].chars().next() {
+            Some(c) if !is_word_break(c) => end += c.len_utf8(),
+            _ => break,
+        }
+    }
     (end > 0).then(|| (start, &rest_trim[..end]))
 }
 
 /// The word right before `span` (one space between), if any.
 fn prev_word(text: &str, span: Span) -> Option<&str> {
     let before = text.get(..span.start)?.strip_suffix(' ')?;
-    let start = before
-        .rfind(|c: char| c.is_whitespace() || matches!(c, '(' | '"' | '“' | '—' | '–'))
-        .map_or(0, |i| {
-            i + before[i..].chars().next().map_or(1, char::len_utf8)
-        });
+    // Back from the end to the char after the last break: white space or
+    // one of `(`, `"`, `“`, `—`, `–`. ASCII bytes are judged as they are.
+    let mut start = before.len();
+    while let Some(&b) = start.checked_sub(1).and_then(|i| before.as_bytes().get(i)) {
+        if b.is_ascii() {
+            // `char::is_whitespace` on ASCII: these six.
+            if matches!(b, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r' | b'(' | b'"') {
+                break;
+            }
+            start -= 1;
+            continue;
+        }
+        match before[..start].chars().next_back() {
+            Some(c) if !(c.is_whitespace() || matches!(c, '“' | '—' | '–')) => {
+                start -= c.len_utf8();
+            }
+            _ => break,
+        }
+    }
     let w = &before[start..];
     (!w.is_empty()).then_some(w)
 }
@@ -1384,7 +1449,11 @@ fn cue_of(text: &str, around: &Around) -> (Cue, Span) {
         }
     }
     // ASCII case folding is all the suffixes need: no other character
-    // lower-cases to the ASCII letters in them.
+    // lower-cases to the ASCII letters in them. Every one ends in " of",
+    // which settles most names at once.
+    if !ends_with_ignore_ascii_case(around.before, " of") {
+        return (Cue::None, name);
+    }
     for (suffix, cue) in [
         ("region of", Cue::Region),
         ("province of", Cue::Region),
@@ -1603,12 +1672,8 @@ fn names_in_capitals(caps: &str, gaz: &Gazetteer) -> Vec<NameRef> {
 /// Adds the dateline of each paragraph ("PHNOM PENH -") as a candidate: a
 /// city when the name has one, kept in text order with the others.
 fn add_datelines(text: &str, gaz: &Gazetteer, candidates: &mut Vec<Candidate>) {
-    let starts = std::iter::once(0).chain(
-        text.bytes()
-            .enumerate()
-            .filter(|&(_, b)| b == b'\n')
-            .map(|(i, _)| i + 1),
-    );
+    // Found by `memchr`, not byte by byte: lines are long.
+    let starts = std::iter::once(0).chain(text.match_indices('\n').map(|(i, _)| i + 1));
     let mut added = false;
     for at in starts {
         let lead = text[at..].len() - text[at..].trim_start_matches([' ', '\t']).len();
@@ -1989,9 +2054,21 @@ fn space_after_name(text: &str, start: usize) -> Option<usize> {
         return None;
     }
     let rest = &text[start..];
-    let len = rest
-        .find(|c: char| !(c.is_alphabetic() || c == '-'))
-        .unwrap_or(rest.len());
+    // Letters and hyphens; ASCII bytes are judged without decoding.
+    let mut len = 0;
+    while let Some(&b) = rest.as_bytes().get(len) {
+        if b.is_ascii() {
+            if !(b.is_ascii_alphabetic() || b == b'-') {
+                break;
+            }
+            len += 1;
+            continue;
+        }
+        match rest[len..].chars().next() {
+            Some(c) if c.is_alphabetic() => len += c.len_utf8(),
+            _ => break,
+        }
+    }
     (rest.as_bytes().get(len) == Some(&b' ')).then_some(start + len)
 }
 
@@ -2007,7 +2084,9 @@ fn name_before_region_word(text: &str, space: usize) -> Option<(Span, &'static s
     let word = REGION_WORDS
         .iter()
         .filter(|w| {
-            after.starts_with(w.as_bytes())
+            // The first byte first: it rules out most of the words.
+            w.as_bytes().first() == after.first()
+                && after.starts_with(w.as_bytes())
                 && after
                     .get(w.len())
                     .is_none_or(|b| !b.is_ascii_alphanumeric())
@@ -2118,6 +2197,46 @@ mod tests {
                 .map(|(span, _)| span.slice(text))
                 .collect();
             assert_eq!(got, want, "{text}");
+        }
+    }
+
+    /// The word before a name is read back to the char after the last
+    /// white space or opening mark, as a search for that char reads it.
+    #[test]
+    fn prev_word_stops_where_a_search_would() {
+        fn by_search(text: &str, at: usize) -> Option<&str> {
+            let before = text.get(..at)?.strip_suffix(' ')?;
+            let start = before
+                .rfind(|c: char| c.is_whitespace() || matches!(c, '(' | '"' | '“' | '—' | '–'))
+                .map_or(0, |i| {
+                    i + before[i..].chars().next().map_or(1, char::len_utf8)
+                });
+            Some(&before[start..]).filter(|w| !w.is_empty())
+        }
+        let mut texts: Vec<String> = (0..128u8)
+            .map(|b| format!("x{}Mayor Kyiv", char::from(b)))
+            .collect();
+        for t in [
+            "the “Mayor Kyiv",
+            "war—Mayor Kyiv",
+            "Élysée Kyiv",
+            "no\u{00A0}break Kyiv",
+            "x\u{2003}em Kyiv",
+            " Kyiv",
+            "Kyiv",
+            "(Kyiv) Lviv",
+        ] {
+            texts.push(t.to_string());
+        }
+        for text in &texts {
+            for (at, _) in text.char_indices() {
+                let span = Span::new(at, at);
+                assert_eq!(
+                    prev_word(text, span),
+                    by_search(text, at),
+                    "{text:?} at {at}"
+                );
+            }
         }
     }
 

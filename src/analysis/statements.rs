@@ -100,7 +100,7 @@ pub fn find_statements(
         let first_new = stmts.len();
         let mut i = lo;
         while i < hi {
-            if cx.in_quote[i] || cx.toks[i].kind != TokKind::Word {
+            if cx.in_quote[i] || cx.toks[i].kind != TokKind::Word || !may_cue(&cx, i) {
                 i += 1;
                 continue;
             }
@@ -154,6 +154,15 @@ pub fn find_statements(
     stmts
 }
 
+/// False when the word at token `i` can start no cue: it is no reporting
+/// verb and not "according", and the word after it is none of those a
+/// nominal or passive cue needs ("that", "from", "by"). Asked of every
+/// word outside quotes, before [`read_cue`]'s readers each look again.
+fn may_cue(cx: &Cx, i: usize) -> bool {
+    let (word, next) = (cx.lw(i), cx.lw(i + 1));
+    word == "according" || matches!(next, "that" | "from" | "by") || lexicon::cue(word).is_some()
+}
+
 fn cover(spans: &[Span]) -> Span {
     let start = spans.iter().map(|s| s.start).min().unwrap_or(0);
     let end = spans.iter().map(|s| s.end).max().unwrap_or(start);
@@ -174,13 +183,14 @@ fn read_cue(
     same_sentence: &[Statement],
     all: &[Statement],
 ) -> Option<CueRead> {
-    if cx.lw(i) == "according" && cx.lw(i + 1) == "to" && i + 2 < hi {
+    let (word, next) = (cx.lw(i), cx.lw(i + 1));
+    if word == "according" && next == "to" && i + 2 < hi {
         return read_according(cx, i, lo, hi, all);
     }
     if let Some(read) = read_nominal(cx, i, lo, hi, all) {
         return read;
     }
-    if cx.lw(i + 1) == "by" && i + 2 < hi && i > lo {
+    if next == "by" && i + 2 < hi && i > lo {
         let doc = i.saturating_sub(3).max(lo);
         if document_agent(cx, doc, hi) == Some(i + 2) {
             return read_passive(cx, i, hi, all);
