@@ -164,3 +164,16 @@ pub async fn fetch_checked(url: &str, integrity: &str) -> Result<Vec<u8>, String
         .map_err(failed)?;
     Ok(js_sys::Uint8Array::new(&body).to_vec())
 }
+
+/// Resolves once the browser has drawn the next frame (a frame callback,
+/// then a task after it), so work started then does not delay that frame;
+/// after 100 ms at the latest (a tab in the background draws no frames).
+pub async fn after_next_paint() {
+    let frame = js_sys::Promise::new(&mut |resolve, _| {
+        let window = gloo::utils::window();
+        let _ = window.request_animation_frame(&resolve);
+        let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 100);
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(frame).await;
+    gloo::timers::future::TimeoutFuture::new(0).await;
+}

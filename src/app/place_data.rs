@@ -79,8 +79,10 @@ pub fn use_place_data_loader() -> PlaceData {
     }
 }
 
-/// Fetches, checks and installs the gazetteer.
+/// Fetches, checks and installs the gazetteer, once the first view is on
+/// screen (decoding it takes the main thread for a while).
 async fn load() -> Result<(), String> {
+    interop::after_next_paint().await;
     let file = interop::meta_attribute(META, "content");
     let integrity = interop::meta_attribute(META, "data-integrity");
     let (Some(file), Some(integrity)) = (file, integrity) else {
@@ -137,7 +139,7 @@ pub fn WaitingForPlaceData(props: &WaitingForPlaceDataProps) -> Html {
     };
     html! {
         <section class="waiting-for-places" aria-labelledby="waiting-heading">
-            <h2 id="waiting-heading" role="status">{ status }</h2>
+            <div role="status"><h2 id="waiting-heading">{ status }</h2></div>
             <p>{ "Its places, speakers and statements appear as soon as the place data is here." }</p>
             <div class="article-text">
                 { for paragraphs(&props.article.text).map(|p| html! { <p>{ p }</p> }) }
