@@ -1,6 +1,7 @@
 // The in-browser benchmark: News Atlas's release build in headless Chromium
-// (Debian's, through playwright-core), against the npm package `compromise`
-// (pinned in package.json) in the same page, plus load (cold, on localhost
+// (Debian's, through playwright-core), against the npm packages `compromise`
+// and `wink-nlp` with `wink-eng-lite-web-model` (pinned in package.json) in
+// the same page, plus load (cold, on localhost
 // and under Chromium's 9 Mbit/s, 170 ms "Fast 4G" throttling), memory and
 // interaction figures. Prints each figure beside its budget.
 //
@@ -21,7 +22,11 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 // The package's exports map hides its browser build: read it by path.
 const COMPROMISE_DIR = path.join(ROOT, 'node_modules/compromise');
 const COMPROMISE = path.join(COMPROMISE_DIR, 'builds/compromise.js');
-const COMPROMISE_VERSION = JSON.parse(await fs.readFile(path.join(COMPROMISE_DIR, 'package.json'), 'utf8')).version;
+const version = async (pkg) => JSON.parse(await fs.readFile(path.join(ROOT, 'node_modules', pkg, 'package.json'), 'utf8')).version;
+const COMPROMISE_VERSION = await version('compromise');
+// wink-nlp ships CommonJS only: esbuild (pinned) bundles it with its English
+// web model into one script for the page, once per run.
+const WINK_VERSION = `${await version('wink-nlp')} (model ${await version('wink-eng-lite-web-model')})`;
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => {
@@ -107,14 +112,61 @@ async function heap(page) {
 
 // ---------------------------------------------------------------- analysis
 
+/** The wink-nlp bundle for the page: wink-nlp and its model as one script. */
+async function winkBundle() {
+  const { build } = await import('esbuild');
+  const out = path.join(OUT, 'wink-bundle.js');
+  await fs.mkdir(OUT, { recursive: true });
+  await build({
+    stdin: {
+      contents: "import winkNLP from 'wink-nlp'; import model from 'wink-eng-lite-web-model'; window.wink = winkNLP(model);",
+      resolveDir: ROOT,
+    },
+    bundle: true,
+    format: 'iife',
+    minify: true,
+    outfile: out,
+    logLevel: 'warning',
+  });
+  return out;
+}
+
+// The peers, each the nearest equivalent of what News Atlas computes, run in
+// the page on the same text; each returns a short summary of what it found.
+//   compromise: tag the text, then places, people, quotations;
+//   wink-nlp: its default pipeline (sentences, tokens, POS, entities, ...),
+//   then read out the tokens' POS tags, the entities and the sentences.
+const PEERS = [
+  { name: 'compromise', version: COMPROMISE_VERSION, script: COMPROMISE, ready: () => typeof window.nlp === 'function' },
+  { name: 'wink-nlp', version: WINK_VERSION, script: null, ready: () => typeof window.wink === 'object', budget: 5 },
+];
+const PEER_RUNNERS = () => {
+  window.__peers = {
+    compromise: (text) => {
+      const doc = window.nlp(text);
+      return `${doc.places().json().length} ${doc.people().json().length} ${doc.quotations().json().length}`;
+    },
+    'wink-nlp': (text) => {
+      const its = window.wink.its;
+      const doc = window.wink.readDoc(text);
+      const pos = doc.tokens().out(its.pos);
+      return `${doc.entities().out().length} ${doc.sentences().out().length} ${pos.length}`;
+    },
+  };
+};
+
 async function analysisFigures(browser, url, articles) {
-  console.log(`\n== analysis: News Atlas vs compromise ${COMPROMISE_VERSION} (median of runs after warm-up; a bundled article's run is the mean of a batch)`);
+  console.log(`\n== analysis: News Atlas vs ${PEERS.map((p) => `${p.name} ${p.version}`).join(' and ')} (median of runs after warm-up; a bundled article's run is the mean of a batch)`);
   const context = await browser.newContext({ bypassCSP: true });
   const page = await context.newPage();
   await page.goto(`${url}#/`);
   await waitForApp(page);
-  await page.addScriptTag({ path: COMPROMISE });
-  await page.waitForFunction(() => typeof window.nlp === 'function');
+  const wink = await winkBundle();
+  for (const peer of PEERS) {
+    await page.addScriptTag({ path: peer.script ?? wink });
+    await page.waitForFunction(peer.ready);
+  }
+  await page.evaluate(PEER_RUNNERS);
 
   const memoryLoaded = await heap(page);
   const seeds = articles.map((a) => a.text);
@@ -129,26 +181,28 @@ async function analysisFigures(browser, url, articles) {
   // Chromium compiles wasm in tiers (a quick baseline first, optimised code
   // for hot functions later, in the background): warm every path up for two
   // seconds, long enough for the tier-up to finish, before timing anything.
-  await page.evaluate((texts) => {
-    const until = performance.now() + 2000;
-    while (performance.now() < until) for (const t of texts) window.wasmBindings.analyze_for_benchmark(t, false);
-  }, seeds);
+  // The peers are JavaScript, optimised by the same tiers: a second each.
+  await page.evaluate(
+    ({ texts, peers }) => {
+      let until = performance.now() + 2000;
+      while (performance.now() < until) for (const t of texts) window.wasmBindings.analyze_for_benchmark(t, false);
+      for (const name of peers) {
+        until = performance.now() + 1000;
+        while (performance.now() < until) for (const t of texts) window.__peers[name](t);
+      }
+    },
+    { texts: seeds, peers: PEERS.map((p) => p.name) },
+  );
   const results = [];
   for (const input of inputs) {
     const r = await page.evaluate(
-      async ({ text, runs, nlpRuns, batch, nlpBatch }) => {
+      async ({ text, runs, nlpRuns, batch, nlpBatch, peers }) => {
         // Mean time of `k` calls in a row.
         const time = (f, k) => {
           const t = performance.now();
           let out;
           for (let i = 0; i < k; i++) out = f();
           return [(performance.now() - t) / k, out];
-        };
-        const atlas = () => window.wasmBindings.analyze_for_benchmark(text, false);
-        // The nearest equivalent: tag the text, then places, people, quotations.
-        const nlp = () => {
-          const doc = window.nlp(text);
-          return `${doc.places().json().length} ${doc.people().json().length} ${doc.quotations().json().length}`;
         };
         const measure = (f, n, warm, k) => {
           let out;
@@ -161,33 +215,43 @@ async function analysisFigures(browser, url, articles) {
           }
           return { ts, out };
         };
-        const a = measure(atlas, runs, Math.min(3, runs), batch);
-        // Let the page breathe between the two (GC, timers).
-        await new Promise((r) => setTimeout(r, 50));
-        const c = nlpRuns ? measure(nlp, nlpRuns, nlpRuns > 1 ? 2 : 0, nlpBatch) : null;
-        return { atlas: a, nlp: c };
+        const atlas = measure(() => window.wasmBindings.analyze_for_benchmark(text, false), runs, Math.min(3, runs), batch);
+        const others = {};
+        for (const name of peers) {
+          // Let the page breathe between runs (GC, timers).
+          await new Promise((r) => setTimeout(r, 50));
+          const run = window.__peers[name];
+          others[name] = nlpRuns ? measure(() => run(text), nlpRuns, nlpRuns > 1 ? 2 : 0, nlpBatch) : null;
+        }
+        return { atlas, others };
       },
-      { text: input.text, runs: input.runs, nlpRuns: input.nlpRuns, batch: input.batch ?? 1, nlpBatch: input.nlpBatch ?? 1 },
+      { text: input.text, runs: input.runs, nlpRuns: input.nlpRuns, batch: input.batch ?? 1, nlpBatch: input.nlpBatch ?? 1, peers: PEERS.map((p) => p.name) },
     );
     const atlasMs = median(r.atlas.ts);
-    const nlpMs = r.nlp ? median(r.nlp.ts) : null;
     const bytes = Buffer.byteLength(input.text);
-    results.push({ name: input.name, bytes, atlasMs, nlpMs, atlasOut: r.atlas.out, nlpOut: r.nlp?.out });
-    const ratio = nlpMs ? nlpMs / atlasMs : null;
+    const result = { name: input.name, bytes, atlasMs, atlasOut: r.atlas.out, peers: {} };
+    results.push(result);
     row(
       `analyse ${input.name} (${kb(bytes)}): News Atlas`,
       `${msf(atlasMs)} (${(bytes / 1e6 / (atlasMs / 1e3)).toFixed(1)} MB/s; places people statements = ${r.atlas.out})`,
       input.oneMb ? '< 200 ms' : '',
       input.oneMb ? atlasMs < 200 : null,
     );
-    if (nlpMs !== null) {
-      row(`analyse ${input.name}: compromise`, `${msf(nlpMs)} (places people quotations = ${r.nlp.out})`);
-      row(`analyse ${input.name}: ratio compromise / News Atlas`, `${ratio.toFixed(1)}x`, '>= 50x', ratio >= 50);
+    for (const peer of PEERS) {
+      const other = r.others[peer.name];
+      if (!other) continue;
+      const ms = median(other.ts);
+      const ratio = ms / atlasMs;
+      result.peers[peer.name] = { ms, out: other.out, ratio };
+      const found = peer.name === 'compromise' ? 'places people quotations' : 'entities sentences tokens';
+      row(`analyse ${input.name}: ${peer.name}`, `${msf(ms)} (${found} = ${other.out})`);
+      const budget = peer.budget ?? 50;
+      row(`analyse ${input.name}: ratio ${peer.name} / News Atlas`, `${ratio.toFixed(1)}x`, `>= ${budget}x`, ratio >= budget);
     }
   }
   const memoryAfter = await heap(page);
   row('memory after loading: JS heap / wasm memory', `${mb(memoryLoaded.js)} / ${mb(memoryLoaded.wasm)}`);
-  row('memory after analysing 3 MiB (and compromise runs): JS heap / wasm memory', `${mb(memoryAfter.js)} / ${mb(memoryAfter.wasm)}`);
+  row('memory after analysing 3 MiB (and the peers\' runs): JS heap / wasm memory', `${mb(memoryAfter.js)} / ${mb(memoryAfter.wasm)}`);
   await context.close();
   return { results, memoryLoaded, memoryAfter };
 }
@@ -432,7 +496,7 @@ const articles = await bundledArticles();
 const server = await serveSite(DIST);
 const browser = await launch();
 console.log(`News Atlas benchmark: ${DIST} served at ${server.url}, Chromium ${browser.version()}`);
-const report = { date: new Date().toISOString(), chromium: browser.version(), compromise: COMPROMISE_VERSION, native };
+const report = { date: new Date().toISOString(), chromium: browser.version(), compromise: COMPROMISE_VERSION, wink: WINK_VERSION, native };
 try {
   if (native) {
     console.log('\n== native (cargo run --release --bin bench)');

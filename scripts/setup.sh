@@ -6,7 +6,7 @@
 #   trunk 0.21.14            cargo install --locked (about 11 minutes cold)
 #   wasm-bindgen-cli         exactly the wasm-bindgen version in Cargo.lock
 #   chromium, chromedriver   Debian packages
-#   npm packages             package-lock.json (playwright-core, binaryen's wasm-opt, axe-core, compromise)
+#   npm packages             package-lock.json (playwright-core, binaryen's wasm-opt, axe-core, compromise, wink-nlp, esbuild)
 #   Python packages          python/requirements.txt, into .venv (maturin, pytest, dask, pandas, pyarrow)
 set -euo pipefail
 cd "$(dirname "$0")/.."
