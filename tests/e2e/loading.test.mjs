@@ -76,6 +76,20 @@ test('the first bundled article is drawn while the place data is still on its wa
   await context.close();
 });
 
+test('at 9 Mbit/s and 170 ms round trips the first map comes before the place data, which then arrives', async () => {
+  const { context, page, errors, atlas } = await newContext((route) => route.continue());
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 170, downloadThroughput: 9_000_000 / 8, uploadThroughput: 1_500_000 / 8 });
+  await page.goto(`${suite.server.url}#/a/seed-1`);
+  await atlas.mapMarker('Pokrovsk').waitFor({ timeout: 60_000 });
+  // The place data (about a megabyte, fetched after the wasm) is still on its way.
+  assert.equal(await page.evaluate(() => window.wasmBindings.place_data_ready()), false);
+  await page.waitForFunction(() => window.wasmBindings.place_data_ready(), null, { timeout: 60_000 });
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('a pasted article shows its text and waits for the place data, then shows its places', async () => {
   const hold = held();
   const { context, page, errors, atlas } = await newContext(hold.handler);
