@@ -112,6 +112,15 @@ test('a pasted article shows its text and waits for the place data, then shows i
   await waiting.waitFor();
   again.release();
   await atlas.mapMarker('Gdansk').waitFor();
+  // All places says so while the data is away, and adds the article once it is here.
+  const allHeld = held();
+  await context.unroute(PLACE_DATA);
+  await context.route(PLACE_DATA, allHeld.handler);
+  await page.goto(`${suite.server.url}#/all`);
+  await page.reload();
+  await page.getByRole('status').filter({ hasText: 'your pasted articles join the map' }).waitFor();
+  allHeld.release();
+  await page.locator('.all-places').getByText(/^Gda[nń]sk$/).first().waitFor();
   assert.deepEqual(errors, []);
   await context.close();
 });
