@@ -23,7 +23,8 @@ const server = await serveSite(path.resolve(process.argv[2] ?? path.join(ROOT, '
 const browser = await launch();
 const page = await (await browser.newContext()).newPage();
 await page.goto(`${server.url}#/`);
-await page.waitForFunction(() => window.wasmBindings && typeof window.wasmBindings.analyze_for_benchmark === 'function');
+// Once the app runs and its place data (a file of its own) is installed.
+await page.waitForFunction(() => window.wasmBindings && typeof window.wasmBindings.analyze_for_benchmark === 'function' && window.wasmBindings.place_data_ready());
 const run = (ms) => page.evaluate(({ text, ms }) => {
   const until = performance.now() + ms;
   let n = 0;

@@ -13,6 +13,8 @@ pub mod highlight;
 pub mod html_text;
 pub mod paste_check;
 pub mod place_names;
+#[cfg(feature = "precomputed")]
+pub mod precomputed;
 pub mod share;
 pub mod speakers;
 pub mod store;

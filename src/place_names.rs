@@ -52,12 +52,29 @@ pub fn canonical_if_different<'a>(spelling: &str, place: &'a Place) -> Option<&'
 /// assert_eq!(country_name("FR"), Some("France"));
 /// assert_eq!(country_name("ZZ"), None);
 /// ```
+///
+/// In the page, before the gazetteer has arrived, the names come from the
+/// table build.rs wrote from the same gazetteer (feature `precomputed`), so
+/// a bundled article's list is grouped by the same names from the start.
 pub fn country_name(code: &str) -> Option<&'static str> {
+    let Some(g) = GAZETTEER.get() else {
+        return before_data_country_name(code);
+    };
     let cc: [u8; 2] = code.as_bytes().try_into().ok()?;
-    GAZETTEER
-        .country(cc)
-        .map(|entry| GAZETTEER.name_of(entry))
+    g.country(cc)
+        .map(|entry| g.name_of(entry))
         .filter(|name| !name.is_empty())
+}
+
+#[cfg(feature = "precomputed")]
+fn before_data_country_name(code: &str) -> Option<&'static str> {
+    crate::precomputed::country_name(code)
+}
+
+/// Without the build-time table the list shows the code until then.
+#[cfg(not(feature = "precomputed"))]
+fn before_data_country_name(_code: &str) -> Option<&'static str> {
+    None
 }
 
 /// What the reader typed into a place filter, with every place the
@@ -69,6 +86,8 @@ pub struct PlaceFilter {
     /// Canonical (name, country) of each place with a name equal to the
     /// query (whole words, any letter case of their first letters).
     known_as: Vec<(String, Option<String>)>,
+    /// The gazetteer was not there yet (see [`Self::lacks_other_names`]).
+    without_other_names: bool,
 }
 
 impl PlaceFilter {
@@ -77,14 +96,15 @@ impl PlaceFilter {
         let query = query.split_whitespace().collect::<Vec<_>>().join(" ");
         let lower = query.to_lowercase();
         let mut known_as: Vec<(String, Option<String>)> = Vec::new();
-        if !query.is_empty() {
+        let gazetteer = GAZETTEER.get();
+        if let Some(g) = gazetteer.filter(|_| !query.is_empty()) {
             for form in [query.clone(), title_case(&lower)] {
-                for name in GAZETTEER.lookup(&form) {
-                    let Some(entry) = GAZETTEER.entries.get(name.entry as usize) else {
+                for name in g.lookup(&form) {
+                    let Some(entry) = g.entries.get(name.entry as usize) else {
                         continue;
                     };
                     let key = (
-                        GAZETTEER.name_of(entry).to_string(),
+                        g.name_of(entry).to_string(),
                         entry.country_code().map(str::to_string),
                     );
                     if !known_as.contains(&key) {
@@ -93,7 +113,18 @@ impl PlaceFilter {
                 }
             }
         }
-        PlaceFilter { lower, known_as }
+        PlaceFilter {
+            lower,
+            known_as,
+            without_other_names: gazetteer.is_none(),
+        }
+    }
+
+    /// True when the gazetteer was not there yet when the filter was made:
+    /// only the article's own spellings and the canonical names match (the
+    /// page makes the filter again when it arrives).
+    pub fn lacks_other_names(&self) -> bool {
+        self.without_other_names
     }
 
     /// True when the query is empty, is part of the place's canonical name

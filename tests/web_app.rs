@@ -7,11 +7,12 @@ use web_sys::Element;
 
 mod web_support;
 
-use web_support::wait_for;
+use web_support::{install_place_data, wait_for};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
 fn mount() -> Element {
+    install_place_data();
     let document = gloo::utils::document();
     let root = document.create_element("div").unwrap();
     document.body().unwrap().append_child(&root).unwrap();

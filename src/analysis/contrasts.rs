@@ -46,7 +46,7 @@ use std::sync::LazyLock;
 
 use aho_corasick::{AhoCorasick, AhoCorasickKind};
 use rustc_hash::FxHashSet;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use super::contrast_cues::{Cue, CUES};
 use super::lexicon::{self, Stance, WordSet};
@@ -59,7 +59,7 @@ use super::tokens::lowers_as_ascii;
 use super::{Place, PlaceKind, Span};
 
 /// Two statements that conflict.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Contrast {
     /// What they disagree about.
     pub topic: String,

@@ -12,7 +12,7 @@
 
 use std::sync::LazyLock;
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use super::lexicon::{self, WordSet};
 use super::place_mentions::PlaceMentions;
@@ -21,7 +21,7 @@ use super::tokens::{Lower, TokKind, Token};
 use super::{Place, PlaceKind, Span};
 
 /// One number in an event.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Figure {
     pub value: u64,
     /// "nearly", "more than", "approximately" ... as written.
@@ -35,7 +35,10 @@ pub struct Figure {
 }
 
 /// An incident with its figures.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+// Holds `&'static str` fields (codes from the word lists): read from
+// `'static` text only (the page's build-time analyses).
+#[serde(bound(deserialize = "'de: 'static"))]
 pub struct Event {
     /// Index into `Analysis::sentences`.
     pub sentence: usize,

@@ -15,35 +15,86 @@
 //! costs microseconds, where one automaton over all ~100k names costs a
 //! quarter of a second to build.
 
-use std::sync::LazyLock;
+use std::ops::Deref;
+use std::sync::OnceLock;
 
 use rustc_hash::FxHashMap;
 
 use super::PlaceKind;
 
+#[cfg(feature = "embed-gazetteer")]
 static PACKED: &[u8] = include_bytes!("../../data/gazetteer.bin");
 
-/// The gazetteer, decoded on first use.
+/// The gazetteer every analysis reads.
+///
+/// With the default feature `embed-gazetteer` (the command line, Python,
+/// the tests, the fuzzer) `data/gazetteer.bin` is embedded and decoded on
+/// first use. The web page builds without it, fetches the file itself and
+/// hands the bytes to [`Installed::install`] before it analyses anything;
+/// until then [`Installed::get`] is `None`, and an analysis would panic
+/// (the page never starts one: same text, same gazetteer, same analysis).
 ///
 /// ```
 /// use news_atlas_analysis::gazetteer::GAZETTEER;
 /// let kyiv = GAZETTEER.lookup("Kiev").map(|n| &GAZETTEER.entries[n.entry as usize]);
 /// assert!(kyiv.into_iter().any(|e| e.country_code() == Some("UA")));
 /// ```
-pub static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| {
-    // Only a broken bundled file can fail here, and a native test proves the
-    // committed one loads.
-    Gazetteer::decode(PACKED).expect("bundled data/gazetteer.bin is valid")
-});
+pub static GAZETTEER: Installed = Installed(OnceLock::new());
+
+/// The one gazetteer of the process, set once (see [`GAZETTEER`]).
+pub struct Installed(OnceLock<Gazetteer>);
+
+impl Installed {
+    /// The table, or `None` while none is installed (never `None` with
+    /// the `embed-gazetteer` feature).
+    pub fn get(&self) -> Option<&Gazetteer> {
+        #[cfg(feature = "embed-gazetteer")]
+        {
+            // Only a broken bundled file can fail here, and a native test
+            // proves the committed one loads.
+            Some(self.0.get_or_init(|| {
+                Gazetteer::decode(PACKED).expect("bundled data/gazetteer.bin is valid")
+            }))
+        }
+        #[cfg(not(feature = "embed-gazetteer"))]
+        {
+            self.0.get()
+        }
+    }
+
+    /// Decodes `packed` (the bytes of `data/gazetteer.bin`) and makes it
+    /// the gazetteer. Once only: when a table is already installed it stays
+    /// and is returned, and `packed` is not read, so callers install the
+    /// one file they were built with (the page checks its integrity first).
+    #[cfg(not(feature = "embed-gazetteer"))]
+    pub fn install(&self, packed: &[u8]) -> Result<&Gazetteer, DecodeError> {
+        if let Some(table) = self.0.get() {
+            return Ok(table);
+        }
+        let table = Gazetteer::decode(packed)?;
+        Ok(self.0.get_or_init(move || table))
+    }
+}
+
+impl Deref for Installed {
+    type Target = Gazetteer;
+
+    fn deref(&self) -> &Gazetteer {
+        self.get()
+            .expect("the gazetteer is installed before any analysis (Installed::install)")
+    }
+}
 
 /// Decodes the bundled table afresh (the benchmark times this; everything
 /// else uses [`GAZETTEER`]).
+#[cfg(feature = "embed-gazetteer")]
 pub fn decode_bundled() -> Result<Gazetteer, DecodeError> {
     Gazetteer::decode(PACKED)
 }
 
 /// Size of the bundled table as embedded (zlib), in bytes.
-pub const PACKED_SIZE: usize = include_bytes!("../../data/gazetteer.bin").len();
+#[cfg(feature = "embed-gazetteer")]
+pub const PACKED_SIZE: usize = PACKED.len();
 
 /// What a [`PlaceKind::Facility`] is, as its kind letter in the table
 /// says: the rules pick a facility by the word a text puts after its name

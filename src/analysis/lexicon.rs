@@ -9,7 +9,7 @@
 use std::sync::LazyLock;
 
 use rustc_hash::{FxHashMap, FxHashSet};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 /// Calls `f` with `word` lower-cased, exactly as [`str::to_lowercase`] would
 /// lower it. The stages look words up case-insensitively millions of times
@@ -131,7 +131,7 @@ impl WordSet {
 }
 
 /// The attitude a reporting cue gives to what it reports.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Stance {
     Assert,

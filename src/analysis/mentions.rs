@@ -28,7 +28,7 @@ use std::ops::Range;
 use std::sync::LazyLock;
 
 use rustc_hash::{FxHashMap, FxHashSet};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use super::bytes::{ascii_capitals, find_first, HIGHS};
 use super::gazetteer::{
@@ -90,7 +90,7 @@ pub struct Candidate {
 
 /// A word for a people or a country's things ("Russian", "Ukrainians"),
 /// linked to the country or region it derives from. Not a place mention.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Demonym {
     pub span: Span,
     /// ISO 3166 alpha-2 code, or `None` for a region ("European").
@@ -101,7 +101,7 @@ pub struct Demonym {
 
 /// A place name standing for a government or institution ("the Kremlin",
 /// "Moscow condemned"). Not counted as a place mention.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Metonym {
     pub span: Span,
     /// What it stands for ("Russian government").
@@ -110,7 +110,7 @@ pub struct Metonym {
 }
 
 /// A name that looks like a place but could not be resolved, with why.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Unresolved {
     pub span: Span,
     pub reason: String,

@@ -45,12 +45,14 @@ mod statement;
 pub mod statements;
 pub mod tokens;
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 pub use segment::{Paragraph, Sentence};
 
 /// A half-open byte range `start..end` into the analysed text.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize,
+)]
 pub struct Span {
     pub start: usize,
     pub end: usize,
@@ -81,7 +83,7 @@ impl Span {
 }
 
 /// Something the analysis noticed but could not settle: data, not an error.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Warning {
     /// Stable machine-readable code, e.g. `unbalanced-quote`.
     pub code: &'static str,
@@ -91,7 +93,7 @@ pub struct Warning {
 }
 
 /// What sort of place a [`Place`] is.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum PlaceKind {
     City,
@@ -122,7 +124,7 @@ impl PlaceKind {
 /// This is the contract between the places stages and everything after them
 /// (statements, contrasts, events, the page): the places stages may add fields
 /// but keep these.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Place {
     /// URL-safe identifier, unique within one analysis (`pokrovsk`, `donetsk-oblast`).
     pub slug: String,
@@ -144,7 +146,10 @@ pub struct Place {
 }
 
 /// Everything the analysis found in one text.
-#[derive(Clone, Debug, Default, Serialize)]
+#[derive(Clone, Debug, Default, Serialize, Deserialize)]
+// Holds `&'static str` fields (codes from the word lists): read from
+// `'static` text only (the page's build-time analyses).
+#[serde(bound(deserialize = "'de: 'static"))]
 pub struct Analysis {
     pub paragraphs: Vec<Paragraph>,
     pub sentences: Vec<Sentence>,

@@ -16,7 +16,7 @@
 //! list by the statements stage, which knows where speakers stand.
 
 use rustc_hash::FxHashMap;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use super::lexicon::{self, CountryForm};
 use super::place_mentions::PlaceMentions;
@@ -25,7 +25,7 @@ use super::tokens::{TokKind, Token};
 use super::{Place, Span};
 
 /// What sort of speaker an entry is.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum SpeakerKind {
     Person,
@@ -43,7 +43,7 @@ impl SpeakerKind {
 }
 
 /// How a mention refers to its entry.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum MentionForm {
     /// The name as written, with or without role.
@@ -59,14 +59,14 @@ pub enum MentionForm {
 }
 
 /// One place in the text that refers to an entry.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Mention {
     pub span: Span,
     pub form: MentionForm,
 }
 
 /// Where an entry's affiliation came from.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum AffiliationSource {
     /// A descriptor in the text ("Russian President", "of the United States").
@@ -82,7 +82,7 @@ pub enum AffiliationSource {
 }
 
 /// A person, institution or group the text names or quotes.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Person {
     /// The fullest name the text gives, or a descriptor for a body.
     pub name: String,

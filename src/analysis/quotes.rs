@@ -7,14 +7,14 @@
 //! other unpaired mark becomes a warning, and pairing restarts at the next
 //! paragraph, so one stray mark never shifts every later quote.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use super::bytes::{find_first, has_byte};
 use super::segment::Paragraph;
 use super::{Span, Warning};
 
 /// How a quote relates to who said it; set by the statements stage.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum QuoteKind {
     /// A whole utterance attached to an attribution.
@@ -29,7 +29,7 @@ pub enum QuoteKind {
 }
 
 /// A quote: the text between its marks.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Quote {
     /// The text between the marks (to the paragraph end when left open).
     pub span: Span,

@@ -13,20 +13,20 @@
 //! Every scan looks back or ahead a bounded distance, so the whole stage is
 //! linear in the text.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use super::bytes::{find_first, has_byte};
 use super::lexicon;
 use super::Span;
 
 /// A paragraph: a line (or run of joined lines) of text.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Paragraph {
     pub span: Span,
 }
 
 /// A sentence, trimmed of surrounding white space.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Sentence {
     pub span: Span,
     /// Index into [`Segments::paragraphs`].

@@ -3,13 +3,13 @@
 //! other (the speech stages read as a pipeline: tokens, quotes, people,
 //! speakers, statements, then contrasts and events).
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use super::lexicon::Stance;
 use super::Span;
 
 /// One thing someone is reported to have said.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Statement {
     /// Index into `Analysis::people`; `None` when unresolved.
     pub speaker: Option<usize>,

@@ -106,6 +106,9 @@ pub fn AllArticles(props: &AllArticlesProps) -> Html {
             if let Some(notice) = notice {
                 <p class="notice" role="status">{ notice }</p>
             }
+            if !library.place_data_ready() && in_range.iter().any(|a| library.analysis_if_quick(a).is_none()) {
+                <p class="notice" role="status">{ "Loading place data… your pasted articles join the map once it is here." }</p>
+            }
             <div class="list-tools" role="group" aria-label="Date filter">
                 <label>
                     <span>{ "From" }</span>

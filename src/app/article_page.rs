@@ -26,6 +26,7 @@ use super::library::Library;
 use super::library::ShelfAction;
 use super::long_analysis::LongAnalysis;
 use super::not_found::{MissingPasted, NotFound};
+use super::place_data::WaitingForPlaceData;
 use super::place_details::PlaceDetails;
 use super::place_list::PlaceList;
 use super::places_map::PlacesMap;
@@ -141,6 +142,14 @@ pub fn ArticlePage(props: &ArticlePageProps) -> Html {
     };
 
     let Some(analysis) = library.analysis_if_quick(&article) else {
+        if !library.place_data_ready() {
+            return html! {
+                <article class="explorer" aria-labelledby="article-title">
+                    <header class="explorer-head"><h1 id="article-title">{ &article.title }</h1></header>
+                    <WaitingForPlaceData article={article.clone()} />
+                </article>
+            };
+        }
         let on_done = Callback::from(move |_| finished.set(*finished + 1));
         return html! {
             <article class="explorer" aria-labelledby="article-title">

@@ -1,7 +1,8 @@
 //! Every call into browser APIs beyond rendering: local storage, the
-//! clipboard, downloads, the clock. Each returns a `Result` with a sentence
-//! for the reader instead of throwing, so the page keeps working in memory
-//! when the browser refuses (private mode, full storage, no clipboard).
+//! clipboard, downloads, the clock, fetching the place data. Each returns a
+//! `Result` with a sentence for the reader instead of throwing, so the page
+//! keeps working in memory when the browser refuses (private mode, full
+//! storage, no clipboard, offline).
 
 use wasm_bindgen::{JsCast, JsValue};
 
@@ -118,4 +119,61 @@ pub fn replace_fragment(fragment: &str) -> Result<(), String> {
     history
         .replace_state_with_url(&state, "", Some(fragment))
         .map_err(|e| describe("The address bar could not be updated", &e))
+}
+
+/// The attribute `attribute` of the page's `<meta name="{name}">`, if any.
+pub fn meta_attribute(name: &str, attribute: &str) -> Option<String> {
+    gloo::utils::document()
+        .query_selector(&format!("meta[name=\"{name}\"]"))
+        .ok()
+        .flatten()?
+        .get_attribute(attribute)
+}
+
+/// Fetches `url` (relative to the page, same origin only) and returns its
+/// bytes; the browser refuses a body whose hash differs from `integrity`
+/// (Subresource Integrity, `sha384-…`). Offline, refused, an error status
+/// or a wrong hash give a sentence for the reader.
+pub async fn fetch_checked(url: &str, integrity: &str) -> Result<Vec<u8>, String> {
+    use wasm_bindgen_futures::JsFuture;
+    let failed = |e: JsValue| {
+        let detail = e
+            .dyn_ref::<js_sys::Error>()
+            .map(|e| String::from(e.message()))
+            .or_else(|| e.as_string())
+            .unwrap_or_default();
+        format!("the download failed ({detail}): the connection may be down, or the file changed on the server")
+    };
+    let init = web_sys::RequestInit::new();
+    init.set_integrity(integrity);
+    init.set_mode(web_sys::RequestMode::SameOrigin);
+    let response: web_sys::Response =
+        JsFuture::from(gloo::utils::window().fetch_with_str_and_init(url, &init))
+            .await
+            .map_err(failed)?
+            .unchecked_into();
+    if !response.ok() {
+        return Err(format!(
+            "the server answered {} {}",
+            response.status(),
+            response.status_text()
+        ));
+    }
+    let body = JsFuture::from(response.array_buffer().map_err(failed)?)
+        .await
+        .map_err(failed)?;
+    Ok(js_sys::Uint8Array::new(&body).to_vec())
+}
+
+/// Resolves once the browser has drawn the next frame (a frame callback,
+/// then a task after it), so work started then does not delay that frame;
+/// after 100 ms at the latest (a tab in the background draws no frames).
+pub async fn after_next_paint() {
+    let frame = js_sys::Promise::new(&mut |resolve, _| {
+        let window = gloo::utils::window();
+        let _ = window.request_animation_frame(&resolve);
+        let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 100);
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(frame).await;
+    gloo::timers::future::TimeoutFuture::new(0).await;
 }

@@ -183,7 +183,8 @@ impl Analyses {
         self.0.borrow_mut().insert(id.to_string(), analysis);
     }
 
-    pub fn of(&self, article: &Article) -> Rc<Analysis> {
+    /// Analyses `article` now; only once the gazetteer is installed.
+    fn of(&self, article: &Article) -> Rc<Analysis> {
         if let Some(done) = self.0.borrow().get(&article.id) {
             return done.clone();
         }
@@ -192,6 +193,19 @@ impl Analyses {
             .borrow_mut()
             .insert(article.id.clone(), fresh.clone());
         fresh
+    }
+
+    /// A bundled article's analysis computed at build time, kept once read.
+    #[cfg(feature = "precomputed")]
+    fn precomputed(&self, article: &Article) -> Option<Rc<Analysis>> {
+        let done = Rc::new(crate::precomputed::analysis(&article.id)?);
+        self.insert(&article.id, done.clone());
+        Some(done)
+    }
+
+    #[cfg(not(feature = "precomputed"))]
+    fn precomputed(&self, _article: &Article) -> Option<Rc<Analysis>> {
+        None
     }
 }
 
@@ -208,11 +222,15 @@ pub fn use_shelf() -> ShelfHandle {
 pub struct Library {
     pub articles: Vec<Rc<Article>>,
     analyses: Rc<Analyses>,
+    /// The gazetteer is installed: articles can be analysed. Part of the
+    /// library, so every view that reads it is drawn again when it comes.
+    place_data_ready: bool,
 }
 
 impl PartialEq for Library {
     fn eq(&self, other: &Library) -> bool {
-        Rc::ptr_eq(&self.analyses, &other.analyses)
+        self.place_data_ready == other.place_data_ready
+            && Rc::ptr_eq(&self.analyses, &other.analyses)
             && self.articles.len() == other.articles.len()
             && self
                 .articles
@@ -223,10 +241,11 @@ impl PartialEq for Library {
 }
 
 impl Library {
-    pub fn new(shelf: &Shelf, analyses: Rc<Analyses>) -> Library {
+    pub fn new(shelf: &Shelf, analyses: Rc<Analyses>, place_data_ready: bool) -> Library {
         Library {
             articles: shelf.articles().cloned().collect(),
             analyses,
+            place_data_ready,
         }
     }
 
@@ -234,21 +253,29 @@ impl Library {
         self.articles.iter().find(|a| a.id == id).cloned()
     }
 
-    /// The analysis of an article, computed on first request.
-    pub fn analysis(&self, article: &Article) -> Rc<Analysis> {
-        self.analyses.of(article)
+    /// True once the gazetteer is installed (see `place_data`).
+    pub fn place_data_ready(&self) -> bool {
+        self.place_data_ready
     }
 
-    /// The analysis of a long article if it is ready; `None` means it must
-    /// be computed in parts first (see `LongAnalysis`).
+    /// The analysis of an article if it can be had now: computed before,
+    /// computed at build time (a bundled article), or short and the
+    /// gazetteer is here. `None` means it waits: for the gazetteer (see
+    /// [`Library::place_data_ready`] and `WaitingForPlaceData`), or, for a
+    /// long text, to be computed in parts (see `LongAnalysis`). Nothing is
+    /// analysed before the gazetteer is there: the same text always gives
+    /// the same analysis.
     pub fn analysis_if_quick(&self, article: &Article) -> Option<Rc<Analysis>> {
-        match self.analyses.cached(&article.id) {
-            Some(done) => Some(done),
-            None if article.text.len() <= crate::analysis::parts::PART_BYTES => {
-                Some(self.analyses.of(article))
-            }
-            None => None,
+        if let Some(done) = self
+            .analyses
+            .cached(&article.id)
+            .or_else(|| self.analyses.precomputed(article))
+        {
+            return Some(done);
         }
+        let ready = self.place_data_ready && analysis::gazetteer::GAZETTEER.get().is_some();
+        (ready && article.text.len() <= analysis::parts::PART_BYTES)
+            .then(|| self.analyses.of(article))
     }
 
     pub fn analyses(&self) -> Rc<Analyses> {

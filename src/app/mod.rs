@@ -24,6 +24,7 @@ mod long_analysis;
 pub mod map;
 mod not_found;
 mod paste_panel;
+mod place_data;
 mod place_details;
 mod place_list;
 mod places_map;
@@ -66,9 +67,12 @@ pub fn start() {
 pub fn App() -> Html {
     let shelf = use_reducer(library::Shelf::load);
     let analyses = use_memo((), |_| library::Analyses::default());
-    let library = use_memo((shelf.revision, analyses.clone()), {
+    // Fetched once the app runs; until it is here, only what needs no
+    // gazetteer is drawn (see place_data).
+    let place_data = place_data::use_place_data_loader();
+    let library = use_memo((shelf.revision, analyses.clone(), place_data.ready()), {
         let shelf = shelf.clone();
-        move |(_, analyses)| Library::new(&shelf, analyses.clone())
+        move |(_, analyses, ready)| Library::new(&shelf, analyses.clone(), *ready)
     });
     // Keep the shelf in browser storage; a refusal becomes a notice.
     use_effect_with(shelf.revision, {
@@ -86,12 +90,15 @@ pub fn App() -> Html {
         <ContextProvider<library::ShelfHandle> context={shelf}>
         <ContextProvider<Rc<Library>> context={library}>
         <ContextProvider<state::Ui> context={ui}>
+        <ContextProvider<place_data::PlaceData> context={place_data}>
             <HashRouter>
                 <header::Header />
+                <place_data::PlaceDataProblem />
                 <main id="main" class="page">
                     <Switch<Route> render={route::render} />
                 </main>
             </HashRouter>
+        </ContextProvider<place_data::PlaceData>>
         </ContextProvider<state::Ui>>
         </ContextProvider<Rc<Library>>>
         </ContextProvider<library::ShelfHandle>>

@@ -7,6 +7,7 @@ use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
+use super::place_data::use_place_data;
 use super::route::{article_view, Route};
 use super::state::{use_ui, Action, PlaceSort};
 use super::Shared;
@@ -29,7 +30,11 @@ pub fn PlaceList(props: &PlaceListProps) -> Html {
     let ui = use_ui();
     let places = &props.analysis.places;
     // Looked up in the gazetteer once per query: "Kiev" finds Kyiv.
-    let filter = use_memo(ui.place_filter.clone(), |q| PlaceFilter::new(q));
+    // Made again when the gazetteer arrives: other names then match too.
+    let place_data = use_place_data();
+    let filter = use_memo((ui.place_filter.clone(), place_data.ready()), |(q, _)| {
+        PlaceFilter::new(q)
+    });
     let text = &props.article.text;
     let mut shown: Vec<usize> = (0..places.len())
         .filter(|&i| filter.matches(text, &places[i]))
