@@ -16,6 +16,7 @@ use serde_json::{json, Map, Value};
 use crate::analysis::report::ArticleReport;
 use crate::analysis::Analysis;
 use crate::articles::Article;
+use crate::date_guess::{self, DateRange};
 
 /// A download's (or `atlas analyze --format`'s) document format.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -34,9 +35,28 @@ pub enum Format {
 pub const STATEMENTS_CSV_HEADER: &str =
     "article,speaker,affiliation,cue,stance,direct,quote,content,sentence,start,end\n";
 
-/// The report of one article (one entry of `{"articles": [...]}`).
+/// The report of one article (one entry of `{"articles": [...]}`), its
+/// events dated against the article's date ([`date_guess::article_date`]).
 pub fn article_report(article: &Article, analysis: &Analysis) -> ArticleReport {
-    ArticleReport::new(&article.id, &article.title, &article.text, analysis)
+    let mut report = ArticleReport::new(&article.id, &article.title, &article.text, analysis);
+    let dates = event_dates(article, analysis);
+    for (event, date) in report.speech.events.iter_mut().zip(dates) {
+        (event.date, event.date_end) = date.map(|d| (d.start, d.end)).unzip();
+    }
+    report
+}
+
+/// Each event's days, resolved against the article's date.
+pub fn event_dates(article: &Article, analysis: &Analysis) -> Vec<Option<DateRange>> {
+    let date = date_guess::article_date(article.date.as_deref(), &article.text);
+    analysis
+        .events
+        .iter()
+        .map(|e| {
+            let (when, date) = (e.when?, date.as_deref()?);
+            date_guess::resolve_time(when.expr, date)
+        })
+        .collect()
 }
 
 /// A text that is not in the `articles/` format, as an article: titled by
@@ -245,12 +265,35 @@ pub fn statements_csv(article: &Article, analysis: &Analysis) -> String {
     document(Format::Csv, article, analysis)
 }
 
-/// One GeoJSON point feature per resolved place.
+/// One GeoJSON point feature per resolved place, with the events that
+/// happened there.
 fn place_features(article: &Article, analysis: &Analysis) -> Vec<Value> {
+    let report = article_report(article, analysis);
     analysis
         .places
         .iter()
         .map(|p| {
+            let events: Vec<Value> = report
+                .speech
+                .events
+                .iter()
+                .filter(|e| e.place_slug.as_deref() == Some(p.slug.as_str()))
+                .map(|e| {
+                    json!({
+                        "summary": e.summary,
+                        "date": e.date,
+                        "date_end": e.date_end,
+                        "time": e.time,
+                        "figures": e.figures.iter().map(|f| json!({
+                            "value": f.value,
+                            "qualifier": f.qualifier,
+                            "unit": f.unit,
+                            "what": f.what,
+                            "source": f.source,
+                        })).collect::<Vec<_>>(),
+                    })
+                })
+                .collect();
             json!({
                 "type": "Feature",
                 "geometry": { "type": "Point", "coordinates": [p.lon, p.lat] },
@@ -263,6 +306,7 @@ fn place_features(article: &Article, analysis: &Analysis) -> Vec<Value> {
                     "confidence": p.confidence,
                     "reason": p.reason,
                     "article": article.id,
+                    "events": events,
                 },
             })
         })

@@ -58,6 +58,7 @@ pub fn run(text: &str, analysis: &mut Analysis) {
         &analysis.sentences,
         &analysis.places,
         &place_mentions,
+        &statements,
     );
     analysis.people = people;
     analysis.quotes = quotes;
