@@ -4,7 +4,7 @@
 
 use serde::Serialize;
 
-use super::events::{Figure, TimeExpr};
+use super::events::{Figure, FigureKind, TimeExpr};
 use super::lexicon::Stance;
 use super::people::{AffiliationSource, MentionForm, SpeakerKind};
 use super::quotes::QuoteKind;
@@ -110,8 +110,8 @@ pub struct FigureReport {
     pub text: String,
     pub start: usize,
     pub end: usize,
-    /// The unit measures an amount (hectares, dollars), not a count.
-    pub measure: bool,
+    /// A count, a measure (hectares, dollars) or a distance.
+    pub kind: FigureKind,
     /// Who gave the figure: the speaker of the statement it stands in.
     pub source: Option<String>,
     /// Index into `statements` of that statement.
@@ -277,7 +277,7 @@ fn figure(text: &str, a: &Analysis, f: &Figure) -> FigureReport {
         text: slice(text, f.span),
         start: f.span.start,
         end: f.span.end,
-        measure: f.measure,
+        kind: f.kind,
         source: f
             .source
             .and_then(|i| a.people.get(i))

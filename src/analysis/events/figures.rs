@@ -5,14 +5,15 @@
 //! hectares", "150 km/h", "40%") or a currency sign stands before it
 //! ("$2 million"), or, elliptically, when an earlier figure in the sentence
 //! gives the unit ("40 more", "63 were intercepted"). A duration ("for
-//! three days") and a distance that says where ("30 km from the front")
-//! are not figures of the incident and are left out.
+//! three days", "within 48 hours") is no figure and is left out; a
+//! distance that says where ("30 km from the front") is kept as a
+//! distance, never as an incident figure.
 
 use super::super::lexicon;
 use super::super::tokens::{Lower, TokKind, Token};
 use super::super::Span;
 use super::words::WORDS;
-use super::Figure;
+use super::{Figure, FigureKind};
 
 /// Words between a verb and its number ("killed at least 2,000").
 #[rustfmt::skip]
@@ -62,7 +63,7 @@ impl Words<'_> {
 /// A number at a token: its value, whether it was written in digits, and
 /// its last token (after a multiplier: "1.5 million").
 fn number_at(w: Words<'_>, k: usize) -> Option<(f64, bool, usize)> {
-    let t = w.toks[k];
+    let t = *w.toks.get(k)?;
     if t.kind != TokKind::Word {
         return None;
     }
@@ -104,8 +105,10 @@ struct UnitFound {
     measure: bool,
     /// A length: its figure says how far, and no verb applies to it.
     distance: bool,
-    /// A duration or a distance saying where: not a figure at all.
-    not_a_figure: bool,
+    /// A length that says where ("30 km from the front").
+    says_where: bool,
+    /// A duration: not a figure at all.
+    duration: bool,
 }
 
 /// The unit after the number ending at `end`, within four words, or a
@@ -131,7 +134,7 @@ fn unit_after(w: Words<'_>, k: usize, end: usize) -> UnitFound {
             found.at = last;
             found.measure = phrase.measure;
             found.distance = WORDS.distance.contains(w.word(j));
-            found.not_a_figure = found.distance && says_where(w, last);
+            found.says_where = found.distance && says_where(w, last);
             return found;
         }
         let t = w.toks[j];
@@ -140,7 +143,7 @@ fn unit_after(w: Words<'_>, k: usize, end: usize) -> UnitFound {
         }
         let l = w.word(j);
         if WORDS.duration.contains(l) {
-            found.not_a_figure = true;
+            found.duration = true;
             return found;
         }
         // A people named by demonym counts too ("38,000 Palestinians").
@@ -174,6 +177,10 @@ fn sign_before(w: Words<'_>, k: usize) -> Option<&'static str> {
 /// ("30 km from the front", "20 miles north of", "5 km (3 miles) away").
 fn says_where(w: Words<'_>, last: usize) -> bool {
     let mut j = last + 1;
+    // The second of "5 km (3 miles) away".
+    if w.word(j) == ")" {
+        j += 1;
+    }
     if w.word(j) == "(" {
         match (j..(j + 6).min(w.toks.len())).find(|&i| w.word(i) == ")") {
             Some(close) => j = close + 1,
@@ -203,9 +210,10 @@ fn what_of(
     if let Some(label) = w.label(end + 1) {
         return Some(label);
     }
-    let mut j = u.at + 1;
+    let from = share_verb(w, u).unwrap_or(u.at + 1);
+    let mut j = from;
     while j < w.toks.len()
-        && j < u.at + 4
+        && j < from + 3
         && matches!(
             w.word(j),
             "was" | "were" | "had" | "have" | "has" | "been" | "are" | "is" | "being"
@@ -213,10 +221,14 @@ fn what_of(
     {
         j += 1;
     }
-    let aux = j > u.at + 1;
+    let aux = j > from;
     let l = w.word(j);
+    // "35,000 hectares damaged", not "winds of 180 km/h damaged 600
+    // buildings": a participle with no object of its own.
+    let object = number_at(w, j + 1).is_some() || matches!(w.word(j + 1), "the" | "a" | "an");
     let participle = !l.ends_with("ing")
         && !l.ends_with('s')
+        && !object
         && w.label(j).is_some_and(|x| WORDS.participles.contains(&x));
     if aux || participle {
         if let Some(label) = w.label(j) {
@@ -246,6 +258,17 @@ fn what_of(
         }
     }
     coordinated.then_some(last_what).flatten()
+}
+
+/// "40% of the homes were destroyed": the "were" of what a share is of,
+/// within four words after "of".
+fn share_verb(w: Words<'_>, u: &UnitFound) -> Option<usize> {
+    if !u.measure || w.word(u.at + 1) != "of" {
+        return None;
+    }
+    (u.at + 2..(u.at + 6).min(w.toks.len()))
+        .take_while(|&i| w.toks[i].kind == TokKind::Word)
+        .find(|&i| matches!(w.word(i), "was" | "were"))
 }
 
 /// The qualifier before `k` ("nearly", "more than") and where the figure's
@@ -278,7 +301,7 @@ pub(super) fn figures_in(
             continue;
         };
         let mut u = unit_after(w, k, end);
-        if u.not_a_figure {
+        if u.duration {
             continue;
         }
         if u.unit.is_none()
@@ -315,13 +338,19 @@ pub(super) fn figures_in(
             qualifier,
             what,
             unit: u.unit.clone(),
-            measure: u.measure,
+            kind: if u.says_where {
+                FigureKind::Distance
+            } else if u.measure {
+                FigureKind::Measure
+            } else {
+                FigureKind::Count
+            },
             span: Span::new(toks[qstart].span.start, toks[end].span.end),
             statement: None,
             source: None,
         });
         positions.push(k);
-        if !ellipsis {
+        if !ellipsis && !u.says_where {
             last_unit = u.unit.map(|unit| (unit, u.measure));
         }
         if what.is_some() {

@@ -31,6 +31,18 @@ use super::{Place, Span};
 
 pub use when::{TimeExpr, When};
 
+/// What kind of number a figure is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum FigureKind {
+    /// Things counted: "40 people", "12 drones", "200 homes".
+    Count,
+    /// An amount in a unit: "35,000 hectares", "150 km/h", "$2 million".
+    Measure,
+    /// How far from somewhere it happened: "1,000 km from the front".
+    Distance,
+}
+
 /// One number in an event.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Figure {
@@ -42,9 +54,9 @@ pub struct Figure {
     /// What is counted or the unit of measure: "people", "drones",
     /// "hectares", "km/h", "per cent", "dollars".
     pub unit: Option<String>,
-    /// The unit measures an amount (hectares, tonnes, dollars) rather than
-    /// counting things (people, homes).
-    pub measure: bool,
+    /// Whether the figure counts things, measures an amount, or says how
+    /// far away something happened (never an incident figure).
+    pub kind: FigureKind,
     /// The number as written (with its qualifier).
     pub span: Span,
     /// Index into `Analysis::statements` of the statement the figure
