@@ -29,11 +29,17 @@ pub enum Format {
     GeoJson,
     /// The statements of every article, one row each.
     Csv,
+    /// The event figures of every article, one row each.
+    EventsCsv,
 }
 
 /// The first line of the statements CSV.
 pub const STATEMENTS_CSV_HEADER: &str =
     "article,speaker,affiliation,cue,stance,direct,quote,content,sentence,start,end\n";
+
+/// The first line of the events CSV: one row per figure of an event.
+pub const EVENTS_CSV_HEADER: &str =
+    "article,date,date_end,time,place,value,qualifier,unit,kind,what,source,text,sentence,start,end\n";
 
 /// The report of one article (one entry of `{"articles": [...]}`), its
 /// events dated against the article's date ([`date_guess::article_date`]).
@@ -145,6 +151,7 @@ pub fn render(
             }
         }
         Format::Csv => statement_rows(&mut out, &article_report(article, analysis)),
+        Format::EventsCsv => event_rows(&mut out, &article_report(article, analysis)),
     }
     out
 }
@@ -217,6 +224,7 @@ impl<W: Write> DocumentWriter<W> {
             (Format::GeoJson, true) => self.out.write_all(b"{\n  \"features\": [\n")?,
             (Format::Json | Format::GeoJson, false) => self.out.write_all(b",\n")?,
             (Format::Csv, true) => self.out.write_all(STATEMENTS_CSV_HEADER.as_bytes())?,
+            (Format::EventsCsv, true) => self.out.write_all(EVENTS_CSV_HEADER.as_bytes())?,
             _ => {}
         }
         self.out.write_all(piece)
@@ -232,6 +240,7 @@ impl<W: Write> DocumentWriter<W> {
             }
             (Format::GeoJson, _) => b"\n  ],\n  \"type\": \"FeatureCollection\"\n}\n",
             (Format::Csv, 0) => STATEMENTS_CSV_HEADER.as_bytes(),
+            (Format::EventsCsv, 0) => EVENTS_CSV_HEADER.as_bytes(),
             _ => b"",
         };
         self.out.write_all(end)?;
@@ -263,6 +272,12 @@ pub fn places_geojson(article: &Article, analysis: &Analysis) -> String {
 /// The statements as CSV, one row each, with byte offsets into the article.
 pub fn statements_csv(article: &Article, analysis: &Analysis) -> String {
     document(Format::Csv, article, analysis)
+}
+
+/// The event figures as CSV, one row each, with each figure's unit,
+/// source and its event's dates.
+pub fn events_csv(article: &Article, analysis: &Analysis) -> String {
+    document(Format::EventsCsv, article, analysis)
 }
 
 /// One GeoJSON point feature per resolved place, with the events that
@@ -337,14 +352,52 @@ fn statement_rows(out: &mut Vec<u8>, report: &ArticleReport) {
             &s.start.to_string(),
             &s.end.to_string(),
         ];
-        for (i, cell) in row.iter().enumerate() {
-            if i > 0 {
-                out.push(b',');
-            }
-            out.extend_from_slice(csv_cell(cell).as_bytes());
-        }
-        out.push(b'\n');
+        csv_row(out, &row);
     }
+}
+
+/// The CSV rows of a report's event figures.
+fn event_rows(out: &mut Vec<u8>, report: &ArticleReport) {
+    for e in &report.speech.events {
+        let sentence = report
+            .sentences
+            .get(e.sentence)
+            .map_or("", |t| t.text.as_str());
+        for f in &e.figures {
+            let kind = serde_json::to_value(f.kind)
+                .ok()
+                .and_then(|v| v.as_str().map(str::to_string))
+                .unwrap_or_default();
+            let row = [
+                report.id.as_str(),
+                e.date.as_deref().unwrap_or(""),
+                e.date_end.as_deref().unwrap_or(""),
+                e.time.as_deref().unwrap_or(""),
+                e.place.as_deref().unwrap_or(""),
+                &f.value.to_string(),
+                f.qualifier.unwrap_or(""),
+                f.unit.as_deref().unwrap_or(""),
+                &kind,
+                f.what.unwrap_or(""),
+                f.source.as_deref().unwrap_or(""),
+                &f.text,
+                sentence,
+                &f.start.to_string(),
+                &f.end.to_string(),
+            ];
+            csv_row(out, &row);
+        }
+    }
+}
+
+fn csv_row(out: &mut Vec<u8>, row: &[&str]) {
+    for (i, cell) in row.iter().enumerate() {
+        if i > 0 {
+            out.push(b',');
+        }
+        out.extend_from_slice(csv_cell(cell).as_bytes());
+    }
+    out.push(b'\n');
 }
 
 /// Quotes a CSV cell when needed, and defuses cells a spreadsheet would run

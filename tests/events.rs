@@ -287,3 +287,61 @@ fn an_undated_article_resolves_nothing() {
     // Out of the calendar's range: nothing, not a wrong date.
     assert_eq!(resolve_time(TimeExpr::LastYear, "1900-03-01"), None);
 }
+
+#[test]
+fn competing_figures_feed_the_numbers_contrast() {
+    // (text, the reason's measure when the two are paired, or None). Sources
+    // must be opposed (a government and an opposition, a company and a
+    // union, an army and rebels); figures must count the same outcome in
+    // the same unit and be unable to both be right.
+    #[rustfmt::skip]
+    let table: &[(&str, Option<&str>)] = &[
+        ("The government said 3,000 homes were destroyed. The opposition party said 7,500 homes were destroyed.",
+            Some("homes destroyed")),
+        ("Company spokesman Peter Ford said 1,100 hectares burned. The union said 4,000 hectares burned.",
+            Some("hectares damaged")),
+        ("The army said 6 drones were shot down over the city. Rebel leader Joseph Kamau said 14 drones were shot down.",
+            Some("drones")),
+        ("The government said 120 houses were damaged by the blast. The opposition party said 900 houses were damaged.",
+            Some("houses damaged")),
+        ("The company said 30 tonnes of fuel were destroyed. The union said 300 tonnes of fuel were destroyed.",
+            Some("tonnes destroyed")),
+        // "at least 12" and "40" can both be right.
+        ("The government said at least 12 homes were destroyed. The opposition party said 40 homes were destroyed.",
+            None),
+        // The same figure is no disagreement.
+        ("The government said 500 homes were destroyed. The opposition party said 500 homes were destroyed.",
+            None),
+        // Different outcomes.
+        ("The government said 500 homes were destroyed. The opposition party said 900 homes were damaged.",
+            None),
+        // Different units.
+        ("The government said 500 homes were destroyed. The opposition party said 900 shops were destroyed.",
+            None),
+        // Two sources of one side do not dispute.
+        ("The government said 500 homes were destroyed. The interior ministry said 900 homes were destroyed.",
+            None),
+        // A figure with no source is no side of a dispute.
+        ("About 500 homes were destroyed. The opposition party said 900 homes were destroyed.",
+            None),
+    ];
+    for &(text, want) in table {
+        let a = analyze(text);
+        let numbers: Vec<&str> = a
+            .contrasts
+            .iter()
+            .filter(|c| c.rule == "numbers-disagree")
+            .map(|c| c.reason.as_str())
+            .collect();
+        match want {
+            Some(measure) => {
+                assert_eq!(numbers.len(), 1, "{text}: {numbers:?}");
+                assert!(
+                    numbers[0].ends_with(&format!("({measure})")),
+                    "{text}: {numbers:?}"
+                );
+            }
+            None => assert!(numbers.is_empty(), "{text}: {numbers:?}"),
+        }
+    }
+}

@@ -51,6 +51,7 @@ struct Words<'a> {
 }
 
 impl Words<'_> {
+    #[inline]
     fn word(&self, i: usize) -> &str {
         self.lower.get(i)
     }
@@ -60,8 +61,21 @@ impl Words<'_> {
     }
 }
 
+/// False for most words, cheaply: a number starts with a digit, a number
+/// word ("four", "dozens", "thousands") or an article ("a", "an") with one
+/// of a few letters, and is at most nine letters long.
+#[inline(always)]
+fn may_be_number(lowered: &str) -> bool {
+    match lowered.as_bytes().first() {
+        Some(b) if b.is_ascii_digit() => true,
+        Some(b'a' | b'd' | b'e' | b'f' | b'h' | b'n' | b'o' | b's' | b't') => lowered.len() <= 9,
+        _ => false,
+    }
+}
+
 /// A number at a token: its value, whether it was written in digits, and
 /// its last token (after a multiplier: "1.5 million").
+#[inline]
 fn number_at(w: Words<'_>, k: usize) -> Option<(f64, bool, usize)> {
     let t = *w.toks.get(k)?;
     if t.kind != TokKind::Word {
@@ -297,6 +311,9 @@ pub(super) fn figures_in(
     let mut last_unit: Option<(String, bool)> = None;
     let mut last_what: Option<&'static str> = None;
     for k in 0..toks.len() {
+        if !may_be_number(w.word(k)) {
+            continue;
+        }
         let Some((value, numeric, end)) = number_at(w, k) else {
             continue;
         };

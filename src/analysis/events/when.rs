@@ -121,6 +121,12 @@ fn time_at(
         return None;
     }
     let l = lower.get(k);
+    // Asked of every word of an event's sentence: most start no time
+    // expression, and one set look-up (or a digit) tells.
+    let digit = l.as_bytes().first().is_some_and(u8::is_ascii_digit);
+    if !digit && !WORDS.time_starts.contains(l) {
+        return days_ago(lower, k, hi);
+    }
     if let Some((phrase, last)) = WORDS.relative.at(&toks[..hi], lower, k) {
         return TimeExpr::relative(phrase.value).map(|e| (e, last));
     }
@@ -208,7 +214,7 @@ fn date_at(
 
 /// "two days ago", "3 days earlier".
 fn days_ago(lower: Lower<'_>, k: usize, hi: usize) -> Option<(TimeExpr, usize)> {
-    if k + 2 >= hi {
+    if k + 2 >= hi || lower.get(k + 2) != "ago" {
         return None;
     }
     let w = lower.get(k);
@@ -221,12 +227,10 @@ fn days_ago(lower: Lower<'_>, k: usize, hi: usize) -> Option<(TimeExpr, usize)> 
         "week" | "weeks" => 7,
         _ => return None,
     };
-    (lower.get(k + 2) == "ago").then(|| {
-        (
-            TimeExpr::DaysAgo {
-                days: n.saturating_mul(per),
-            },
-            k + 2,
-        )
-    })
+    Some((
+        TimeExpr::DaysAgo {
+            days: n.saturating_mul(per),
+        },
+        k + 2,
+    ))
 }

@@ -83,6 +83,9 @@ pub(crate) struct EventWords {
     pub months: FxHashMap<&'static str, u8>,
     /// Relative time phrases, their kind as value.
     pub relative: Phrases,
+    /// Every word a time expression can start with, but digits: the
+    /// first words of `relative`, weekday and month names.
+    pub time_starts: WordSet,
 }
 
 impl EventWords {
@@ -157,6 +160,11 @@ fn load(table: &'static str) -> EventWords {
             },
         })
         .collect();
+    let time_starts: Vec<&'static str> = ["relative", "weekday", "month"]
+        .iter()
+        .flat_map(|name| list(name))
+        .filter_map(|&(w, _)| w.split(' ').next())
+        .collect();
     let mut labels: Vec<&'static str> = verbs.iter().map(|v| v.label).collect();
     labels.dedup();
     EventWords {
@@ -172,6 +180,7 @@ fn load(table: &'static str) -> EventWords {
         weekdays: numbers("weekday"),
         months: numbers("month"),
         relative: phrases("relative"),
+        time_starts: WordSet::new(&time_starts),
     }
 }
 
