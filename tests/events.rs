@@ -152,8 +152,9 @@ fn sources(a: &Analysis) -> Vec<Option<String>> {
 #[test]
 fn competing_figures_are_both_kept_with_their_sources() {
     // (text, each figure's value and a word of its source, competing pairs)
+    type Row = (&'static str, &'static [(u64, &'static str)], usize);
     #[rustfmt::skip]
-    let table: &[(&str, &[(u64, &str)], usize)] = &[
+    let table: &[Row] = &[
         ("Police said 12 people were killed. Organisers said 40 people were killed.",
             &[(12, "police"), (40, "organisers")], 1),
         ("The government said 3,000 homes were destroyed. The Red Cross said 7,500 homes were destroyed.",
