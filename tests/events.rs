@@ -137,6 +137,13 @@ fn the_place_is_where_it_happened_not_where_the_source_spoke() {
         let a = analyze(text);
         assert_eq!(a.events.len(), 1, "{text}");
         assert_eq!(place_of(&a, &a.events[0]).as_deref(), want, "{text}");
+        // Nor is the place spoken from the figures' source.
+        for f in &a.events[0].figures {
+            let source = f.source.map(|p| a.people[p].name.as_str());
+            for spoken in ["Geneva", "Paris", "Nairobi", "Washington", "London", "Brussels", "Rome"] {
+                assert_ne!(source, Some(spoken), "{text}");
+            }
+        }
     }
 }
 

@@ -41,6 +41,8 @@ test('a pasted wildfire story shows figures with their unit, source and date, ea
   const lastWeek = atlas.eventGroup('2025-02-24 – 2025-03-02');
   const toll = (await lastWeek.locator('.figure').allTextContents()).join(' | ');
   assert.match(toll, /4 people killed/);
+  // The place the minister spoke from is not the figure's source.
+  assert.doesNotMatch(toll, /according to Lisbon/);
   // Where it happened, not where the minister spoke.
   await lastWeek.getByRole('link', { name: 'Pombal' }).waitFor();
   assert.equal(await lastWeek.getByRole('link', { name: 'Lisbon' }).count(), 0);

@@ -117,7 +117,10 @@ pub fn find_events(
         }
         for f in &mut figures {
             f.statement = statement_of(statements, si, f.span);
-            f.source = f.statement.and_then(|i| statements[i].speaker);
+            f.source = f
+                .statement
+                .filter(|&i| !spoken_from(toks, lower, &statements[i]))
+                .and_then(|i| statements[i].speaker);
         }
         let (place, place_reason) = place::place_for(cx, lo, &positions, si);
         let summary = summarize(&figures, place.map(|p| places[p].name.as_str()));
@@ -149,6 +152,16 @@ fn statement_of(statements: &[Statement], si: usize, span: Span) -> Option<usize
         .find(|(_, s)| holds(s.content))
         .or_else(|| of_sentence().find(|(_, s)| holds(s.span)))
         .map(|(i, _)| i)
+}
+
+/// True when a statement's speaker is the place its source spoke from
+/// ("Speaking in Geneva, the official said ..." read as said by Geneva):
+/// no source, rather than a place.
+fn spoken_from(toks: &[Token], lower: Lower<'_>, statement: &Statement) -> bool {
+    statement.speaker_span.is_some_and(|sp| {
+        let at = toks.partition_point(|t| t.span.start < sp.start);
+        place::where_spoken(lower, at)
+    })
 }
 
 /// Two figures of different events or of one event that count the same
