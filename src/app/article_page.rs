@@ -172,7 +172,9 @@ pub fn ArticlePage(props: &ArticlePageProps) -> Html {
     };
     let selected_slug = selected_place.map(|i| AttrValue::from(analysis.places[i].slug.clone()));
     let panel = match view.tab {
-        Tab::Events => html! { <EventsPanel id={page_id.clone()} analysis={analysis.clone()} /> },
+        Tab::Events => html! {
+            <EventsPanel id={page_id.clone()} article={article.clone()} analysis={analysis.clone()} />
+        },
         Tab::Text => html! {
             <ArticleText article={article.clone()} analysis={analysis.clone()} selection={view.selection.clone()} />
         },
