@@ -100,6 +100,12 @@ pub struct Entry {
     pub facility: Option<FacilityType>,
     /// A national capital: its name may stand for the government.
     pub capital: bool,
+    /// A second-level division (a county, district, prefecture or raion):
+    /// a [`PlaceKind::Region`] below the first level, believed under its
+    /// bare name only when the text marks it ("the Sylhet district") or
+    /// its country is in the article; the town it is named after is a
+    /// separate entry.
+    pub division: bool,
     /// ISO 3166 alpha-2 code, or `None` for seas, continents and the like.
     pub country: Option<[u8; 2]>,
     /// GeoNames first-level code ("05" is Donetsk Oblast within UA), its
@@ -230,7 +236,7 @@ impl Gazetteer {
             let (kind, capital) = match head.as_bytes().first() {
                 Some(b'c') => (PlaceKind::City, false),
                 Some(b'k') => (PlaceKind::City, true),
-                Some(b'r') => (PlaceKind::Region, false),
+                Some(b'r' | b'b') => (PlaceKind::Region, false),
                 Some(b'n') => (PlaceKind::Country, false),
                 Some(b's') => (PlaceKind::Sea, false),
                 Some(b'f' | b'a' | b'p' | b'h' | b'd') => (PlaceKind::Facility, false),
@@ -275,6 +281,7 @@ impl Gazetteer {
                 kind,
                 facility,
                 capital,
+                division: head.as_bytes().first() == Some(&b'b'),
                 country,
                 admin1,
                 lat: f32::from(lats[i]) / 100.0,

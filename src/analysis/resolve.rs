@@ -240,7 +240,13 @@ pub fn resolve(
     for (i, c) in cands.iter().enumerate() {
         if c.cue == Cue::None {
             if let Some(&(entry, from)) = cued.get(c.name.slice(text)) {
-                if c.targets.iter().any(|t| t.entry == entry) {
+                // A district is not its town: "near Kupiansk" stays the
+                // town after "the Kupiansk district".
+                let town_kept = gaz.entries[entry as usize].division
+                    && chosen[i]
+                        .as_ref()
+                        .is_some_and(|ch| gaz.entries[ch.entry as usize].kind == PlaceKind::City);
+                if !town_kept && c.targets.iter().any(|t| t.entry == entry) {
                     // As sure as the cued mention, no surer.
                     if let Some(cued) = chosen[from].clone() {
                         let kept = &mut scratch.kept;
@@ -394,7 +400,16 @@ fn context_of(gaz: &Gazetteer, c: &Candidate) -> Option<[u8; 2]> {
     }
     let first = entries().next()?.country?;
     let one_country = entries().all(|e| e.country == Some(first));
-    let substantial = entries().any(|e| e.kind != PlaceKind::City || e.population >= SMALL_PLACE);
+    // A division's bare name is no more telling than a village's, unless
+    // the text marks it ("Kurigram district") or writes it whole.
+    let substantial = c.targets.iter().any(|t| {
+        let e = &gaz.entries[t.entry as usize];
+        if e.division {
+            c.cue != Cue::None || t.primary
+        } else {
+            e.kind != PlaceKind::City || e.population >= SMALL_PLACE
+        }
+    });
     (one_country && substantial).then_some(first)
 }
 
@@ -547,6 +562,10 @@ fn base_score(gaz: &Gazetteer, c: &Candidate, t: &NameRef) -> (f32, Option<Reaso
         PlaceKind::Sea => 20.0,
         PlaceKind::Facility => 16.0,
         PlaceKind::Other => 12.0,
+        // A second-level division weighs less than any town under its bare
+        // name ("Sylhet" is the city; "the Sylhet district" is marked), by
+        // its people among divisions of one name (Fulton County, Georgia).
+        PlaceKind::Region if e.division => 3.0 + 0.25 * (e.population as f32 + 1.0).ln(),
         PlaceKind::Region => {
             // A region's weight grows with its country's size, so
             // Florida is the U.S. state before the Uruguayan department.
@@ -581,7 +600,14 @@ fn base_score(gaz: &Gazetteer, c: &Candidate, t: &NameRef) -> (f32, Option<Reaso
         }
     }
     let mut reason = None;
-    match (c.cue, e.kind) {
+    // "Fulton County", "Kupiansk Raion": a division's full name marks it
+    // as a district does.
+    let cue = if e.division && t.primary && c.cue == Cue::None {
+        Cue::District
+    } else {
+        c.cue
+    };
+    match (cue, e.kind) {
         (Cue::Region, PlaceKind::Region) => {
             s += 12.0;
             reason = Some(Reason::NamedAsRegion);
@@ -593,7 +619,10 @@ fn base_score(gaz: &Gazetteer, c: &Candidate, t: &NameRef) -> (f32, Option<Reaso
         }
         (Cue::City, _) => s -= 10.0,
         (Cue::District, PlaceKind::Region | PlaceKind::Other) => {
-            s += 12.0;
+            // A district is a division before a first-level region of the
+            // same name (Bangladesh's Sylhet District, not its Sylhet
+            // Division), whose base weighs more.
+            s += if e.division { 24.0 } else { 12.0 };
             reason = Some(Reason::NamedAsDistrict);
         }
         (Cue::District, _) => s -= 10.0,
@@ -681,6 +710,7 @@ fn choose(
                 })
             };
             if e.kind == PlaceKind::Region
+                && !e.division
                 && e.has_admin1()
                 && !namesake_city()
                 && located
@@ -694,6 +724,7 @@ fn choose(
             if e.kind == PlaceKind::City
                 && located.places.iter().any(|o| {
                     o.kind == PlaceKind::Region
+                        && !o.division
                         && o.country == Some(cc)
                         && o.has_admin1()
                         && o.same_admin1(e)
@@ -750,6 +781,15 @@ fn choose(
             .iter()
             .any(|r| matches!(r, Reason::SameParagraph(x) | Reason::CountryNamed(x) if *x == cc))
     });
+    // A division under its bare name, unmarked ("in Kupwara"), needs what
+    // a small town needs and more: its country in the article, a word that
+    // is no common word, after a locative preposition or "near".
+    let marked = reasons
+        .iter()
+        .any(|r| matches!(r, Reason::NamedAsDistrict | Reason::NamedAsRegion));
+    if e.division && !marked && !(in_context && !c.common && (c.locative || c.near)) {
+        return None;
+    }
     // A common word ("Nice", "Time") is a place only with evidence: the
     // paragraph or the article names its country, or a locative preposition
     // puts a sizeable city there ("in Split").
