@@ -250,7 +250,7 @@ const INSTITUTIONS: &[(&str, &str, &str)] = &[
 static PLACE_WORDS: &str = include_str!("../../data/place_words.tsv");
 
 /// The words of one class of [`PLACE_WORDS`].
-fn place_words(class: &str) -> WordSet {
+pub(crate) fn place_words(class: &str) -> WordSet {
     let words: Vec<&'static str> = PLACE_WORDS
         .lines()
         .filter(|l| !l.starts_with('#'))
@@ -1871,7 +1871,14 @@ fn unmatched_cued_names(
             if !covered(span) && !STOP_SET.contains(w) && !is_demonym() {
                 before_region_word.push(Unresolved {
                     span,
-                    reason: format!("\"{w} {word}\" names a place the gazetteer lacks"),
+                    reason: format!(
+                        "\"{w} {word}\" names a {} the gazetteer lacks",
+                        if word.eq_ignore_ascii_case("river") {
+                            "river"
+                        } else {
+                            "place"
+                        }
+                    ),
                 });
             }
         }
@@ -1925,6 +1932,8 @@ const REGION_WORDS: &[&str] = &[
     "Peninsula",
     "desert",
     "Desert",
+    "river",
+    "River",
 ];
 
 /// The letter before the trailing space of each of [`CUES_BEFORE`], in

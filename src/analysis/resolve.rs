@@ -16,10 +16,12 @@
 use std::borrow::Cow;
 use std::fmt::Write;
 use std::ops::Range;
+use std::sync::LazyLock;
 
 use rustc_hash::FxHashMap;
 
 use super::gazetteer::{Entry, Gazetteer, NameRef};
+use super::lexicon::WordSet;
 use super::mentions::{Candidate, Cue, Demonym, Mentions, Metonym, Unresolved};
 use super::{Place, PlaceKind, Sentence, Span};
 
@@ -65,6 +67,8 @@ enum Reason {
     /// The article names this country.
     CountryNamed([u8; 2]),
     Qualified,
+    /// "the Indian portion of Kashmir": that country's part of the region.
+    PartOf([u8; 2]),
     ContainsNamedPlace,
     InNamedRegion,
     /// Kilometres to the nearest other place.
@@ -100,6 +104,11 @@ impl Reason {
                 write!(out, "{} is named in the article", country_name(gaz, cc))
             }
             Reason::Qualified => out.write_str("qualified by the name after the comma"),
+            Reason::PartOf(cc) => write!(
+                out,
+                "named as the part in {} by the words before it",
+                country_name(gaz, cc)
+            ),
             Reason::ContainsNamedPlace => out.write_str("contains a place the article names"),
             Reason::InNamedRegion => out.write_str("lies in a region the article names"),
             Reason::Near(km) => write!(out, "{km:.0} km from another place in the article"),
@@ -157,7 +166,12 @@ pub fn resolve(
     } = mentions;
     let cands = &candidates;
     let mut base_scores = Vec::new();
-    let scored = mentions_scored(gaz, cands, &mut base_scores);
+    let mut scored = mentions_scored(gaz, cands, &mut base_scores);
+    let parts = parts_of(text, cands, &demonyms);
+    for (m, part) in scored.iter_mut().zip(&parts) {
+        m.part_of = part.map(|(_, cc)| cc);
+        m.river = names_river(m.candidate, text);
+    }
 
     // Country context: named countries, demonyms, places with one country.
     let mut context: FxHashMap<[u8; 2], f32> = FxHashMap::default();
@@ -331,6 +345,8 @@ pub fn resolve(
         metonyms,
         unresolved,
     };
+    // Demonyms that became part of a place's mention.
+    let mut absorbed: Vec<usize> = Vec::new();
     let mut by_entry: FxHashMap<u32, usize> =
         FxHashMap::with_capacity_and_hasher(cands.len(), Default::default());
     // The reasons of each place's surest mention, put in words at the end.
@@ -378,13 +394,28 @@ pub fn resolve(
             place.confidence = confidence;
             reasons[idx] = ch.reasons.clone();
         }
-        place.mentions.push(c.span);
+        // "the Indian portion of Kashmir": the demonym is part of the name.
+        let span = match parts[i] {
+            Some((d, cc)) if e.country == Some(cc) && e.kind == PlaceKind::Region => {
+                absorbed.push(d);
+                Span::new(out.demonyms[d].span.start, c.span.end)
+            }
+            _ => c.span,
+        };
+        place.mentions.push(span);
         place.sentences.push(sentence[i]);
     }
     for (place, reasons) in out.places.iter_mut().zip(reasons) {
         place.reason = describe(&scratch.kept[reasons], gaz, text);
     }
     assign_slugs(&mut out.places);
+    if !absorbed.is_empty() {
+        let mut k = 0;
+        out.demonyms.retain(|_| {
+            k += 1;
+            !absorbed.contains(&(k - 1))
+        });
+    }
     out.metonyms.sort_by_key(|m| m.span);
     out.unresolved.sort_by_key(|u| u.span);
     out
@@ -411,6 +442,74 @@ fn context_of(gaz: &Gazetteer, c: &Candidate) -> Option<[u8; 2]> {
         }
     });
     (one_country && substantial).then_some(first)
+}
+
+/// True when the mention's cue word is "river" ("the Karnali river"): a
+/// river is none of the towns, provinces or zones named after it.
+fn names_river(c: &Candidate, text: &str) -> bool {
+    c.cue == Cue::Natural
+        && c.span
+            .slice(text)
+            .rsplit(' ')
+            .next()
+            .is_some_and(|w| w.eq_ignore_ascii_case("river"))
+}
+
+/// Words after a demonym that make the next name that country's part of a
+/// divided region ("the Indian portion of Kashmir").
+static PART_SET: LazyLock<WordSet> = LazyLock::new(|| super::mentions::place_words("part_of"));
+
+/// For each candidate, the demonym (its index) and country when the text
+/// names that country's part of the place: "the Indian portion of
+/// Kashmir", "the Pakistani-controlled part of Kashmir", "Pakistani-
+/// administered Kashmir". The part is a region of that country, which the
+/// resolver then prefers to the parts in other countries.
+fn parts_of(
+    text: &str,
+    cands: &[Candidate],
+    demonyms: &[Demonym],
+) -> Vec<Option<(usize, [u8; 2])>> {
+    let mut ends: Vec<(usize, usize)> = demonyms
+        .iter()
+        .enumerate()
+        .filter(|(_, d)| d.country.is_some())
+        .map(|(i, d)| (d.span.end, i))
+        .collect();
+    ends.sort_unstable();
+    cands
+        .iter()
+        .map(|c| {
+            let before = c.name.start;
+            // The nearest demonym ending before the name, at most 40 bytes off.
+            let k = ends.partition_point(|&(end, _)| end <= before);
+            let &(end, d) = ends.get(k.checked_sub(1)?)?;
+            let between = text.get(end..before).filter(|b| b.len() <= 40)?;
+            let cc = <[u8; 2]>::try_from(demonyms[d].country?.as_bytes()).ok()?;
+            part_words(between).then_some((d, cc))
+        })
+        .collect()
+}
+
+/// True for the words between a demonym and a name that make a part of it:
+/// " portion of ", "-controlled part of ", "-administered ".
+fn part_words(between: &str) -> bool {
+    let Some(rest) = between.strip_prefix('-') else {
+        return between
+            .strip_prefix(' ')
+            .and_then(|r| r.strip_suffix(" of "))
+            .is_some_and(|w| PART_SET.contains(w));
+    };
+    let Some((participle, rest)) = rest.split_once(' ') else {
+        return false;
+    };
+    if rest.is_empty() {
+        // "Pakistani-administered Kashmir".
+        return PART_SET.contains(participle);
+    }
+    participle.chars().all(|c| c.is_ascii_lowercase())
+        && rest
+            .strip_suffix(" of ")
+            .is_some_and(|w| PART_SET.contains(w))
 }
 
 /// What the places resolved so far say about where the article is.
@@ -520,6 +619,12 @@ struct Mention<'a> {
     own_context: Option<[u8; 2]>,
     /// Each target's [`base_score`].
     base: &'a [(f32, Option<Reason>)],
+    /// "the Indian portion of Kashmir": the country whose part of a divided
+    /// region the mention names ([`parts_of`]).
+    part_of: Option<[u8; 2]>,
+    /// "the Jhelum river": only a river (a natural place) will do, never
+    /// the town or province named after it ([`names_river`]).
+    river: bool,
 }
 
 /// The [`Mention`] of each candidate; `base` holds their base scores, one
@@ -545,6 +650,8 @@ fn mentions_scored<'a>(
                 candidate: c,
                 own_context: context_of(gaz, c),
                 base,
+                part_of: None,
+                river: false,
             }
         })
         .collect()
@@ -692,6 +799,10 @@ fn choose(
                 s += 4.0 * (weight / 2.0).min(1.0);
                 reasons.push(Reason::CountryNamed(cc));
             }
+            if m.part_of == Some(cc) && e.kind == PlaceKind::Region {
+                s += 12.0;
+                reasons.push(Reason::PartOf(cc));
+            }
             if !qualifier.is_empty()
                 && qualifier.iter().any(|q| {
                     q.country == Some(cc) && (q.kind != PlaceKind::Region || q.same_admin1(e))
@@ -751,6 +862,9 @@ fn choose(
                 s += 1.0;
             }
         }
+        if m.river && e.kind != PlaceKind::Other {
+            s -= 20.0;
+        }
         scored.push((s, t.entry, first_reason..all_reasons.len()));
     }
     scored.sort_by(|a, b| b.0.total_cmp(&a.0));
@@ -773,7 +887,9 @@ fn choose(
     }
     // A district or an island is not the town named after it: without an
     // entry of its own it is unresolved, not put on the town.
-    if matches!(c.cue, Cue::District | Cue::Natural) && e.kind == PlaceKind::City {
+    if matches!(c.cue, Cue::District | Cue::Natural) && e.kind == PlaceKind::City
+        || m.river && e.kind != PlaceKind::Other
+    {
         return None;
     }
     let in_context = e.country.is_some_and(|cc| {
@@ -919,6 +1035,14 @@ fn unresolved_reason(gaz: &Gazetteer, c: &Candidate, text: &str) -> String {
         v.join(", ")
     };
     match c.cue {
+        Cue::Natural if names_river(c, text) => {
+            return format!(
+                "\"{}\" names a river the gazetteer lacks; only other places of that name are \
+                 known: {}",
+                c.span.slice(text),
+                nearest()
+            )
+        }
         Cue::District | Cue::Natural => {
             return format!(
                 "\"{}\" names {} the gazetteer lacks; only the town of that name is known: {}",
