@@ -321,6 +321,7 @@ pub fn resolve(
                     let o = &gaz.entries[v as usize];
                     o.country.is_some_and(|cc| touched.contains(&cc))
                         && (o.kind == e.kind || c.cue == Cue::None)
+                        && same_village_name(gaz, o, c.name.slice(text))
                 })
                 .max_by_key(|&v| gaz.entries[v as usize].population);
             if let Some(v) = best {
@@ -339,6 +340,17 @@ pub fn resolve(
         }
     }
 
+    // A village found only by a spelling variant whose vowels differ
+    // ("Zarivka" for a "Zorivka" the gazetteer lacks) is another village:
+    // unresolved, with the look-alikes in the reason.
+    let mut near_miss = Vec::new();
+    for (i, c) in cands.iter().enumerate() {
+        let e = chosen[i].as_ref().map(|ch| &gaz.entries[ch.entry as usize]);
+        if c.variant && e.is_some_and(|e| !same_village_name(gaz, e, c.name.slice(text))) {
+            chosen[i] = None;
+            near_miss.push(i);
+        }
+    }
     let mut out = Resolved {
         places: Vec::new(),
         demonyms,
@@ -357,7 +369,7 @@ pub fn resolve(
             if !(c.common && c.cue == Cue::None) {
                 out.unresolved.push(Unresolved {
                     span: c.span,
-                    reason: unresolved_reason(gaz, c, text),
+                    reason: unresolved_reason(gaz, c, text, near_miss.contains(&i)),
                 });
             }
             continue;
@@ -442,6 +454,53 @@ fn context_of(gaz: &Gazetteer, c: &Candidate) -> Option<[u8; 2]> {
         }
     });
     (one_country && substantial).then_some(first)
+}
+
+/// True unless `e` is a village (under [`SMALL_PLACE`]) whose name's vowels
+/// differ from `written`'s beyond the habits of transliteration: a village
+/// spelled "Klishchiyivka" or "Klishchiivka" is one village, but "Zarivka"
+/// is not "Zorivka" (the same count of vowel groups, each the same or a
+/// usual swap). Towns and regions keep the looser match of
+/// [`super::mentions::transliteration_key`] (Hassakeh, Al-Hasakah).
+fn same_village_name(gaz: &Gazetteer, e: &Entry, written: &str) -> bool {
+    e.kind != PlaceKind::City || e.population >= SMALL_PLACE || {
+        let (a, b) = (vowels(gaz.name_of(e)), vowels(written));
+        a.split('-').count() == b.split('-').count()
+            && a.split('-').zip(b.split('-')).all(|(x, y)| {
+                // One vowel for another as transliterations swap them:
+                // Arabic a/e ("Tel", "Tall"), e/i, and Ukrainian i for
+                // Russian o ("Petrivka", "Petrovka").
+                x == y
+                    || matches!(
+                        (x, y),
+                        ("a", "e") | ("e", "a") | ("e", "i") | ("i", "e") | ("i", "o") | ("o", "i")
+                    )
+            })
+    }
+}
+
+/// The vowel groups of a name, a "-" between groups: "y" and "j" count as
+/// "i", a run of one vowel counts once, and letters beyond ASCII are
+/// skipped ("Kamyanka" and "Kamianka" both give "a-ia-a").
+fn vowels(name: &str) -> String {
+    let mut out = String::with_capacity(name.len());
+    let mut in_group = false;
+    for c in name.chars().filter(char::is_ascii) {
+        let c = match c.to_ascii_lowercase() {
+            'y' | 'j' => 'i',
+            c => c,
+        };
+        if matches!(c, 'a' | 'e' | 'i' | 'o' | 'u') {
+            if !(in_group && out.ends_with(c)) {
+                out.push(c);
+            }
+            in_group = true;
+        } else if in_group {
+            out.push('-');
+            in_group = false;
+        }
+    }
+    out
 }
 
 /// True when the mention's cue word is "river" ("the Karnali river"): a
@@ -1021,7 +1080,7 @@ fn government_of(gaz: &Gazetteer, e: &Entry) -> String {
     }
 }
 
-fn unresolved_reason(gaz: &Gazetteer, c: &Candidate, text: &str) -> String {
+fn unresolved_reason(gaz: &Gazetteer, c: &Candidate, text: &str, near_miss: bool) -> String {
     let nearest = || {
         let mut v: Vec<String> = c
             .targets
@@ -1052,6 +1111,14 @@ fn unresolved_reason(gaz: &Gazetteer, c: &Candidate, text: &str) -> String {
                 } else {
                     "an island or natural area"
                 },
+                nearest()
+            )
+        }
+        _ if near_miss => {
+            return format!(
+                "\"{}\" is not in the gazetteer; the villages spelled nearly alike have other \
+                 names: {}",
+                c.name.slice(text),
                 nearest()
             )
         }
