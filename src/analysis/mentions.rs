@@ -783,7 +783,14 @@ pub fn find(text: &str, gaz: &Gazetteer) -> Mentions {
             });
             continue;
         }
-        if pattern.places.is_empty() {
+        // "Canadian police": a demonym before the small towns and the
+        // divisions of its spelling (Canadian, Texas).
+        let demonym_first = pattern.demonym.is_some()
+            && pattern.places.iter().all(|n| {
+                let e = &gaz.entries[n.entry as usize];
+                e.division || e.kind == super::PlaceKind::City && e.population < 100_000
+            });
+        if pattern.places.is_empty() || demonym_first {
             if let Some(i) = pattern.demonym {
                 let (_, cc, place) = DEMONYMS[i];
                 out.demonyms.push(Demonym {

@@ -694,11 +694,12 @@ fn mentions_scored<'a>(
     base: &'a mut Vec<(f32, Option<Reason>)>,
 ) -> Vec<Mention<'a>> {
     base.reserve(cands.iter().map(|c| c.targets.len()).sum());
-    base.extend(
-        cands
+    base.extend(cands.iter().flat_map(|c| {
+        let largest = largest_town(gaz, c);
+        c.targets
             .iter()
-            .flat_map(|c| c.targets.iter().map(move |t| base_score(gaz, c, t))),
-    );
+            .map(move |t| base_score(gaz, c, t, largest))
+    }));
     let mut rest = &base[..];
     cands
         .iter()
@@ -719,7 +720,23 @@ fn mentions_scored<'a>(
 /// The part of a target's score that no pass changes: the place's kind and
 /// size, the name's standing, a capital's, and the mention's cue, with the
 /// reason the cue gives.
-fn base_score(gaz: &Gazetteer, c: &Candidate, t: &NameRef) -> (f32, Option<Reason>) {
+/// The population of the largest town a candidate's name can mean.
+fn largest_town(gaz: &Gazetteer, c: &Candidate) -> u32 {
+    c.targets
+        .iter()
+        .map(|t| &gaz.entries[t.entry as usize])
+        .filter(|e| e.kind == PlaceKind::City)
+        .map(|e| e.population)
+        .max()
+        .unwrap_or(0)
+}
+
+/// `largest` is the population of the largest town of the name
+/// ([`largest_town`]): a village a hundred times smaller loses to it
+/// whatever the article's country, unless a qualifier or cue says which
+/// ("Florence" is the Italian city in a story about Canada; "Florence,
+/// Ontario" is the village).
+fn base_score(gaz: &Gazetteer, c: &Candidate, t: &NameRef, largest: u32) -> (f32, Option<Reason>) {
     let e = &gaz.entries[t.entry as usize];
     let mut s = match e.kind {
         PlaceKind::Country => 20.0,
@@ -749,6 +766,9 @@ fn base_score(gaz: &Gazetteer, c: &Candidate, t: &NameRef) -> (f32, Option<Reaso
             let mut s = (e.population as f32 + 1.0).ln();
             if e.population < SMALL_PLACE {
                 s -= 2.0;
+                if largest / 100 > e.population && c.qualifier.is_none() && c.cue == Cue::None {
+                    s -= 8.0;
+                }
             }
             s
         }
