@@ -193,6 +193,12 @@ pub fn resolve(
         .iter()
         .map(|c| super::segment::sentence_at(sentences, c.span.start))
         .collect();
+    for (m, s) in scored.iter_mut().zip(&sentence) {
+        m.opens_sentence = s.and_then(|s| sentences.get(s)).is_some_and(|s| {
+            text.get(s.span.start..m.candidate.span.start)
+                .is_some_and(|before| !before.chars().any(char::is_alphanumeric))
+        });
+    }
     let paragraph: Vec<usize> = sentence
         .iter()
         .map(|&s| {
@@ -282,8 +288,10 @@ pub fn resolve(
         // The countries the article touches: named, implied, or holding a
         // place resolved.
         let touched: Vec<[u8; 2]> = context
-            .keys()
-            .copied()
+            .iter()
+            // Named, not only implied by a demonym ("a Spanish minister").
+            .filter(|(_, &w)| w >= 1.0)
+            .map(|(&cc, _)| cc)
             .chain(
                 chosen
                     .iter()
@@ -684,6 +692,8 @@ struct Mention<'a> {
     /// "the Jhelum river": only a river (a natural place) will do, never
     /// the town or province named after it ([`names_river`]).
     river: bool,
+    /// The mention opens its sentence, where any word has a capital.
+    opens_sentence: bool,
 }
 
 /// The [`Mention`] of each candidate; `base` holds their base scores, one
@@ -712,6 +722,7 @@ fn mentions_scored<'a>(
                 base,
                 part_of: None,
                 river: false,
+                opens_sentence: false,
             }
         })
         .collect()
@@ -964,6 +975,21 @@ fn choose(
     if out_of_context {
         return None;
     }
+    // A village that opens its sentence may have its capital from that
+    // alone ("Blender sales rose", "Francis spoke"): it needs a place the
+    // article locates within 50 km.
+    if m.opens_sentence
+        && e.kind == PlaceKind::City
+        && e.population < SMALL_PLACE
+        && c.qualifier.is_none()
+        && c.cue == Cue::None
+        && !c.dateline
+        && !reasons
+            .iter()
+            .any(|r| matches!(r, Reason::Near(km) if *km < 50.0))
+    {
+        return None;
+    }
     // A district or an island is not the town named after it: without an
     // entry of its own it is unresolved, not put on the town.
     if matches!(c.cue, Cue::District | Cue::Natural) && e.kind == PlaceKind::City
@@ -1116,8 +1142,8 @@ fn unresolved_reason(gaz: &Gazetteer, c: &Candidate, text: &str, near_miss: bool
     match c.cue {
         Cue::Natural if names_river(c, text) => {
             return format!(
-                "\"{}\" names a river the gazetteer lacks; only other places of that name are \
-                 known: {}",
+                "\"{}\" names a river the gazetteer lacks; only other places of that name or \
+                 spelling are known: {}",
                 c.span.slice(text),
                 nearest()
             )
