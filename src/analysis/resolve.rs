@@ -373,8 +373,14 @@ pub fn resolve(
     let mut reasons: Vec<Range<usize>> = Vec::new();
     for (i, c) in cands.iter().enumerate() {
         let Some(ch) = &chosen[i] else {
-            // A common word without evidence is just the word.
-            if !(c.common && c.cue == Cue::None) {
+            // A common word without evidence is just the word, and so is a
+            // word opening its sentence that only villages are named.
+            let villages_only = c.targets.iter().all(|t| {
+                let e = &gaz.entries[t.entry as usize];
+                e.division || e.kind == PlaceKind::City && e.population < SMALL_PLACE
+            });
+            let sentence_word = scored[i].opens_sentence && villages_only;
+            if !((c.common || sentence_word) && c.cue == Cue::None) {
                 out.unresolved.push(Unresolved {
                     span: c.span,
                     reason: unresolved_reason(gaz, c, text, near_miss.contains(&i)),
@@ -464,14 +470,14 @@ fn context_of(gaz: &Gazetteer, c: &Candidate) -> Option<[u8; 2]> {
     (one_country && substantial).then_some(first)
 }
 
-/// True unless `e` is a village (under [`SMALL_PLACE`]) whose name's vowels
+/// True unless `e` is a town under [`COMMON_WORD_CITY`] whose name's vowels
 /// differ from `written`'s beyond the habits of transliteration: a village
 /// spelled "Klishchiyivka" or "Klishchiivka" is one village, but "Zarivka"
 /// is not "Zorivka" (the same count of vowel groups, each the same or a
-/// usual swap). Towns and regions keep the looser match of
+/// usual swap). Cities and regions keep the looser match of
 /// [`super::mentions::transliteration_key`] (Hassakeh, Al-Hasakah).
 fn same_village_name(gaz: &Gazetteer, e: &Entry, written: &str) -> bool {
-    e.kind != PlaceKind::City || e.population >= SMALL_PLACE || {
+    e.kind != PlaceKind::City || e.population >= COMMON_WORD_CITY || {
         let (a, b) = (vowels(gaz.name_of(e)), vowels(written));
         a.split('-').count() == b.split('-').count()
             && a.split('-').zip(b.split('-')).all(|(x, y)| {
