@@ -327,7 +327,9 @@ pub fn Map(props: &MapProps) -> Html {
             view,
             vp,
         ),
-        |(markers, geoms, order, view, vp)| edges::signals(markers, geoms, order, *view, *vp),
+        |(markers, geoms, order, view, vp)| {
+            edges::signals(markers, geoms, order, *view, *vp, CONTROLS_PX)
+        },
     );
 
     let view_box = format!(

@@ -4,7 +4,7 @@
 //! how "Russia, 9 mentions" still shows on a map of Donbas towns. Pure
 //! geometry in screen pixels, tested natively; the map draws the result.
 
-use super::{Point, View, Viewport};
+use super::{Point, Rect, View, Viewport};
 
 /// One signal: a point at the viewport's edge (pixels), the unit direction
 /// from the view's centre towards the place, and that direction in words.
@@ -42,15 +42,17 @@ pub fn compass(dx: f64, dy: f64) -> &'static str {
 /// Signals for the `points` (caller's index, world point) that lie outside
 /// the view, in the order given (put the most important first): each sits
 /// `inset` pixels inside the edge where the line from the centre to the
-/// place leaves the view. A signal closer than `spacing` pixels to an
-/// earlier one is moved along the edge, or dropped when no room is left.
+/// place leaves the view. A signal inside `keep_out` (pixels: the zoom
+/// buttons' corner) slides along its edge out of it; one closer than
+/// `spacing` pixels to an earlier one is moved along the edge, or dropped
+/// when no room is left.
 ///
 /// ```
 /// use news_atlas::geo::{edges::edge_signals, project, View, Viewport};
 /// let vp = Viewport::new(600.0, 400.0);
 /// let view = View::fit(&[project(37.0, 48.0)], vp, 30.0);
 /// let far_north = project(37.0, 64.0);
-/// let s = edge_signals(&[(7, far_north)], view, vp, 20.0, 24.0);
+/// let s = edge_signals(&[(7, far_north)], view, vp, 20.0, 24.0, None);
 /// assert_eq!((s[0].index, s[0].compass), (7, "north"));
 /// assert!((s[0].y - 20.0).abs() < 1e-6);
 /// ```
@@ -60,6 +62,7 @@ pub fn edge_signals(
     vp: Viewport,
     inset: f64,
     spacing: f64,
+    keep_out: Option<Rect>,
 ) -> Vec<EdgeSignal> {
     let (hw, hh) = (vp.width / 2.0, vp.height / 2.0);
     let (ix, iy) = ((hw - inset).max(0.0), (hh - inset).max(0.0));
@@ -80,7 +83,14 @@ pub fn edge_signals(
             .map(|(half, d)| half / d.abs())
             .fold(f64::INFINITY, f64::min);
         let (x, y) = (hw + dx * t, hh + dy * t);
-        if let Some((x, y)) = free_spot(&out, x, y, (ix, iy, hw, hh), spacing) {
+        let bounds = (ix, iy, hw, hh);
+        let (x, y) = match keep_out {
+            Some(k) => out_of(k, x, y, bounds, inset),
+            None => (x, y),
+        };
+        let spot = free_spot(&out, x, y, bounds, spacing)
+            .filter(|&(x, y)| keep_out.is_none_or(|k| !k.contains_point(Point::new(x, y))));
+        if let Some((x, y)) = spot {
             out.push(EdgeSignal {
                 index,
                 x,
@@ -92,6 +102,34 @@ pub fn edge_signals(
         }
     }
     out
+}
+
+/// `(x, y)` moved along its edge past the nearer side of `k` if inside it.
+fn out_of(
+    k: Rect,
+    x: f64,
+    y: f64,
+    (ix, iy, hw, hh): (f64, f64, f64, f64),
+    inset: f64,
+) -> (f64, f64) {
+    if !k.contains_point(Point::new(x, y)) {
+        return (x, y);
+    }
+    let vertical_edge = ((x - hw).abs() - ix).abs() < 1e-6;
+    // Past the nearer side of `k` that still lies on the edge.
+    let past = |v: f64, lo: f64, hi: f64, min: f64, max: f64| {
+        let mut sides = [lo - inset, hi + inset];
+        sides.sort_by(|a, b| (a - v).abs().total_cmp(&(b - v).abs()));
+        sides
+            .into_iter()
+            .find(|s| (min..=max).contains(s))
+            .unwrap_or(v)
+    };
+    if vertical_edge {
+        (x, past(y, k.y0, k.y1, hh - iy, hh + iy))
+    } else {
+        (past(x, k.x0, k.x1, hw - ix, hw + ix), y)
+    }
 }
 
 /// `(x, y)` or a spot along the same edge at most three steps away that is
@@ -165,7 +203,7 @@ mod tests {
             (2, project(-77.0, 38.9)), // Washington: west
             (3, project(37.5, 20.0)),  // south
         ];
-        let signals = edge_signals(&points, view, VP, 20.0, 24.0);
+        let signals = edge_signals(&points, view, VP, 20.0, 24.0, None);
         let got: Vec<(usize, &str)> = signals.iter().map(|s| (s.index, s.compass)).collect();
         assert_eq!(got, vec![(1, "east"), (2, "west"), (3, "south")]);
         for s in &signals {
@@ -185,7 +223,7 @@ mod tests {
         let points: Vec<(usize, Point)> = (0..10)
             .map(|i| (i, project(90.0 + f64::from(i as u32) * 0.01, 50.0)))
             .collect();
-        let signals = edge_signals(&points, view, VP, 20.0, 24.0);
+        let signals = edge_signals(&points, view, VP, 20.0, 24.0, None);
         assert!(signals.len() >= 3 && signals.len() < 10, "{signals:?}");
         for (i, a) in signals.iter().enumerate() {
             for b in &signals[i + 1..] {
@@ -196,12 +234,32 @@ mod tests {
     }
 
     #[test]
+    fn signals_keep_clear_of_the_buttons() {
+        let view = donbas();
+        let buttons = Rect::new(600.0, 0.0, 800.0, 160.0);
+        // North-east, where the line leaves through the buttons' corner.
+        let points = [(0, project(70.0, 62.0)), (1, project(48.0, 75.0))];
+        let plain = edge_signals(&points, view, VP, 20.0, 24.0, None);
+        assert!(
+            plain
+                .iter()
+                .any(|s| buttons.contains_point(Point::new(s.x, s.y))),
+            "{plain:?}"
+        );
+        let clear = edge_signals(&points, view, VP, 20.0, 24.0, Some(buttons));
+        assert_eq!(clear.len(), 2);
+        for s in &clear {
+            assert!(!buttons.contains_point(Point::new(s.x, s.y)), "{s:?}");
+        }
+    }
+
+    #[test]
     fn odd_input_is_safe() {
         let view = donbas();
         let nan = Point::new(f64::NAN, f64::NAN);
-        assert!(edge_signals(&[(0, nan)], view, VP, 20.0, 24.0).is_empty());
+        assert!(edge_signals(&[(0, nan)], view, VP, 20.0, 24.0, None).is_empty());
         let tiny = Viewport::new(1.0, 1.0);
-        let s = edge_signals(&[(0, project(100.0, 60.0))], view, tiny, 20.0, 24.0);
+        let s = edge_signals(&[(0, project(100.0, 60.0))], view, tiny, 20.0, 24.0, None);
         assert!(s.iter().all(|s| s.x.is_finite() && s.y.is_finite()));
     }
 }

@@ -19,7 +19,8 @@ const PHONE = { width: 390, height: 844 };
 const ARTICLES = ['seed-1', 'seed-2'];
 
 async function withPage(viewport, body) {
-  const { context, page, errors } = await openPage(suite.browser, { viewport });
+  const hasTouch = viewport === PHONE;
+  const { context, page, errors } = await openPage(suite.browser, { viewport, hasTouch });
   try {
     await body(new ExplorerLayout(page, suite.server.url), page);
     assert.deepEqual(errors.map(String), []);

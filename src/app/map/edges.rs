@@ -7,7 +7,7 @@ use yew::prelude::*;
 
 use super::{MapMarker, MarkerGeom};
 use crate::geo::edges::{edge_signals, EdgeSignal};
-use crate::geo::{View, Viewport};
+use crate::geo::{Point, Rect, View, Viewport};
 
 /// A place needs this many mentions to be signalled.
 pub const SEVERAL: usize = 2;
@@ -24,13 +24,16 @@ pub fn signals(
     order: &[usize],
     view: View,
     vp: Viewport,
+    controls: (f64, f64),
 ) -> Vec<EdgeSignal> {
-    let points: Vec<(usize, crate::geo::Point)> = order
+    let points: Vec<(usize, Point)> = order
         .iter()
         .filter(|&&i| markers.get(i).is_some_and(|m| m.count >= SEVERAL))
         .filter_map(|&i| geoms.get(i).filter(|g| g.shown).map(|g| (i, g.p)))
         .collect();
-    let mut out = edge_signals(&points, view, vp, INSET, SPACING);
+    // The zoom buttons' corner, and room for a name beside it.
+    let buttons = Rect::new(vp.width - controls.0 - 60.0, 0.0, vp.width, controls.1);
+    let mut out = edge_signals(&points, view, vp, INSET, SPACING, Some(buttons));
     out.truncate(MAX_SIGNALS);
     out
 }
