@@ -10,7 +10,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { useBrowserSuite } from './support/suite.mjs';
 import { openPage, screenshot } from './support/browser.mjs';
-import { ExplorerLayout } from './support/layout.mjs';
+import { ExplorerLayout, windowShot } from './support/layout.mjs';
 import { seriousViolations } from './support/axe.mjs';
 
 const suite = useBrowserSuite();
@@ -57,7 +57,7 @@ test('desktop: choosing a place low in the list shows its details on screen and 
     assert.ok(await atlas.inWindow(heading), 'the details heading is in the window');
     assert.ok(await atlas.inWindow(row), 'the clicked row is still in the window');
     assert.equal(await atlas.scrollY(), before, 'the page did not scroll');
-    await screenshot(page, 'layout-place-selected-desktop');
+    await windowShot(page, 'layout-place-selected-desktop');
   }));
 
 test('desktop: a place and a speaker chosen in the text answer beside it, the text does not move', () =>
@@ -83,7 +83,7 @@ test('desktop: a place and a speaker chosen in the text answer beside it, the te
     assert.ok(await atlas.inWindow(atlas.speakerDetails().getByRole('heading', { level: 2 })));
     assert.equal(await atlas.scrollY(), at, 'the text did not scroll');
     assert.equal(await page.locator('.tab[aria-current="page"]').textContent(), 'Text');
-    await screenshot(page, 'layout-text-speaker-desktop');
+    await windowShot(page, 'layout-text-speaker-desktop');
   }));
 
 test('a place\'s details hold what was said about it, as well as its sentences', () =>
@@ -117,7 +117,7 @@ test('phone: tabs fit one row, the text is reachable above the fold, a tap opens
     assert.ok(tabs.every((r) => r.right <= PHONE.width + 1), 'every tab on screen');
     const panelTop = (await atlas.panel().boundingBox()).y;
     assert.ok(panelTop < PHONE.height * 0.9, `the text starts at ${panelTop}px, within the first screen`);
-    await screenshot(page, 'layout-text-phone');
+    await windowShot(page, 'layout-text-phone');
 
     const place = atlas.articleText().locator('.hl-place').nth(3);
     await place.scrollIntoViewIfNeeded();
@@ -129,7 +129,7 @@ test('phone: tabs fit one row, the text is reachable above the fold, a tap opens
     assert.ok(sheet.height <= PHONE.height * 0.6, `the sheet leaves the text visible (${sheet.height}px)`);
     assert.ok(await atlas.inWindow(atlas.placeDetails().getByRole('heading', { level: 2 })));
     assert.equal(await atlas.scrollY(), before, 'the text did not scroll');
-    await screenshot(page, 'layout-bottom-sheet-phone');
+    await windowShot(page, 'layout-bottom-sheet-phone');
     await atlas.closeSelection().tap();
     await atlas.selectionPanel().waitFor({ state: 'detached' });
     assert.match(page.url(), /\/text$/);
@@ -145,7 +145,7 @@ test('phone: choosing on the map or in the list opens the sheet too', () =>
     const heading = atlas.selectionPanel().getByRole('heading', { level: 2 });
     await atlas.until(async () => (await heading.textContent())?.trim() === name, `details of ${name}`);
     assert.ok(await atlas.inWindow(heading));
-    await screenshot(page, 'layout-list-sheet-phone');
+    await windowShot(page, 'layout-list-sheet-phone');
   }));
 
 for (const id of ARTICLES) {

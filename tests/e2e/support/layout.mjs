@@ -1,6 +1,9 @@
 // Page objects for the explorer's layout: where the map, the panel and the
 // details of a selection sit on screen, and what the map shows.
+import fs from 'node:fs/promises';
+import path from 'node:path';
 import { AtlasPage } from './pages.mjs';
+import { ARTIFACTS } from './browser.mjs';
 
 export class ExplorerLayout extends AtlasPage {
   map() {
@@ -75,4 +78,10 @@ export class ExplorerLayout extends AtlasPage {
       return same;
     }, 'the map view settles');
   }
+}
+
+/** A screenshot of what the window shows (a bottom sheet sits where the reader sees it). */
+export async function windowShot(page, name) {
+  await fs.mkdir(ARTIFACTS, { recursive: true });
+  await page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`) });
 }
