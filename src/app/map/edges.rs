@@ -57,9 +57,11 @@ pub fn overlay(
 }
 
 fn signal(m: &MapMarker, s: &EdgeSignal, on_select: &Callback<AttrValue>) -> Html {
+    // Not "Name, …" like the marker's own label, which tests and readers
+    // use to find the marker itself.
     let label = format!(
-        "{}, {} mentions, beyond the map to the {}",
-        m.name, m.count, s.compass
+        "Beyond the map to the {}: {}, {} mentions",
+        s.compass, m.name, m.count
     );
     let onclick = {
         let (on_select, slug) = (on_select.clone(), m.slug.clone());

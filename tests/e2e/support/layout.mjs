@@ -32,9 +32,9 @@ export class ExplorerLayout extends AtlasPage {
     return this.selectionPanel().getByRole('link', { name: 'Close the details' });
   }
 
-  /** Places beyond the map's edge, signalled there. */
+  /** A place beyond the map's edge, signalled there ("Beyond the map to the east: Russia, 9 mentions"). */
   edgeSignal(name) {
-    return this.map().locator(`.na-map__edge[aria-label^="${name},"]`);
+    return this.map().locator(`.na-map__edge[aria-label*=": ${name}, "]`);
   }
 
   /** The place list's rows as the reader reads them: name and mention count. */
