@@ -140,7 +140,15 @@ fn the_place_is_where_it_happened_not_where_the_source_spoke() {
         // Nor is the place spoken from the figures' source.
         for f in &a.events[0].figures {
             let source = f.source.map(|p| a.people[p].name.as_str());
-            for spoken in ["Geneva", "Paris", "Nairobi", "Washington", "London", "Brussels", "Rome"] {
+            for spoken in [
+                "Geneva",
+                "Paris",
+                "Nairobi",
+                "Washington",
+                "London",
+                "Brussels",
+                "Rome",
+            ] {
                 assert_ne!(source, Some(spoken), "{text}");
             }
         }
