@@ -155,6 +155,35 @@ fn standard_input_is_one_text_or_json_lines() {
 }
 
 #[test]
+fn a_record_date_dates_its_events_and_is_passed_through() {
+    let text = "Floods on Monday killed 12 people in Sylhet, officials said.";
+    // (date field, the event's day): a real day counts; anything else is
+    // ignored for dating but still passed through.
+    let cases = [
+        (json!("2024-03-06"), Value::from("2024-03-04")),
+        (json!("2025-01-01"), Value::from("2024-12-30")),
+        (json!("2024-02-30"), Value::Null),
+        (json!("March 6"), Value::Null),
+        (json!(20240306), Value::Null),
+    ];
+    let lines: String = cases
+        .iter()
+        .map(|(date, _)| json!({"text": text, "date": date}).to_string() + "\n")
+        .collect();
+    let out = atlas(
+        &["analyze", "--jsonl", "-", "-f", "jsonl"],
+        Some(lines.as_bytes()),
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    let reports = json_lines(&out);
+    assert_eq!(reports.len(), cases.len());
+    for ((date, day), report) in cases.iter().zip(&reports) {
+        assert_eq!(&report["date"], date);
+        assert_eq!(&report["events"][0]["date"], day, "{date}");
+    }
+}
+
+#[test]
 fn a_broken_json_line_is_named_and_the_others_are_analysed() {
     let dir = scratch("jsonl");
     let feed = dir.join("feed.jsonl");

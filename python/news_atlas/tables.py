@@ -8,6 +8,7 @@ plain loop.
 
 from __future__ import annotations
 
+import datetime
 import json
 import logging
 from collections.abc import Iterable
@@ -82,19 +83,33 @@ def statement_rows(report: dict[str, Any]) -> list[dict[str, Any]]:
     ]
 
 
+def _day(value: object) -> str | None:
+    """``value`` when it is a real day written ``YYYY-MM-DD``, else None."""
+    if not isinstance(value, str) or len(value) != 10:
+        return None
+    try:
+        datetime.date.fromisoformat(value)
+    except ValueError:
+        return None
+    return value
+
+
 def parse_records(
     lines: Iterable[str | bytes],
-) -> tuple[list[str], list[str], list[str | None], list[str]]:
+) -> tuple[list[str], list[str], list[str | None], list[str | None], list[str]]:
     """Reads JSON Lines records as ``atlas analyze --jsonl`` does: ``id``
-    (string or number), ``text`` (or ``html``, reduced to text), ``title``.
+    (string or number), ``text`` (or ``html``, reduced to text), ``title``,
+    ``date`` (a day ``YYYY-MM-DD``, which events' times are counted from;
+    any other value is ignored).
 
-    Returns ``(ids, texts, titles, problems)``; a line that is not a JSON
+    Returns ``(ids, texts, titles, dates, problems)``; a line that is not a JSON
     object with a text is skipped and described in ``problems``; blank
     lines are skipped silently.
     """
     ids: list[str] = []
     texts: list[str] = []
     titles: list[str | None] = []
+    dates: list[str | None] = []
     problems: list[str] = []
     for n, line in enumerate(lines, 1):
         if not line.strip():
@@ -118,7 +133,8 @@ def parse_records(
         texts.append(text)
         title = record.get("title")
         titles.append(title if isinstance(title, str) and title.strip() else None)
-    return ids, texts, titles, problems
+        dates.append(_day(record.get("date")))
+    return ids, texts, titles, dates, problems
 
 
 def analyse_lines(
@@ -130,12 +146,12 @@ def analyse_lines(
     runs one task per core; ``None`` uses every core). Bad lines are logged
     and skipped.
     """
-    ids, texts, titles, problems = parse_records(lines)
+    ids, texts, titles, dates, problems = parse_records(lines)
     for problem in problems:
         log.warning("news_atlas: %s", problem)
     places: list[dict[str, Any]] = []
     statements: list[dict[str, Any]] = []
-    for report in analyze_many(texts, ids=ids, titles=titles, jobs=jobs):
+    for report in analyze_many(texts, ids=ids, titles=titles, dates=dates, jobs=jobs):
         places.extend(place_rows(report))
         statements.extend(statement_rows(report))
     return places, statements

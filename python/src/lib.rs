@@ -16,13 +16,29 @@ use rayon::prelude::*;
 use serde_json::Map;
 
 /// One text's report as a JSON line.
-fn report_line(id: &str, title: Option<&str>, text: String) -> Vec<u8> {
+fn report_line(id: &str, title: Option<&str>, date: Option<&str>, text: String) -> Vec<u8> {
     let mut article = export::plain_article(id, "", text);
     if let Some(title) = title {
         article.title = title.to_string();
     }
+    if let Some(date) = date {
+        // Checked by `check_date` before the GIL was released.
+        article.date = Some(date.to_string());
+        article.date_inferred = false;
+    }
     let analysis = analyze_in_parts(&article.text);
     export::render(Format::Jsonl, &article, &analysis, &Map::new())
+}
+
+/// A publication date must be `YYYY-MM-DD`: the events' days are counted
+/// from it.
+fn check_date(date: Option<&str>) -> PyResult<()> {
+    match date {
+        Some(d) if !news_atlas::date_guess::is_iso_date(d) => Err(PyValueError::new_err(format!(
+            "date {d:?} is not a day written YYYY-MM-DD"
+        ))),
+        _ => Ok(()),
+    }
 }
 
 fn to_dict<'py>(
@@ -36,14 +52,16 @@ fn to_dict<'py>(
 /// Analyses one article and returns its report (the schema of `atlas
 /// analyze`: README, "The analysis report").
 #[pyfunction]
-#[pyo3(signature = (text, *, id = String::new(), title = None))]
+#[pyo3(signature = (text, *, id = String::new(), title = None, date = None))]
 fn analyze<'py>(
     py: Python<'py>,
     text: String,
     id: String,
     title: Option<String>,
+    date: Option<String>,
 ) -> PyResult<Bound<'py, PyAny>> {
-    let line = py.detach(|| report_line(&id, title.as_deref(), text));
+    check_date(date.as_deref())?;
+    let line = py.detach(|| report_line(&id, title.as_deref(), date.as_deref(), text));
     let loads = py.import("json")?.getattr("loads")?;
     to_dict(py, &loads, &line)
 }
@@ -51,12 +69,13 @@ fn analyze<'py>(
 /// Analyses many articles on every core (or `jobs` threads) with the GIL
 /// released; returns their reports in order.
 #[pyfunction]
-#[pyo3(signature = (texts, *, ids = None, titles = None, jobs = None))]
+#[pyo3(signature = (texts, *, ids = None, titles = None, dates = None, jobs = None))]
 fn analyze_many<'py>(
     py: Python<'py>,
     texts: &Bound<'py, PyAny>,
     ids: Option<&Bound<'py, PyAny>>,
     titles: Option<&Bound<'py, PyAny>>,
+    dates: Option<&Bound<'py, PyAny>>,
     jobs: Option<usize>,
 ) -> PyResult<Bound<'py, PyList>> {
     let texts: Vec<String> = texts
@@ -70,20 +89,28 @@ fn analyze_many<'py>(
             .collect::<PyResult<_>>()?,
         None => (0..texts.len()).map(|i| i.to_string()).collect(),
     };
-    let titles: Vec<Option<String>> = match titles {
-        Some(titles) => titles
-            .try_iter()?
-            .map(|t| t.and_then(|t| t.extract::<Option<String>>()))
-            .collect::<PyResult<_>>()?,
-        None => vec![None; texts.len()],
+    let optional = |values: Option<&Bound<'py, PyAny>>| -> PyResult<Vec<Option<String>>> {
+        match values {
+            Some(values) => values
+                .try_iter()?
+                .map(|t| t.and_then(|t| t.extract::<Option<String>>()))
+                .collect(),
+            None => Ok(vec![None; texts.len()]),
+        }
     };
-    if ids.len() != texts.len() || titles.len() != texts.len() {
+    let titles = optional(titles)?;
+    let dates = optional(dates)?;
+    if ids.len() != texts.len() || titles.len() != texts.len() || dates.len() != texts.len() {
         return Err(PyValueError::new_err(format!(
-            "{} texts, {} ids and {} titles: give one of each per text",
+            "{} texts, {} ids, {} titles and {} dates: give one of each per text",
             texts.len(),
             ids.len(),
-            titles.len()
+            titles.len(),
+            dates.len()
         )));
+    }
+    for date in &dates {
+        check_date(date.as_deref())?;
     }
     if jobs == Some(0) {
         return Err(PyValueError::new_err("jobs must be at least 1"));
@@ -103,7 +130,10 @@ fn analyze_many<'py>(
                 .into_par_iter()
                 .zip(ids.par_iter())
                 .zip(titles.par_iter())
-                .map(|((text, id), title)| report_line(id, title.as_deref(), text))
+                .zip(dates.par_iter())
+                .map(|(((text, id), title), date)| {
+                    report_line(id, title.as_deref(), date.as_deref(), text)
+                })
                 .collect()
         };
         match &pool {

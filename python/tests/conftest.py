@@ -11,15 +11,16 @@ import pytest
 REPO = Path(__file__).resolve().parents[2]
 
 
-def bundled() -> list[tuple[str, str, str]]:
-    """The bundled articles as (id, title, text), parsed as the app does:
+def bundled() -> list[tuple[str, str, str, str | None]]:
+    """The bundled articles as (id, title, text, date), parsed as the app does:
     `key: value` header lines, then a line `---`, then the text."""
     out = []
     for path in sorted((REPO / "articles").glob("*.txt")):
         raw = path.read_text(encoding="utf-8")
         header, _, text = raw.partition("\n---\n")
         fields = dict(line.split(":", 1) for line in header.splitlines() if ":" in line)
-        out.append((fields["id"].strip(), fields["title"].strip(), text))
+        date = fields.get("date")
+        out.append((fields["id"].strip(), fields["title"].strip(), text, date.strip() if date else None))
     return out
 
 

@@ -17,7 +17,7 @@ from test_news_atlas import TEXTS
 def test_dask_example_writes_parquet_tables(tmp_path):
     lines = []
     for i in range(6):
-        for aid, title, text in bundled():
+        for aid, title, text, _ in bundled():
             lines.append(json.dumps({"id": f"{aid}-{i}", "title": title, "text": text, "feed": "bundled"}))
         for j, text in enumerate(TEXTS[:3]):
             lines.append(json.dumps({"id": f"t{j}-{i}", "text": text}))

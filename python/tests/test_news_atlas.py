@@ -32,10 +32,15 @@ def test_bundled_articles_equal_the_command_line(atlas):
     cli = [json.loads(line) for line in out.stdout.decode().splitlines()]
     articles = bundled()
     assert len(cli) == len(articles) >= 2
-    for report, (aid, title, text) in zip(cli, articles):
-        mine = news_atlas.analyze(text, id=aid, title=title)
+    for report, (aid, title, text, date) in zip(cli, articles):
+        mine = news_atlas.analyze(text, id=aid, title=title, date=date)
         assert normal(mine) == normal(report), aid
-    many = news_atlas.analyze_many([t for _, _, t in articles], ids=[a for a, _, _ in articles], titles=[t for _, t, _ in articles])
+    many = news_atlas.analyze_many(
+        [t for _, _, t, _ in articles],
+        ids=[a for a, _, _, _ in articles],
+        titles=[t for _, t, _, _ in articles],
+        dates=[d for _, _, _, d in articles],
+    )
     assert [normal(r) for r in many] == [normal(r) for r in cli]
 
 
@@ -43,8 +48,8 @@ def test_the_json_document_holds_the_same_reports(atlas):
     files = sorted(str(p) for p in (REPO / "articles").glob("*.txt"))
     out = subprocess.run([str(atlas), "analyze", *files], capture_output=True, check=True)
     doc = json.loads(out.stdout)
-    for report, (aid, title, text) in zip(doc["articles"], bundled()):
-        assert normal(news_atlas.analyze(text, id=aid, title=title)) == normal(report)
+    for report, (aid, title, text, date) in zip(doc["articles"], bundled()):
+        assert normal(news_atlas.analyze(text, id=aid, title=title, date=date)) == normal(report)
 
 
 def test_report_fields_and_byte_spans():
@@ -118,3 +123,30 @@ def test_html_is_reduced_as_the_page_does():
     html = "<html><head><title>t</title><script>alert(1)</script></head><body><nav>Home</nav><p>Rain in <b>Lviv</b> &amp; Kyiv.</p><p>Second.</body></html>"
     assert news_atlas.html_to_text(html) == "Rain in Lviv & Kyiv.\nSecond."
     assert news_atlas.__version__
+
+
+# Events' times are counted from the article's day when it is given.
+DATED = "Floods on Monday killed 12 people in Sylhet, officials said."
+
+
+@pytest.mark.parametrize(
+    ("date", "day"),
+    [
+        ("2024-03-06", "2024-03-04"),  # a Wednesday: the Monday before
+        ("2024-03-04", "2024-03-04"),  # a Monday: that day
+        ("2025-01-01", "2024-12-30"),  # across a year's end
+    ],
+)
+def test_a_given_date_dates_the_events(date, day):
+    events = news_atlas.analyze(DATED, date=date)["events"]
+    assert [e["date"] for e in events] == [day]
+    [many] = news_atlas.analyze_many([DATED], dates=[date])
+    assert many == news_atlas.analyze(DATED, id="0", date=date)
+
+
+@pytest.mark.parametrize("date", ["2024-02-30", "03/04/2024", "2024-3-4", ""])
+def test_a_malformed_date_is_refused(date):
+    with pytest.raises(ValueError, match="YYYY-MM-DD"):
+        news_atlas.analyze(DATED, date=date)
+    with pytest.raises(ValueError, match="YYYY-MM-DD"):
+        news_atlas.analyze_many([DATED], dates=[date])

@@ -169,6 +169,13 @@ fn record(
         return Err(format!("record {id:?} has no text (\"text\" is empty)"));
     }
     let mut article = export::plain_article(&id, "", text);
+    // A publication day the events' times are counted from; the field is
+    // passed through as it is either way.
+    if let Some(Value::String(date)) = fields.get("date") {
+        if news_atlas::date_guess::is_iso_date(date) {
+            article.date = Some(date.clone());
+        }
+    }
     match fields.remove("title") {
         Some(Value::String(title)) if !title.trim().is_empty() => article.title = title,
         None | Some(Value::Null) | Some(Value::String(_)) => {}
