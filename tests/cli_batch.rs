@@ -264,6 +264,7 @@ fn formats_are_the_pages_downloads() {
         ("json", export::report_json(&article, &analysis)),
         ("geojson", export::places_geojson(&article, &analysis)),
         ("csv", export::statements_csv(&article, &analysis)),
+        ("events-csv", export::events_csv(&article, &analysis)),
     ] {
         let out = atlas(&["analyze", "-f", format, file], None);
         assert!(out.status.success());

@@ -15,6 +15,8 @@ use serde_json::Value;
 mod context;
 #[path = "places/datelines.rs"]
 mod datelines;
+#[path = "places/divisions.rs"]
+mod divisions;
 #[path = "places/names.rs"]
 mod names;
 #[path = "places/spelling.rs"]

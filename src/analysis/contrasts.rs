@@ -30,7 +30,8 @@
 //!     fabricated", "blamed … on", "the announcement by the opposition")
 //!     against the nearest earlier claim by another source on its topic.
 //! 11. **Numbers that disagree**: figures for one measure that cannot both
-//!     be right.
+//!     be right (the statements' own measures, or the incident figures the
+//!     events stage tied to them).
 //!
 //! Rules 1, 5 and 7 need both sides known and different; 9 needs opposed
 //! speakers (different countries, opposite camps such as a government and
@@ -49,6 +50,7 @@ use rustc_hash::FxHashSet;
 use serde::{Deserialize, Serialize};
 
 use super::contrast_cues::{Cue, CUES};
+use super::events::{Event, Figure as EventFigure};
 use super::lexicon::{self, Stance, WordSet};
 use super::mentions::at_word_boundaries;
 use super::people::{Person, SpeakerKind};
@@ -519,6 +521,8 @@ struct Cx<'a> {
     /// written (no lower-cased copy, see [`Hay`]).
     clause_cues: Vec<OnceCell<ClauseCues>>,
     figures: Vec<OnceCell<Vec<Figure>>>,
+    /// Each statement's incident figures from the events stage.
+    event_figures: Vec<Vec<&'a EventFigure>>,
 }
 
 /// A clause's cues, and whether the clause was read as written (see
@@ -924,8 +928,18 @@ pub fn find_contrasts(
     people: &[Person],
     statements: &[Statement],
     place_mentions: &PlaceMentions,
+    events: &[Event],
 ) -> Vec<Contrast> {
-    find_contrasts_and_camps(text, sentences, places, people, statements, place_mentions).0
+    find_contrasts_and_camps(
+        text,
+        sentences,
+        places,
+        people,
+        statements,
+        place_mentions,
+        events,
+    )
+    .0
 }
 
 /// [`find_contrasts`], with the camp of every person who makes a statement
@@ -938,6 +952,7 @@ pub fn find_contrasts_and_camps(
     people: &[Person],
     statements: &[Statement],
     place_mentions: &PlaceMentions,
+    events: &[Event],
 ) -> (Vec<Contrast>, Vec<Option<&'static str>>) {
     let n = statements.len();
     let contents: Vec<&str> = statements.iter().map(|s| s.content.slice(text)).collect();
@@ -961,6 +976,7 @@ pub fn find_contrasts_and_camps(
         cues: (0..n).map(|_| OnceCell::new()).collect(),
         clause_cues: (0..n).map(|_| OnceCell::new()).collect(),
         figures: (0..n).map(|_| OnceCell::new()).collect(),
+        event_figures: event_figures_by_statement(events, n),
     };
     let mut found = Found::default();
     if n >= 2 {
@@ -1643,12 +1659,74 @@ fn figures_conflict(cx: &Cx, a: usize, b: usize) -> Option<(Figure, Figure)> {
     })
 }
 
+/// The figures of `a` and `b` that conflict, as written, and what they
+/// count: from the statements' own measures, else from the incident
+/// figures the events stage tied to them ("12 people killed" against "40
+/// people killed").
+fn numbers_conflict(cx: &Cx, a: usize, b: usize) -> Option<(String, String, String)> {
+    if let Some((x, y)) = figures_conflict(cx, a, b) {
+        let measure = CUES.measures[x.measure as usize];
+        return Some((x.written, y.written, measure.to_string()));
+    }
+    let (x, y) = cx.event_figures[a].iter().find_map(|x| {
+        cx.event_figures[b]
+            .iter()
+            .find(|y| event_figures_conflict(x, y))
+            .map(|y| (x, y))
+    })?;
+    let measure = [x.unit.as_deref(), x.what]
+        .into_iter()
+        .flatten()
+        .collect::<Vec<_>>()
+        .join(" ");
+    Some((
+        x.span.slice(cx.text).to_string(),
+        y.span.slice(cx.text).to_string(),
+        measure,
+    ))
+}
+
+/// The incident figures of each of `n` statements.
+fn event_figures_by_statement(events: &[Event], n: usize) -> Vec<Vec<&EventFigure>> {
+    let mut out = vec![Vec::new(); n];
+    for f in events.iter().flat_map(|e| &e.figures) {
+        if let Some(list) = f.statement.and_then(|i| out.get_mut(i)) {
+            list.push(f);
+        }
+    }
+    out
+}
+
+/// Two incident figures of one outcome and unit whose values cannot both
+/// be right ("at least 12" and "40" can).
+fn event_figures_conflict(x: &EventFigure, y: &EventFigure) -> bool {
+    let range = |f: &EventFigure| {
+        let v = f.value as f64;
+        match f.qualifier {
+            None => (v, v),
+            Some("at least" | "more than" | "over" | "another") => (v, f64::INFINITY),
+            Some("up to" | "nearly" | "almost" | "fewer than" | "less than" | "as many as") => {
+                (0.0, v)
+            }
+            Some(_) => (v * 0.85, v * 1.15),
+        }
+    };
+    let ((a0, a1), (b0, b1)) = (range(x), range(y));
+    x.what.is_some()
+        && x.kind == y.kind
+        && x.what == y.what
+        && x.unit == y.unit
+        && (a1 < b0 || b1 < a0)
+}
+
 /// Rule 11: Numbers that disagree: two sources give figures for the same
 /// measure that cannot both be right (a death toll, a turnout, a wind
 /// speed), about the same place or with no place named.
 fn numbers_disagree(cx: &Cx, found: &mut Found, rule: &'static str) {
     let n = cx.statements.len();
-    let has_figure: Vec<bool> = (0..n).map(|i| !cx.figures(i).is_empty()).collect();
+    let has_figure: Vec<bool> = (0..n)
+        .map(|i| !cx.figures(i).is_empty() || !cx.event_figures[i].is_empty())
+        .collect();
     for b in 0..n {
         if !has_figure[b] {
             continue;
@@ -1666,16 +1744,13 @@ fn numbers_disagree(cx: &Cx, found: &mut Found, rule: &'static str) {
             if !places_agree {
                 continue;
             }
-            let Some((x, y)) = figures_conflict(cx, a, b) else {
+            let Some((x, y, measure)) = numbers_conflict(cx, a, b) else {
                 continue;
             };
-            let measure = CUES.measures[x.measure as usize];
             let reason = format!(
-                "{} gives {} and {} gives {} ({measure})",
+                "{} gives {x} and {} gives {y} ({measure})",
                 cx.name(a),
-                x.written,
                 cx.name(b),
-                y.written
             );
             let topic = format!("How many: {measure}");
             found.push(rule, (a, b), topic, reason, cx.shared_place(a, b));

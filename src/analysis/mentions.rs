@@ -250,7 +250,7 @@ const INSTITUTIONS: &[(&str, &str, &str)] = &[
 static PLACE_WORDS: &str = include_str!("../../data/place_words.tsv");
 
 /// The words of one class of [`PLACE_WORDS`].
-fn place_words(class: &str) -> WordSet {
+pub(crate) fn place_words(class: &str) -> WordSet {
     let words: Vec<&'static str> = PLACE_WORDS
         .lines()
         .filter(|l| !l.starts_with('#'))
@@ -783,7 +783,14 @@ pub fn find(text: &str, gaz: &Gazetteer) -> Mentions {
             });
             continue;
         }
-        if pattern.places.is_empty() {
+        // "Canadian police": a demonym before the small towns and the
+        // divisions of its spelling (Canadian, Texas).
+        let demonym_first = pattern.demonym.is_some()
+            && pattern.places.iter().all(|n| {
+                let e = &gaz.entries[n.entry as usize];
+                e.division || e.kind == super::PlaceKind::City && e.population < 100_000
+            });
+        if pattern.places.is_empty() || demonym_first {
             if let Some(i) = pattern.demonym {
                 let (_, cc, place) = DEMONYMS[i];
                 out.demonyms.push(Demonym {
@@ -1936,7 +1943,14 @@ fn unmatched_cued_names(
             if !covered(span) && !STOP_SET.contains(w) && !is_demonym() {
                 before_region_word.push(Unresolved {
                     span,
-                    reason: format!("\"{w} {word}\" names a place the gazetteer lacks"),
+                    reason: format!(
+                        "\"{w} {word}\" names a {} the gazetteer lacks",
+                        if word.eq_ignore_ascii_case("river") {
+                            "river"
+                        } else {
+                            "place"
+                        }
+                    ),
                 });
             }
         }
@@ -1990,6 +2004,8 @@ const REGION_WORDS: &[&str] = &[
     "Peninsula",
     "desert",
     "Desert",
+    "river",
+    "River",
 ];
 
 /// The letter before the trailing space of each of [`CUES_BEFORE`], in

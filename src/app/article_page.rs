@@ -1,4 +1,5 @@
-//! One article explored: heading, tabs, the map beside the active panel.
+//! One article explored: heading, tabs, the map (with the details of what is
+//! selected under it) beside the active panel.
 //! What is shown and selected comes from the URL (see [`crate::view`]).
 //!
 //! A pasted article lives in one browser's storage, so its local address
@@ -27,7 +28,6 @@ use super::library::ShelfAction;
 use super::long_analysis::LongAnalysis;
 use super::not_found::{MissingPasted, NotFound};
 use super::place_data::WaitingForPlaceData;
-use super::place_details::PlaceDetails;
 use super::place_list::PlaceList;
 use super::places_map::PlacesMap;
 use super::share_bar::ShareBar;
@@ -36,6 +36,9 @@ use super::tab_bar::TabBar;
 use super::Shared;
 use crate::share::{self, SharedArticle};
 use crate::view::{ArticleView, Selection, Tab};
+
+mod selection_panel;
+use selection_panel::SelectionPanel;
 
 #[derive(PartialEq, Properties)]
 pub struct ArticlePageProps {
@@ -172,7 +175,9 @@ pub fn ArticlePage(props: &ArticlePageProps) -> Html {
     };
     let selected_slug = selected_place.map(|i| AttrValue::from(analysis.places[i].slug.clone()));
     let panel = match view.tab {
-        Tab::Events => html! { <EventsPanel id={page_id.clone()} analysis={analysis.clone()} /> },
+        Tab::Events => html! {
+            <EventsPanel id={page_id.clone()} article={article.clone()} analysis={analysis.clone()} />
+        },
         Tab::Text => html! {
             <ArticleText article={article.clone()} analysis={analysis.clone()} selection={view.selection.clone()} />
         },
@@ -187,16 +192,14 @@ pub fn ArticlePage(props: &ArticlePageProps) -> Html {
             <ComparePanel article={article.clone()} analysis={analysis.clone()} selection={view.selection.clone()} {across} />
         },
         _ => html! {
-            <>
-                if let Some(place) = selected_place {
-                    <PlaceDetails article={article.clone()} analysis={analysis.clone()} {place} />
-                }
-                <PlaceList id={page_id.clone()} article={article.clone()} analysis={analysis.clone()} selected={selected_slug.clone()} />
-            </>
+            <PlaceList id={page_id.clone()} article={article.clone()} analysis={analysis.clone()} selected={selected_slug.clone()} />
         },
     };
+    let with_map = view.tab != Tab::Compare;
+    let answered =
+        with_map && matches!(view.selection, Selection::Place(_) | Selection::Speaker(_));
     html! {
-        <article class="explorer" aria-labelledby="article-title">
+        <article class={classes!("explorer", answered.then_some("has-selection"))} aria-labelledby="article-title">
             <header class="explorer-head">
                 <h1 id="article-title">{ &article.title }</h1>
                 <p class="article-meta">
@@ -207,12 +210,18 @@ pub fn ArticlePage(props: &ArticlePageProps) -> Html {
                 <ShareBar article={article.clone()} analysis={analysis.clone()} view={view.clone()} {across} payload={(*payload).clone()} />
             </header>
             <TabBar id={page_id.clone()} active={view.tab} tabs={TABS.to_vec()} selection={view.selection.clone()} />
-            // Two columns of statements need the width the map would take.
-            <div class={classes!("explorer-body", (view.tab != Tab::Compare).then_some("with-map"))}>
-                if view.tab != Tab::Compare {
-                    <PlacesMap id={page_id.clone()} article={article.clone()} analysis={analysis.clone()} selected={selected_slug} tab={view.tab}
+            <div class={classes!("explorer-body", with_map.then_some("with-map"))}>
+                // The map stays mounted on every tab (hidden beside the two
+                // columns of Side by side, which need its width), so the
+                // reader's pan and zoom survive a trip to another tab; keyed
+                // by article, so another article fits afresh.
+                <div class="explorer-stage" hidden={!with_map}>
+                    <PlacesMap key={page_id.to_string()} id={page_id.clone()} article={article.clone()} analysis={analysis.clone()} selected={selected_slug} tab={view.tab}
                         events_only={view.tab == Tab::Events} />
-                }
+                    if with_map {
+                        <SelectionPanel article={article.clone()} analysis={analysis.clone()} tab={view.tab} selection={view.selection.clone()} />
+                    }
+                </div>
                 <section class="explorer-panel" aria-label={view.tab.label()}>{ panel }</section>
             </div>
         </article>

@@ -6,7 +6,6 @@ use yew::prelude::*;
 use yew_router::prelude::*;
 
 use super::route::{article_view, Route};
-use super::speakers_panel::speaker_route;
 use super::Shared;
 use crate::analysis::{Analysis, Span};
 use crate::articles::Article;
@@ -43,11 +42,16 @@ pub fn ArticleText(props: &ArticleTextProps) -> Html {
         _ => None,
     };
 
-    // Bring the selection into view once it is rendered.
-    let first_target = selected_sentence
-        .map(|n| format!("s-{n}"))
-        .or_else(|| selected_place.map(|_| "first-selected".to_string()))
-        .or_else(|| selected_speaker.map(|_| "first-selected".to_string()));
+    // A sentence asked for ("Show in the text") is brought into view, and
+    // so is the selection the text opens with (a link). A place or speaker
+    // chosen while reading is answered in the panel under the map: the
+    // text stays where the reader is.
+    let opened = use_mut_ref(|| false);
+    let first_target = selected_sentence.map(|n| format!("s-{n}")).or_else(|| {
+        let first_render = !opened.replace(true);
+        (first_render && (selected_place.is_some() || selected_speaker.is_some()))
+            .then(|| "first-selected".to_string())
+    });
     use_effect_with(first_target, |target| {
         if let Some(id) = target {
             if let Some(el) = gloo::utils::document().get_element_by_id(id) {
@@ -175,13 +179,25 @@ impl Ctx<'_> {
         });
         html! {
             <span id={anchor} class="hl-wrap" {title}>
-                <Link<Route> to={speaker_route(&self.props.article.id, &self.speakers.slugs[p])}
+                <Link<Route> to={text_speaker(&self.props.article.id, &self.speakers.slugs[p])}
                     classes={classes!("hl", class, selected.then_some("selected"))}>
                     { text }
                 </Link<Route>>
             </span>
         }
     }
+}
+
+/// The text, with the speaker `slug` selected: their details show beside
+/// the text rather than on another tab.
+fn text_speaker(id: &str, slug: &str) -> Route {
+    article_view(
+        id,
+        &ArticleView {
+            tab: Tab::Text,
+            selection: Selection::Speaker(slug.to_string()),
+        },
+    )
 }
 
 /// Every place mention, every mention of someone who speaks, and every

@@ -8,6 +8,7 @@
 //! components whose props do not change then, and only the labels (a few
 //! dozen, placed in screen pixels) and the tooltip re-render.
 
+mod edges;
 mod gestures;
 mod markers;
 mod outlines;
@@ -318,6 +319,19 @@ pub fn Map(props: &MapProps) -> Html {
         },
     );
 
+    let edge_signals = use_memo(
+        (
+            props.markers.clone(),
+            geoms.clone(),
+            order.clone(),
+            view,
+            vp,
+        ),
+        |(markers, geoms, order, view, vp)| {
+            edges::signals(markers, geoms, order, *view, *vp, CONTROLS_PX)
+        },
+    );
+
     let view_box = format!(
         "{} {} {} {}",
         visible.x0,
@@ -389,6 +403,7 @@ pub fn Map(props: &MapProps) -> Html {
                 viewBox={format!("0 0 {} {}", vp.width, vp.height)}>
                 { for label_items }
             </svg>
+            { edges::overlay(&props.markers, &edge_signals, vp, &props.on_select) }
             { overlay::tooltip(tip, tooltip_ref) }
             { overlay::controls(&state.dispatcher(), vp, at_min, at_max) }
         </div>

@@ -35,27 +35,22 @@ pub fn PlaceList(props: &PlaceListProps) -> Html {
     let filter = use_memo((ui.place_filter.clone(), place_data.ready()), |(q, _)| {
         PlaceFilter::new(q)
     });
-    let text = &props.article.text;
-    let mut shown: Vec<usize> = (0..places.len())
-        .filter(|&i| filter.matches(text, &places[i]))
-        .collect();
-    match ui.place_sort {
-        PlaceSort::Mentions => shown.sort_by_key(|&i| {
-            (
-                std::cmp::Reverse(places[i].mentions.len()),
-                first_seen(&places[i]),
-            )
-        }),
-        PlaceSort::FirstSeen => shown.sort_by_key(|&i| first_seen(&places[i])),
-    }
-    let mut groups: BTreeMap<(u8, String), Vec<usize>> = BTreeMap::new();
-    for &i in &shown {
-        groups
-            .entry(group_of(&props.analysis, &places[i]))
-            .or_default()
-            .push(i);
-    }
-
+    // Grouped once per article, filter and order: a selection only moves
+    // the `selected` mark, and only the two rows it changes re-render.
+    let groups = use_memo(
+        (
+            props.article.clone(),
+            props.analysis.clone(),
+            ui.place_filter.clone(),
+            ui.place_sort,
+            place_data.ready(),
+        ),
+        {
+            let filter = filter.clone();
+            move |(article, analysis, _, sort, _)| grouped(&article.text, analysis, &filter, *sort)
+        },
+    );
+    let shown = groups.iter().map(|(_, items)| items.len()).sum::<usize>();
     let on_filter = {
         let ui = ui.clone();
         Callback::from(move |e: InputEvent| {
@@ -94,14 +89,20 @@ pub fn PlaceList(props: &PlaceListProps) -> Html {
                 </label>
             </div>
             <div id="place-groups" aria-live="polite">
-                if shown.is_empty() {
+                if shown == 0 {
                     <p class="empty">{ if places.is_empty() { "No places found in this article." } else { "No place matches the filter." } }</p>
                 }
-                { for groups.into_iter().map(|((_, label), items)| html! {
+                { for groups.iter().map(|(label, items)| html! {
                     <div class="place-group" key={label.clone()}>
                         <h3>{ label }</h3>
                         <ul role="list">
-                            { for items.into_iter().map(|i| place_item(&props.id, text, &places[i], props.selected.as_deref())) }
+                            { for items.iter().map(|&i| {
+                                let selected = props.selected.as_deref() == Some(places[i].slug.as_str());
+                                html! {
+                                    <PlaceRow key={places[i].slug.clone()} id={props.id.clone()} article={props.article.clone()}
+                                        analysis={props.analysis.clone()} place={i} {selected} />
+                                }
+                            }) }
                         </ul>
                     </div>
                 }) }
@@ -137,14 +138,63 @@ pub fn country_label(analysis: &Analysis, code: &str) -> String {
         .map_or_else(|| code.to_string(), |p| p.name.clone())
 }
 
-fn place_item(id: &str, text: &str, place: &Place, selected: Option<&str>) -> Html {
-    let is_selected = selected == Some(place.slug.as_str());
-    let spelled = article_spelling(text, place);
+/// The places `filter` lets through, in `sort` order, grouped by country
+/// (labels sorted, places beyond one country last).
+fn grouped(
+    text: &str,
+    analysis: &Analysis,
+    filter: &PlaceFilter,
+    sort: PlaceSort,
+) -> Vec<(String, Vec<usize>)> {
+    let places = &analysis.places;
+    let mut shown: Vec<usize> = (0..places.len())
+        .filter(|&i| filter.matches(text, &places[i]))
+        .collect();
+    match sort {
+        PlaceSort::Mentions => shown.sort_by_key(|&i| {
+            (
+                std::cmp::Reverse(places[i].mentions.len()),
+                first_seen(&places[i]),
+            )
+        }),
+        PlaceSort::FirstSeen => shown.sort_by_key(|&i| first_seen(&places[i])),
+    }
+    let mut groups: BTreeMap<(u8, String), Vec<usize>> = BTreeMap::new();
+    for &i in &shown {
+        groups
+            .entry(group_of(analysis, &places[i]))
+            .or_default()
+            .push(i);
+    }
+    groups
+        .into_iter()
+        .map(|((_, label), items)| (label, items))
+        .collect()
+}
+
+#[derive(PartialEq, Properties)]
+struct PlaceRowProps {
+    id: AttrValue,
+    article: Shared<Article>,
+    analysis: Shared<Analysis>,
+    /// Index into `Analysis::places`.
+    place: usize,
+    selected: bool,
+}
+
+/// One row of the list: a link selecting the place.
+#[component]
+fn PlaceRow(props: &PlaceRowProps) -> Html {
+    let Some(place) = props.analysis.places.get(props.place) else {
+        return Html::default();
+    };
+    let is_selected = props.selected;
+    let spelled = article_spelling(&props.article.text, place);
     let canonical = canonical_if_different(&spelled, place);
     let count = place.mentions.len();
-    let to = article_view(id, &ArticleView::place(Tab::Places, &place.slug));
+    let to = article_view(&props.id, &ArticleView::place(Tab::Places, &place.slug));
     html! {
-        <li key={place.slug.clone()} class={classes!("place-item", is_selected.then_some("selected"))}>
+        <li class={classes!("place-item", is_selected.then_some("selected"))}>
             <Link<Route> to={to} classes="place-link">
                 <span class={classes!("kind-dot", format!("kind-{}", place.kind.label()))} aria-hidden="true"></span>
                 <span class="place-names">

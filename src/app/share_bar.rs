@@ -103,6 +103,11 @@ pub fn ShareBar(props: &ShareBarProps) -> Html {
                     "text/csv",
                     export::statements_csv(&article, &analysis),
                 ),
+                Download::EventsCsv => (
+                    format!("{stem}-events.csv"),
+                    "text/csv",
+                    export::events_csv(&article, &analysis),
+                ),
             };
             if let Err(why) = interop::download(&name, mime, &body) {
                 status.set(Status::Failed(why));
@@ -120,6 +125,7 @@ pub fn ShareBar(props: &ShareBarProps) -> Html {
                     <button type="button" onclick={download(Download::Json)}>{ "Analysis (JSON)" }</button>
                     <button type="button" onclick={download(Download::GeoJson)}>{ "Places (GeoJSON)" }</button>
                     <button type="button" onclick={download(Download::Csv)}>{ "Statements (CSV)" }</button>
+                    <button type="button" onclick={download(Download::EventsCsv)}>{ "Events (CSV)" }</button>
                     <button type="button" onclick={download(Download::Article)}>{ "Article (text file)" }</button>
                 </div>
             </details>
@@ -161,6 +167,7 @@ enum Download {
     Json,
     GeoJson,
     Csv,
+    EventsCsv,
 }
 
 /// The address of this view: `#/a/<id>/<view>` for a bundled article,

@@ -1,12 +1,12 @@
 //! The Speakers tab: everyone who is reported as saying something, grouped
-//! by side, with role, kind and number of statements; the selected speaker
-//! (or side) above the list with their statements in article order.
+//! by side, with role, kind and number of statements. The selected speaker
+//! (or side) and their statements show in the panel under the map
+//! (`article_page/selection_panel.rs`), which stays in view.
 
 use yew::prelude::*;
 use yew_router::prelude::*;
 
 use super::route::{article_view, Route};
-use super::speaker_details::SpeakerDetails;
 use super::speech_labels::kind_label;
 use super::Shared;
 use crate::analysis::Analysis;
@@ -38,9 +38,6 @@ pub fn SpeakersPanel(props: &SpeakersPanelProps) -> Html {
         <div class="speakers-panel">
             if let (Some(slug), None) = (&props.selected, who) {
                 <p class="notice" role="status">{ format!("No speaker “{slug}” was found in this article.") }</p>
-            }
-            if let Some(who) = who {
-                <SpeakerDetails article={props.article.clone()} analysis={props.analysis.clone()} index={Shared(index.clone())} {who} />
             }
             <section class="speaker-index" aria-labelledby="speakers-heading">
                 <h2 id="speakers-heading">{ format!("Speakers ({count})") }</h2>

@@ -156,6 +156,15 @@ fn stages() {
             (who, s)
         };
         let (who, said) = run_statements(found_people.clone(), found_quotes.clone());
+        let found_events = events::find_events(
+            text,
+            &toks,
+            lowered.words(),
+            sentences,
+            &places,
+            &index,
+            &said,
+        );
 
         let alone = |f: &mut dyn FnMut()| median(RUNS, f);
         let alone = [
@@ -195,16 +204,6 @@ fn stages() {
                 )))
             }),
             alone(&mut || {
-                drop(std::hint::black_box(contrasts::find_contrasts(
-                    text,
-                    sentences,
-                    &places,
-                    &who.people,
-                    &said,
-                    &index,
-                )))
-            }),
-            alone(&mut || {
                 drop(std::hint::black_box(events::find_events(
                     text,
                     &toks,
@@ -212,6 +211,18 @@ fn stages() {
                     sentences,
                     &places,
                     &index,
+                    &said,
+                )))
+            }),
+            alone(&mut || {
+                drop(std::hint::black_box(contrasts::find_contrasts(
+                    text,
+                    sentences,
+                    &places,
+                    &who.people,
+                    &said,
+                    &index,
+                    &found_events,
                 )))
             }),
         ];
@@ -225,8 +236,8 @@ fn stages() {
             "people",
             "quotes",
             "statements",
-            "contrasts",
             "events",
+            "contrasts",
             "drop",
             "all",
         ];
@@ -270,15 +281,7 @@ fn stages() {
                 &mut q,
             );
             mark(&mut in_turn);
-            let c = contrasts::find_contrasts(
-                text,
-                &seg.sentences,
-                &places,
-                &who.people,
-                &said,
-                &index,
-            );
-            mark(&mut in_turn);
+            // In `analyze`'s order: the events feed the contrasts.
             let e = events::find_events(
                 text,
                 &toks,
@@ -286,6 +289,17 @@ fn stages() {
                 &seg.sentences,
                 &places,
                 &index,
+                &said,
+            );
+            mark(&mut in_turn);
+            let c = contrasts::find_contrasts(
+                text,
+                &seg.sentences,
+                &places,
+                &who.people,
+                &said,
+                &index,
+                &e,
             );
             mark(&mut in_turn);
             drop(std::hint::black_box((

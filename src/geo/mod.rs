@@ -18,6 +18,7 @@
 //! * [`path`]: SVG path strings for the outlines in (or near) a view.
 //! * [`labels`]: marker sizes and greedy non-overlapping label placement.
 
+pub mod edges;
 pub mod labels;
 pub mod outline;
 pub mod path;

@@ -83,10 +83,11 @@ test('clicking a speaker highlight in the text selects that speaker', async () =
     assert.ok((await atlas.articleText().locator('.hl-quote').count()) > 0);
     await screenshot(page, `text-highlights-${suffix}`);
     await atlas.speakerHighlight('Dmitry Peskov').click();
-    await atlas.waitForView(/\/speaker\/dmitry-peskov$/);
+    await atlas.waitForView(/\/text\/speaker\/dmitry-peskov$/);
     await atlas.speakerDetails().getByRole('heading', { name: 'Dmitry Peskov', exact: true }).waitFor();
-    assert.equal(await page.locator('.tab[aria-current="page"]').textContent(), 'Speakers');
-    assert.ok((await atlas.speakerLink('Dmitry Peskov').locator('[aria-current="true"]').count()) === 1);
+    // The details show beside the text, which stays on its tab.
+    assert.equal(await page.locator('.tab[aria-current="page"]').textContent(), 'Text');
+    assert.ok((await atlas.articleText().locator('.hl-speaker.selected').count()) > 0);
     // A quote links to whoever said it.
     await page.goBack();
     const quote = atlas.articleText().locator('.hl-quote-link').first();

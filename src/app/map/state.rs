@@ -77,10 +77,13 @@ impl Reducible for MapState {
                 if points == s.points {
                     return self;
                 }
-                // A new set of places is a new story: show all of it.
+                // Another set of the same article's places (the Events tab):
+                // a view the reader made stays, else the new set is fitted.
+                // Another article remounts the map (it is keyed by article).
                 s.points = points;
-                s.moved = false;
-                s.view = s.fitted();
+                if !s.moved {
+                    s.view = s.fitted();
+                }
             }
             MapAction::Resize(vp) => {
                 if vp == s.vp {

@@ -68,8 +68,10 @@ pub struct AnalyzeArgs {
 
     /// Output format: json (one document {"articles": [...]}), jsonl (one
     /// report per line, streamed), geojson (one FeatureCollection of every
-    /// article's places, each with its article id) or csv (every statement,
-    /// one row, with its article id). The schemas of the page's downloads.
+    /// article's places, each with its article id), csv (every statement,
+    /// one row, with its article id) or events-csv (every event figure, one
+    /// row, with its unit, source and date). The schemas of the page's
+    /// downloads.
     #[arg(long, short, value_enum, default_value_t = OutFormat::Json, value_name = "FORMAT")]
     pub format: OutFormat,
 
@@ -97,6 +99,7 @@ pub enum OutFormat {
     Jsonl,
     Geojson,
     Csv,
+    EventsCsv,
 }
 
 impl OutFormat {
@@ -106,6 +109,7 @@ impl OutFormat {
             OutFormat::Jsonl => Format::Jsonl,
             OutFormat::Geojson => Format::GeoJson,
             OutFormat::Csv => Format::Csv,
+            OutFormat::EventsCsv => Format::EventsCsv,
         }
     }
 }

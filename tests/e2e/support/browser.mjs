@@ -24,9 +24,9 @@ export async function launch(extraArgs = []) {
   return chromium.launch({ executablePath: '/usr/bin/chromium', args: [...CHROMIUM_ARGS, ...extraArgs] });
 }
 
-/** A new context and page; collects page errors so tests can assert none happened. */
-export async function openPage(browser, { viewport = { width: 1280, height: 900 } } = {}) {
-  const context = await browser.newContext({ viewport });
+/** A new context and page (`hasTouch` for a phone's taps); collects page errors so tests can assert none happened. */
+export async function openPage(browser, { viewport = { width: 1280, height: 900 }, hasTouch = false } = {}) {
+  const context = await browser.newContext({ viewport, hasTouch });
   const page = await context.newPage();
   const errors = [];
   page.on('pageerror', (error) => errors.push(error));

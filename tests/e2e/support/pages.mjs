@@ -58,6 +58,15 @@ export class AtlasPage {
     await this.page.getByLabel('Sort by').selectOption({ label });
   }
 
+  /** The Events tab's timeline: one group per day, each event's figures. */
+  eventGroup(heading) {
+    return this.page.locator('.event-group', { has: this.page.getByRole('heading', { name: heading }) });
+  }
+
+  eventFigures() {
+    return this.page.locator('.events .figure');
+  }
+
   notFound() {
     return this.page.getByRole('alert').filter({ hasText: 'Not found' });
   }
