@@ -728,6 +728,40 @@ mod tests {
     }
 
     #[test]
+    fn names_starting_finds_every_name_of_a_first_word_in_table_order() {
+        let g = &*GAZETTEER;
+        // Common first words (long runs of one word), rare ones, and words
+        // no name starts with.
+        for word in [
+            "San",
+            "New",
+            "Port",
+            "Saint",
+            "St.",
+            "Novo",
+            "Al",
+            "El",
+            "Lake",
+            "Kyiv",
+            "Donetsk",
+            "Ust",
+            "Washington",
+            "Zzyzxq",
+            "",
+            "new",
+        ] {
+            let found: Vec<NameRef> = g.names_starting(word).copied().collect();
+            let expected: Vec<NameRef> = g
+                .names
+                .iter()
+                .filter(|n| first_word(g.text_of(n)) == word)
+                .copied()
+                .collect();
+            assert_eq!(found, expected, "{word}");
+        }
+    }
+
+    #[test]
     fn ascii_word_breaks_agree_with_is_word_break() {
         for b in 0..=127u8 {
             assert_eq!(is_ascii_word_break(b), is_word_break(char::from(b)), "{b}");
