@@ -337,11 +337,17 @@ fn hay(content: &str) -> Hay<'_> {
     }
 }
 
-/// A statement's `content`, to be read when first asked.
-fn read(content: &str) -> Reading<'_> {
+/// A statement's `content`, to be read when first asked. When the whole
+/// text lowers as ASCII (`text_as_written`), so does every piece of it, and
+/// the content is its own hay without a look.
+fn read(content: &str, text_as_written: bool) -> Reading<'_> {
+    let hay = OnceCell::new();
+    if text_as_written {
+        let _ = hay.set(Cow::Borrowed(content));
+    }
     Reading {
         content,
-        hay: OnceCell::new(),
+        hay,
         first: OnceCell::new(),
         countries: OnceCell::new(),
         topics: OnceCell::new(),
@@ -492,6 +498,9 @@ fn focus(places: &[Place], mentions: &PlaceMentions, span: Span) -> (Vec<usize>,
 /// each, found once or when first asked.
 struct Cx<'a> {
     text: &'a str,
+    /// True when the text lowers as ASCII (see [`Hay`]): then so does every
+    /// piece of it.
+    as_written: bool,
     sentences: &'a [Sentence],
     places: &'a [Place],
     people: &'a [Person],
@@ -841,10 +850,21 @@ impl<'a> Cx<'a> {
     fn clause_read(&self, i: usize) -> &ClauseCues {
         self.clause_cues[i].get_or_init(|| {
             let (start, end) = self.clause(i);
-            let clause = hay(self.text.get(start..end).unwrap_or(""));
+            let clause = self.piece(start, end);
             let cues = CUES.find(&clause).collect();
             (cues, matches!(clause, Cow::Borrowed(_)))
         })
+    }
+
+    /// `text[start..end]` as the phrase lists are matched in it (see
+    /// [`Hay`]), or `""` when the range does not fit the text.
+    fn piece(&self, start: usize, end: usize) -> Hay<'a> {
+        let piece = self.text.get(start..end).unwrap_or("");
+        if self.as_written {
+            Cow::Borrowed(piece)
+        } else {
+            hay(piece)
+        }
     }
 
     /// Statement `i`'s clause as a byte range (see `Cx::clause_cues`).
@@ -872,7 +892,7 @@ impl<'a> Cx<'a> {
     /// The first cue of statement `i`'s clause that `want` takes, as written.
     fn clause_word(&self, i: usize, want: impl Fn(Cue) -> bool) -> Option<String> {
         let (start, end) = self.clause(i);
-        let clause = hay(self.text.get(start..end).unwrap_or(""));
+        let clause = self.piece(start, end);
         self.clause_cues(i)
             .iter()
             .find(|&&(_, c)| want(c))
@@ -936,8 +956,10 @@ pub fn find_contrasts_and_camps(
 ) -> (Vec<Contrast>, Vec<Option<&'static str>>) {
     let n = statements.len();
     let contents: Vec<&str> = statements.iter().map(|s| s.content.slice(text)).collect();
+    let as_written = lowers_as_ascii(text);
     let cx = Cx {
         text,
+        as_written,
         sentences,
         places,
         people,
@@ -947,7 +969,7 @@ pub fn find_contrasts_and_camps(
             .iter()
             .map(|s| s.speaker.and_then(|p| people.get(p)).and_then(side))
             .collect(),
-        readings: contents.iter().map(|c| read(c)).collect(),
+        readings: contents.iter().map(|c| read(c, as_written)).collect(),
         contents,
         anchors: (0..n).map(|_| OnceCell::new()).collect(),
         camps: (0..people.len()).map(|_| OnceCell::new()).collect(),
@@ -1288,7 +1310,7 @@ fn two_sources_one_sentence(cx: &Cx, found: &mut Found, rule: &'static str) {
             if gap.len() > 40 {
                 continue;
             }
-            let gap_hay = hay(gap);
+            let gap_hay = cx.piece(from, b_start);
             let conj = CUES
                 .find(&gap_hay)
                 .find(|&(_, c)| c == Cue::Conj)
@@ -1807,8 +1829,8 @@ mod tests {
             "ÉLYSÉE denied it",
         ] {
             let lower = content.to_lowercase();
-            let a = read(content);
-            let mut b = read(&lower);
+            let a = read(content, false);
+            let mut b = read(&lower, false);
             b.hay = OnceCell::from(Cow::Borrowed(lower.as_str()));
             assert_eq!(a.first(), b.first(), "{content}");
             for c in lexicon::COUNTRIES {

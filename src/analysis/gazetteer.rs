@@ -206,6 +206,10 @@ pub struct NameRef {
     /// The place's canonical name or a former name still in use
     /// (Krasnoarmeysk for Pokrovsk), rather than a variant or exonym.
     pub primary: bool,
+    /// True when the name before this one in [`Gazetteer::names`] has the
+    /// same first word: a lookup compares a run of names sharing a first
+    /// word ("San ...", "New ...") once, not once a name.
+    same_first: bool,
 }
 
 /// Why the bundled table could not be read.
@@ -327,6 +331,7 @@ impl Gazetteer {
                     first: name_len(first)?,
                     entry,
                     primary: j == 0 || former,
+                    same_first: false,
                 });
             }
             entries.push(Entry {
@@ -374,6 +379,7 @@ impl Gazetteer {
             }
         }
         names.sort_unstable_by_key(|n| n.key);
+        mark_same_first(&mut names, text.as_bytes());
         let mut buckets = Vec::with_capacity((1 << BUCKET_BITS) + 1);
         let mut at = 0;
         for bucket in 0..=1 << BUCKET_BITS {
@@ -413,12 +419,20 @@ impl Gazetteer {
         let bucket = bucket_of(key);
         let (start, end) = (self.buckets[bucket], self.buckets[bucket + 1]);
         let names = &self.names[start as usize..end as usize];
+        // The first name of the run has another key before it, so it is
+        // never marked `same_first` and is always compared.
+        let mut same = false;
         names[names.partition_point(|n| n.key < key)..]
             .iter()
             .take_while(move |n| n.key == key)
             // Compared as bytes: equal bytes are the same chars, and this
             // skips slicing's char-boundary checks for every name tried.
-            .filter(move |n| same_bytes(self.bytes((n.text.0, n.first)), word.as_bytes()))
+            .filter(move |n| {
+                if !n.same_first {
+                    same = same_bytes(self.bytes((n.text.0, n.first)), word.as_bytes());
+                }
+                same
+            })
     }
 
     /// All names exactly equal to `name`.
@@ -499,6 +513,19 @@ impl Gazetteer {
     fn slice(&self, (start, len): (u32, u8)) -> &str {
         let start = start as usize;
         self.text.get(start..start + len as usize).unwrap_or("")
+    }
+}
+
+/// Marks each name of `names` (sorted by key) whose first word, as bytes of
+/// `text`, is that of the name before it with the same key.
+fn mark_same_first(names: &mut [NameRef], text: &[u8]) {
+    let first = |n: &NameRef| {
+        let start = n.text.0 as usize;
+        text.get(start..start + usize::from(n.first)).unwrap_or(&[])
+    };
+    for i in 1..names.len() {
+        let (before, at) = (names[i - 1], names[i]);
+        names[i].same_first = before.key == at.key && first(&before) == first(&at);
     }
 }
 
@@ -697,6 +724,40 @@ mod tests {
                 first_word_hash(first_word(name).as_bytes()).0,
                 "{name}"
             );
+        }
+    }
+
+    #[test]
+    fn names_starting_finds_every_name_of_a_first_word_in_table_order() {
+        let g = &*GAZETTEER;
+        // Common first words (long runs of one word), rare ones, and words
+        // no name starts with.
+        for word in [
+            "San",
+            "New",
+            "Port",
+            "Saint",
+            "St.",
+            "Novo",
+            "Al",
+            "El",
+            "Lake",
+            "Kyiv",
+            "Donetsk",
+            "Ust",
+            "Washington",
+            "Zzyzxq",
+            "",
+            "new",
+        ] {
+            let found: Vec<NameRef> = g.names_starting(word).copied().collect();
+            let expected: Vec<NameRef> = g
+                .names
+                .iter()
+                .filter(|n| first_word(g.text_of(n)) == word)
+                .copied()
+                .collect();
+            assert_eq!(found, expected, "{word}");
         }
     }
 
