@@ -260,8 +260,13 @@ pub fn guess_date(text: &str, today: &str) -> Option<String> {
 /// assert_eq!(iso_date_from_ms(1_709_164_800_000.0), "2024-02-29");
 /// ```
 pub fn iso_date_from_ms(ms: f64) -> String {
-    let days = (ms / 86_400_000.0).floor() as i64;
-    // Howard Hinnant's civil-from-days.
+    let (year, month, day) = civil_from_days((ms / 86_400_000.0).floor() as i64);
+    format!("{year:04}-{month:02}-{day:02}")
+}
+
+/// The year, month and day of a count of days since 1970-01-01 (Howard
+/// Hinnant's civil-from-days).
+fn civil_from_days(days: i64) -> (i64, i64, i64) {
     let z = days + 719_468;
     let era = z.div_euclid(146_097);
     let doe = z.rem_euclid(146_097);
@@ -271,7 +276,7 @@ pub fn iso_date_from_ms(ms: f64) -> String {
     let day = doy - (153 * mp + 2) / 5 + 1;
     let month = if mp < 10 { mp + 3 } else { mp - 9 };
     let year = yoe + era * 400 + i64::from(month <= 2);
-    format!("{year:04}-{month:02}-{day:02}")
+    (year, month, day)
 }
 
 /// The year, month and day of a real calendar date `YYYY-MM-DD` in

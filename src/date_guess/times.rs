@@ -39,13 +39,8 @@ fn days_from_civil(year: i64, month: i64, day: i64) -> i64 {
 }
 
 fn iso(days: i64) -> String {
-    super::iso_date_from_ms(days as f64 * 86_400_000.0)
-}
-
-fn ymd(days: i64) -> (i64, i64, i64) {
-    let s = iso(days);
-    let part = |r: std::ops::Range<usize>| s.get(r).and_then(|p| p.parse().ok()).unwrap_or(0);
-    (part(0..4), part(5..7), part(8..10))
+    let (year, month, day) = super::civil_from_days(days);
+    format!("{year:04}-{month:02}-{day:02}")
 }
 
 /// 1 (Monday) to 7 (Sunday); 1970-01-01 was a Thursday.
@@ -71,7 +66,7 @@ fn month_end(year: i64, month: i64) -> i64 {
 /// The latest `month`/`day` on or before `today`, in `year` or up to
 /// eight years back (a February 29 falls back to the last leap year).
 fn latest_on_or_before(today: i64, month: u8, day: u8) -> Option<i64> {
-    let (y, _, _) = ymd(today);
+    let (y, _, _) = super::civil_from_days(today);
     (0..=8).find_map(|back| {
         let year = y - back;
         let date = format!("{year:04}-{month:02}-{day:02}");
@@ -95,12 +90,8 @@ fn latest_on_or_before(today: i64, month: u8, day: u8) -> Option<i64> {
 /// assert_eq!((w.start.as_str(), w.end.as_str()), ("2025-02-24", "2025-03-02"));
 /// ```
 pub fn resolve_time(expr: TimeExpr, article: &str) -> Option<DateRange> {
-    super::is_iso_date(article).then_some(())?;
-    let (y, m, d) = (
-        article[0..4].parse::<i64>().ok()?,
-        article[5..7].parse::<i64>().ok()?,
-        article[8..10].parse::<i64>().ok()?,
-    );
+    let (y, m, d) = super::parse_iso(article)?;
+    let (y, m, d) = (i64::from(y), i64::from(m), i64::from(d));
     let today = days_from_civil(y, m, d);
     let monday = today - (weekday(today) - 1);
     match expr {
