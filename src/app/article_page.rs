@@ -13,8 +13,11 @@
 //! and forward between them keep the page as it is. Opening the `#/s/`
 //! form adds the article to the reader's own unless they have it.
 
+use std::cell::RefCell;
 use std::rc::Rc;
 
+use gloo::render::request_animation_frame;
+use gloo::timers::callback::Timeout;
 use yew::prelude::*;
 
 use super::article_list::{date_label, ArticleList};
@@ -109,15 +112,31 @@ pub fn ArticlePage(props: &ArticlePageProps) -> Html {
             }
         }
     });
+    // Rewritten just after the frame that shows the view, not inside it: a
+    // long address costs the browser milliseconds to write (the whole
+    // article is in it), which would delay the selection's answer. A newer
+    // view, or leaving the page, cancels a rewrite not yet done.
     use_effect_with((payload.clone(), view_path), |(payload, view_path)| {
-        if let Some(payload) = &**payload {
+        let pending = Rc::new(RefCell::new(None::<Timeout>));
+        let frame = (**payload).as_ref().map(|payload| {
             let fragment = share::shared_fragment(payload, view_path);
-            // Past the limit the short local address stays (the share
-            // notice says so); an unchanged address is left alone.
-            if fragment.len() <= share::ADDRESS_MAX_CHARS && interop::current_fragment() != fragment
-            {
-                let _ = interop::replace_fragment(&fragment);
-            }
+            let pending = pending.clone();
+            // Called before the frame is painted; the timeout runs after.
+            request_animation_frame(move |_| {
+                *pending.borrow_mut() = Some(Timeout::new(0, move || {
+                    // Past the limit the short local address stays (the share
+                    // notice says so); an unchanged address is left alone.
+                    if fragment.len() <= share::ADDRESS_MAX_CHARS
+                        && interop::current_fragment() != fragment
+                    {
+                        let _ = interop::replace_fragment(&fragment);
+                    }
+                }));
+            })
+        });
+        move || {
+            drop(frame);
+            pending.borrow_mut().take();
         }
     });
 
