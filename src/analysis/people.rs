@@ -342,6 +342,40 @@ struct RoleInfo {
 /// Walks left from token `end` (exclusive) over a role phrase.
 fn role_before(text: &str, toks: &[Token], places: &[Place], end: usize) -> RoleInfo {
     let mut info = RoleInfo::default();
+    let Some(first) = walk_role_before(text, toks, places, end, &mut info) else {
+        // No role head: the country or possessor passed is no role's.
+        return RoleInfo::default();
+    };
+    let start_tok = if info.possessor.is_some() {
+        first + 2
+    } else {
+        first
+    };
+    let start_tok = start_tok.min(end);
+    // The role's words: from the first role word to the last head.
+    let role_start = (start_tok..end)
+        .find(|&i| toks[i].kind == TokKind::Word)
+        .unwrap_or(start_tok);
+    if role_start < end {
+        info.role = Some(Span::new(
+            toks[role_start].span.start,
+            toks[end - 1].span.end,
+        ));
+    }
+    info.extent = Some((first, end));
+    info
+}
+
+/// The walk of [`role_before`]: over role heads, modifiers, countries and
+/// qualifying names, up to a possessor. Returns the first token of the
+/// phrase when it holds a role head, noting side and possessor in `info`.
+fn walk_role_before(
+    text: &str,
+    toks: &[Token],
+    places: &[Place],
+    end: usize,
+    info: &mut RoleInfo,
+) -> Option<usize> {
     let mut k = end;
     let mut has_head = false;
     let mut first = end;
@@ -408,29 +442,7 @@ fn role_before(text: &str, toks: &[Token], places: &[Place], end: usize) -> Role
         }
         break;
     }
-    if has_head {
-        let start_tok = if info.possessor.is_some() {
-            first + 2
-        } else {
-            first
-        };
-        let start_tok = start_tok.min(end);
-        // The role's words: from the first role word to the last head.
-        let role_start = (start_tok..end)
-            .find(|&i| toks[i].kind == TokKind::Word)
-            .unwrap_or(start_tok);
-        if role_start < end {
-            info.role = Some(Span::new(
-                toks[role_start].span.start,
-                toks[end - 1].span.end,
-            ));
-        }
-        info.extent = Some((first, end));
-    } else {
-        info.affiliation = None;
-        info.possessor = None;
-    }
-    info
+    has_head.then_some(first)
 }
 
 /// An appositive role after a name: ", the European Union’s foreign policy chief,".
@@ -439,11 +451,45 @@ fn role_after(text: &str, toks: &[Token], start: usize) -> RoleInfo {
     if !toks.get(start).is_some_and(|t| t.is_punct(',')) {
         return info;
     }
-    let mut k = start + 1;
-    if matches!(word(text, toks, k), "the" | "a" | "an") {
-        k += 1;
+    let mut role_from = start + 1;
+    if matches!(word(text, toks, role_from), "the" | "a" | "an") {
+        role_from += 1;
     }
-    let role_from = k;
+    let Some(h) = last_role_head(text, toks, role_from, &mut info) else {
+        return RoleInfo::default();
+    };
+    let h = body_phrase_end(text, toks, h);
+    // The apposition must end at the head: a comma, the sentence end, or a verb.
+    let after = toks.get(h + 1);
+    let closes = after.is_none_or(|t| {
+        t.is_punct(',')
+            || t.is_punct('.')
+            || t.is_punct(';')
+            || lexicon::cue(t.text(text)).is_some()
+    });
+    if !closes {
+        return RoleInfo::default();
+    }
+    // The role proper starts after any country words and possessive.
+    let mut rs = role_from;
+    for (i, t) in toks.iter().enumerate().take(h + 1).skip(role_from) {
+        if t.kind == TokKind::Possessive {
+            rs = i + 1;
+        }
+    }
+    info.role = Some(Span::new(toks[rs].span.start, toks[h].span.end));
+    let end = if after.is_some_and(|t| t.is_punct(',')) {
+        h + 2
+    } else {
+        h + 1
+    };
+    info.extent = Some((start, end));
+    info
+}
+
+/// The walk of [`role_after`] from token `k` over countries, possessives,
+/// modifiers and names: the last role head met, the side noted in `info`.
+fn last_role_head(text: &str, toks: &[Token], mut k: usize, info: &mut RoleInfo) -> Option<usize> {
     let mut last_head = None;
     let mut steps = 0;
     while k < toks.len() && steps < 10 {
@@ -474,60 +520,40 @@ fn role_after(text: &str, toks: &[Token], start: usize) -> RoleInfo {
         }
         break;
     }
-    let Some(mut h) = last_head else {
-        return RoleInfo::default();
-    };
-    // "spokesman for the Ministry of Disasters", "professor at Yale": a
-    // short phrase naming the body the role belongs to.
-    if toks
+    last_head
+}
+
+/// "spokesman for the Ministry of Disasters", "professor at Yale": a short
+/// phrase naming the body the role at head `h` belongs to, running to the
+/// end of the apposition. Returns its last token, else `h`.
+fn body_phrase_end(text: &str, toks: &[Token], h: usize) -> usize {
+    if !toks
         .get(h + 1)
         .is_some_and(|t| matches!(t.text(text), "for" | "of" | "at" | "with" | "in" | "from"))
     {
-        let mut k = h + 2;
-        while k < toks.len() && k < h + 9 && toks[k].kind == TokKind::Word {
-            let w = toks[k].text(text);
-            if lexicon::cue(w).is_some() || w == "according" {
-                break;
-            }
-            k += 1;
-        }
-        // The phrase must run to the end of the apposition.
-        let ends = toks
-            .get(k)
-            .is_none_or(|t| t.is_punct(',') || t.is_punct('.') || t.is_punct(';'));
-        if k > h + 2 && ends {
-            h = k - 1;
-        }
+        return h;
     }
-    // The apposition must end at the head: a comma, the sentence end, or a verb.
-    let after = toks.get(h + 1);
-    let closes = after.is_none_or(|t| {
-        t.is_punct(',')
-            || t.is_punct('.')
-            || t.is_punct(';')
-            || lexicon::cue(t.text(text)).is_some()
-    });
-    if !closes {
-        return RoleInfo::default();
-    }
-    // The role proper starts after any country words and possessive.
-    let mut rs = role_from;
-    for (i, t) in toks.iter().enumerate().take(h + 1).skip(role_from) {
-        if t.kind == TokKind::Possessive {
-            rs = i + 1;
+    let mut k = h + 2;
+    while k < toks.len() && k < h + 9 && toks[k].kind == TokKind::Word {
+        let w = toks[k].text(text);
+        if lexicon::cue(w).is_some() || w == "according" {
+            break;
         }
+        k += 1;
     }
-    info.role = Some(Span::new(toks[rs].span.start, toks[h].span.end));
-    let end = if after.is_some_and(|t| t.is_punct(',')) {
-        h + 2
+    let ends = toks
+        .get(k)
+        .is_none_or(|t| t.is_punct(',') || t.is_punct('.') || t.is_punct(';'));
+    if k > h + 2 && ends {
+        k - 1
     } else {
-        h + 1
-    };
-    info.extent = Some((start, end));
-    info
+        h
+    }
 }
 
-/// Finds the people named in the text.
+/// Finds the people named in the text: runs of name words with evidence,
+/// then lone surnames, then each token's mention, then the sides the
+/// descriptors left open.
 pub fn find_people(
     text: &str,
     toks: &[Token],
@@ -547,27 +573,8 @@ pub fn find_people(
             i += 1;
             continue;
         }
-        let start = i;
-        let mut end = i + 1;
-        while end < toks.len() && end - start < 5 {
-            let gap_ok = text
-                .get(toks[end - 1].span.end..toks[end].span.start)
-                .is_some_and(|g| g == " ");
-            if !gap_ok {
-                break;
-            }
-            if name_word[end] {
-                end += 1;
-            } else if PARTICLES.contains(&word(text, toks, end))
-                && name_word.get(end + 1) == Some(&true)
-            {
-                end += 2;
-            } else {
-                break;
-            }
-        }
-        i = end;
-        let run = (start, end);
+        let run = (i, name_run_end(text, toks, &name_word, i));
+        i = run.1;
         consider_run(
             text,
             toks,
@@ -583,7 +590,49 @@ pub fn find_people(
     let lone: Vec<usize> = (0..toks.len())
         .filter(|&j| !run_of[j] && name_word[j])
         .collect();
-    for &j in &lone {
+    add_lone_figures(text, toks, place_mentions, &lone, &mut out);
+    add_lone_surnames(text, toks, &lone, &mut out);
+    index_mentions(&mut out, toks.len());
+    // Figure fallbacks, then the sentence's own side, fill what the
+    // descriptors left open.
+    fill_fallbacks(&mut out.people);
+    context_affiliation(text, toks, sentences, places, &mut out);
+    out
+}
+
+/// The end of the run of name words from `start`: up to five, one space
+/// apart, with particles between them ("Ursula von der Leyen").
+fn name_run_end(text: &str, toks: &[Token], name_word: &[bool], start: usize) -> usize {
+    let mut end = start + 1;
+    while end < toks.len() && end - start < 5 {
+        let gap_ok = text
+            .get(toks[end - 1].span.end..toks[end].span.start)
+            .is_some_and(|g| g == " ");
+        if !gap_ok {
+            break;
+        }
+        if name_word[end] {
+            end += 1;
+        } else if PARTICLES.contains(&word(text, toks, end))
+            && name_word.get(end + 1) == Some(&true)
+        {
+            end += 2;
+        } else {
+            break;
+        }
+    }
+    end
+}
+
+/// A well-known figure named by surname alone, with none of that name found.
+fn add_lone_figures(
+    text: &str,
+    toks: &[Token],
+    place_mentions: &PlaceMentions,
+    lone: &[usize],
+    out: &mut People,
+) {
+    for &j in lone {
         lexicon::with_name_key(toks[j].text(text), |key| {
             if !out.lookup(SpeakerKind::Person, key).is_empty() {
                 return;
@@ -602,8 +651,11 @@ pub fn find_people(
             out.push_person(p);
         });
     }
-    for &j in &lone {
-        // The most recently created person with this surname.
+}
+
+/// A lone surname mentions the most recently created person of that name.
+fn add_lone_surnames(text: &str, toks: &[Token], lone: &[usize], out: &mut People) {
+    for &j in lone {
         let last = lexicon::with_name_key(toks[j].text(text), |key| {
             out.lookup(SpeakerKind::Person, key).last().copied()
         });
@@ -616,25 +668,25 @@ pub fn find_people(
             });
         }
     }
+}
+
+/// Sorts the mentions and maps each token to its mention: a name's own
+/// tokens to it, the role words around it where no other mention claims them.
+fn index_mentions(out: &mut People, len: usize) {
     out.mentions.sort_by_key(|m| m.name.0);
-    out.by_token = vec![None; toks.len()];
+    out.by_token = vec![None; len];
     for (mi, m) in out.mentions.iter().enumerate() {
-        for t in m.extent.0..m.extent.1.min(toks.len()) {
+        for t in m.extent.0..m.extent.1.min(len) {
             if out.by_token[t].is_none() {
                 out.by_token[t] = Some(mi);
             }
         }
     }
     for (mi, m) in out.mentions.iter().enumerate() {
-        for t in m.name.0..m.name.1.min(toks.len()) {
+        for t in m.name.0..m.name.1.min(len) {
             out.by_token[t] = Some(mi);
         }
     }
-    // Figure fallbacks, then the sentence's own side, fill what the
-    // descriptors left open.
-    fill_fallbacks(&mut out.people);
-    context_affiliation(text, toks, sentences, places, &mut out);
-    out
 }
 
 /// A person the text gives no side ("General Valery Gerasimov") takes the
@@ -661,71 +713,104 @@ fn context_affiliation(
         // A local official ("Governor Oleg Kiper") belongs to the country of
         // the region or city the sentence names ("the southern Ukrainian
         // region of Odesa").
-        let local = p.role.as_deref().is_some_and(|r| {
-            let r = r.to_lowercase();
-            [
-                "governor",
-                "mayor",
-                "regional",
-                "local",
-                "provincial",
-                "municipal",
-                "district",
-            ]
-            .iter()
-            .any(|w| r.contains(w))
-        });
-        if local {
-            let own = sentences[si].span;
-            let country = places
-                .iter()
-                .filter(|pl| pl.kind != super::PlaceKind::Country)
-                .find(|pl| pl.mentions.iter().any(|m| own.contains(*m)))
-                .and_then(|pl| pl.country.clone());
-            if let Some(c) = country {
+        if p.role.as_deref().is_some_and(is_local_role) {
+            if let Some(c) = local_country(sentences[si].span, places) {
                 out.people[pi].set_affiliation(c, AffiliationSource::Place);
                 continue;
             }
         }
-        let mut range = sentences[si].span;
-        if si > 0 && sentences[si - 1].paragraph == sentences[si].paragraph {
-            range.start = sentences[si - 1].span.start;
-        }
-        let a = toks.partition_point(|t| t.span.start < range.start);
-        let b = toks.partition_point(|t| t.span.start < range.end);
-        let own = toks.partition_point(|t| t.span.start < sentences[si].span.start);
-        let mut in_own_sentence = false;
-        let mut counts: Vec<(&'static str, usize)> = Vec::new();
-        for j in a..b {
-            if first.contains(toks[j].span) {
-                continue;
-            }
-            if let Some((c, CountryForm::Name, s)) = country_ending_at(text, toks, j) {
-                if s < a || (s < j && country_ending_at(text, toks, j - 1).is_some()) {
-                    continue;
-                }
-                in_own_sentence |= s >= own;
-                match counts.iter_mut().find(|(code, _)| *code == c.code) {
-                    Some(e) => e.1 += 1,
-                    None => counts.push((c.code, 1)),
-                }
-            }
-        }
-        counts.sort_by_key(|c| std::cmp::Reverse(c.1));
-        // At least two mentions, one in the person's own sentence, and a
-        // clear lead: one passing "U.S." nearby is not a side.
-        let clear = match counts.as_slice() {
-            [(code, n)] if *n >= 2 => Some(*code),
-            [(code, n), (_, m), ..] if n > m && *n >= 2 => Some(*code),
-            _ => None,
-        };
-        let clear = clear.filter(|_| in_own_sentence);
-        if let Some(code) = clear {
+        if let Some(code) = leading_country(text, toks, sentences, si, first) {
             out.people[pi].set_affiliation(code.to_string(), AffiliationSource::Context);
         }
     }
 }
 
+/// A governor's, mayor's or other local official's role.
+fn is_local_role(role: &str) -> bool {
+    let r = role.to_lowercase();
+    [
+        "governor",
+        "mayor",
+        "regional",
+        "local",
+        "provincial",
+        "municipal",
+        "district",
+    ]
+    .iter()
+    .any(|w| r.contains(w))
+}
+
+/// The country of the first region or city named in `sentence`.
+fn local_country(sentence: Span, places: &[Place]) -> Option<String> {
+    places
+        .iter()
+        .filter(|pl| pl.kind != super::PlaceKind::Country)
+        .find(|pl| pl.mentions.iter().any(|m| sentence.contains(*m)))
+        .and_then(|pl| pl.country.clone())
+}
+
+/// The country named most in sentence `si` and the one before it in the
+/// same paragraph (leaving out the mention `first`), when it clearly leads.
+fn leading_country(
+    text: &str,
+    toks: &[Token],
+    sentences: &[Sentence],
+    si: usize,
+    first: Span,
+) -> Option<&'static str> {
+    let mut range = sentences[si].span;
+    if si > 0 && sentences[si - 1].paragraph == sentences[si].paragraph {
+        range.start = sentences[si - 1].span.start;
+    }
+    let a = toks.partition_point(|t| t.span.start < range.start);
+    let b = toks.partition_point(|t| t.span.start < range.end);
+    let own = toks.partition_point(|t| t.span.start < sentences[si].span.start);
+    let mut in_own_sentence = false;
+    let mut counts: Vec<(&'static str, usize)> = Vec::new();
+    for j in a..b {
+        if first.contains(toks[j].span) {
+            continue;
+        }
+        if let Some((c, CountryForm::Name, s)) = country_ending_at(text, toks, j) {
+            if s < a || (s < j && country_ending_at(text, toks, j - 1).is_some()) {
+                continue;
+            }
+            in_own_sentence |= s >= own;
+            match counts.iter_mut().find(|(code, _)| *code == c.code) {
+                Some(e) => e.1 += 1,
+                None => counts.push((c.code, 1)),
+            }
+        }
+    }
+    counts.sort_by_key(|c| std::cmp::Reverse(c.1));
+    // At least two mentions, one in the person's own sentence, and a
+    // clear lead: one passing "U.S." nearby is not a side.
+    let clear = match counts.as_slice() {
+        [(code, n)] if *n >= 2 => Some(*code),
+        [(code, n), (_, m), ..] if n > m && *n >= 2 => Some(*code),
+        _ => None,
+    };
+    clear.filter(|_| in_own_sentence)
+}
+
+/// The role phrases around a name run, and an outlet owning it.
+struct RunRoles {
+    before: RoleInfo,
+    after: RoleInfo,
+    /// "Al Jazeera’s Dorsa Jabbari": the owner's span and first token.
+    org: Option<(Span, usize)>,
+}
+
+impl RunRoles {
+    fn role(&self) -> Option<Span> {
+        self.before.role.or(self.after.role)
+    }
+}
+
+/// Looks at a run of name words: when the text gives evidence that it
+/// names someone, records the person (found or new), what the text says of
+/// them, and the mention.
 #[allow(clippy::too_many_arguments)]
 fn consider_run(
     text: &str,
@@ -736,8 +821,51 @@ fn consider_run(
     out: &mut People,
     run_of: &mut [bool],
 ) {
+    let roles = roles_around(text, toks, places, (start, end));
+    let n = end - start;
+    let first = word(text, toks, start);
+    let last = word(text, toks, end - 1);
+    // Most runs turn out not to name anyone: the key is kept (as a
+    // `String`) only for those that do.
+    let (figure, known) = lexicon::with_name_key(last, |key| {
+        let known = !out.lookup(SpeakerKind::Person, key).is_empty();
+        (lexicon::figure_by_key(key), known)
+    });
+    let evidence = Evidence {
+        figure: figure.is_some(),
+        known,
+    };
+    if !names_someone(text, toks, place_mentions, (start, end), &roles, evidence) {
+        return;
+    }
+    let span = Span::new(toks[start].span.start, toks[end - 1].span.end);
+    let given = (n >= 2).then(|| first.to_lowercase());
+    let pi = person_for_run(text, out, span, n, given.as_deref(), figure, last);
+    let of_country = describe_person(text, toks, &roles, &mut out.people[pi], (start, end), given);
+    out.people[pi].add_mention(span, MentionForm::Name);
+    if let Some(pt) = roles.before.possessor {
+        possessor_side(text, toks, out, pi, pt);
+    }
+    let extent = run_extent(&roles, (start, end), of_country, toks.len());
+    for r in run_of.iter_mut().take(end).skip(start) {
+        *r = true;
+    }
+    out.mentions.push(NameMention {
+        person: pi,
+        name: (start, end),
+        extent,
+    });
+}
+
+/// The role before the run (also across a comma: "Trump’s national
+/// security adviser, Mike Waltz"), the apposition after it, and an owner.
+fn roles_around(
+    text: &str,
+    toks: &[Token],
+    places: &[Place],
+    (start, end): (usize, usize),
+) -> RunRoles {
     let mut before = role_before(text, toks, places, start);
-    // "Trump’s national security adviser, Mike Waltz": role, comma, name.
     if before.role.is_none() && start >= 2 && toks[start - 1].is_punct(',') {
         let b = role_before(text, toks, places, start - 1);
         if b.role.is_some() && lexicon::is_role_head(word(text, toks, start - 2)) {
@@ -748,36 +876,66 @@ fn consider_run(
         }
     }
     let after = role_after(text, toks, end);
-    // "Al Jazeera’s Dorsa Jabbari": an outlet owning a name.
-    let mut org: Option<(Span, usize)> = None;
-    if before.role.is_none() && start >= 2 && toks[start - 1].kind == TokKind::Possessive {
-        let mut s = start - 2;
-        let org_word = |i: usize| {
-            toks[i].is_capitalized(text)
-                && !matches!(
-                    word(text, toks, i).to_lowercase().as_str(),
-                    "the" | "a" | "an" | "this" | "that" | "and" | "of"
-                )
-        };
-        while s > 0 && org_word(s - 1) && start - s < 5 {
-            s -= 1;
-        }
-        if org_word(s) && country_ending_at(text, toks, start - 2).is_none() {
-            org = Some((Span::new(toks[s].span.start, toks[start - 2].span.end), s));
-        } else if let Some((c, _, s)) = country_ending_at(text, toks, start - 2) {
-            before.affiliation = Some((c.code.to_string(), AffiliationSource::Text));
-            before.extent = Some((s, start));
-        }
+    let org = owner_before(text, toks, start, &mut before);
+    RunRoles { before, after, org }
+}
+
+/// "Al Jazeera’s Dorsa Jabbari": an outlet owning a name (its span and
+/// first token); a country owning it ("Russia’s Sergei Lavrov") is the
+/// person's side instead.
+fn owner_before(
+    text: &str,
+    toks: &[Token],
+    start: usize,
+    before: &mut RoleInfo,
+) -> Option<(Span, usize)> {
+    if before.role.is_some() || start < 2 || toks[start - 1].kind != TokKind::Possessive {
+        return None;
     }
+    let mut s = start - 2;
+    let org_word = |i: usize| {
+        toks[i].is_capitalized(text)
+            && !matches!(
+                word(text, toks, i).to_lowercase().as_str(),
+                "the" | "a" | "an" | "this" | "that" | "and" | "of"
+            )
+    };
+    while s > 0 && org_word(s - 1) && start - s < 5 {
+        s -= 1;
+    }
+    if org_word(s) && country_ending_at(text, toks, start - 2).is_none() {
+        return Some((Span::new(toks[s].span.start, toks[start - 2].span.end), s));
+    }
+    if let Some((c, _, s)) = country_ending_at(text, toks, start - 2) {
+        before.affiliation = Some((c.code.to_string(), AffiliationSource::Text));
+        before.extent = Some((s, start));
+    }
+    None
+}
+
+/// What is known of a run's last word before deciding.
+#[derive(Clone, Copy)]
+struct Evidence {
+    /// It is a well-known figure's surname.
+    figure: bool,
+    /// A person of that surname was found already.
+    known: bool,
+}
+
+/// Whether the run names someone: a role, an owner, a given name, a known
+/// figure or a reporting verb next to a two-word name; a lone word only
+/// with a role or as a known surname, and a place's name only with a role
+/// or a given name.
+fn names_someone(
+    text: &str,
+    toks: &[Token],
+    place_mentions: &PlaceMentions,
+    (start, end): (usize, usize),
+    roles: &RunRoles,
+    ev: Evidence,
+) -> bool {
     let n = end - start;
     let first = word(text, toks, start);
-    let last = word(text, toks, end - 1);
-    // Most runs turn out not to name anyone: the key is kept (as a
-    // `String`) only for those that do.
-    let (figure, known) = lexicon::with_name_key(last, |key| {
-        let known = !out.lookup(SpeakerKind::Person, key).is_empty();
-        (lexicon::figure_by_key(key), known)
-    });
     // "Novak Djokovic told": a cue right after a two-word name, unless the
     // name follows a preposition ("economists at Goldman Sachs said").
     let after_prep = start > 0
@@ -791,23 +949,33 @@ fn consider_run(
             .is_some_and(|t| lexicon::cue(t.text(text)).is_some_and(|c| !c.strict));
     let cue_prev =
         start > 0 && lexicon::cue(word(text, toks, start - 1)).is_some_and(|c| !c.strict);
-    let has_role = before.role.is_some() || after.role.is_some();
+    let has_role = roles.role().is_some();
     let evidence = has_role
-        || org.is_some()
+        || roles.org.is_some()
         || (n >= 2 && lexicon::is_given_name(first))
-        || figure.is_some()
+        || ev.figure
         || (n >= 2 && (cue_next || cue_prev))
-        || (n == 1 && known);
+        || (n == 1 && ev.known);
     let span = Span::new(toks[start].span.start, toks[end - 1].span.end);
     if !evidence || (place_mentions.overlap(span) && !has_role && !lexicon::is_given_name(first)) {
-        return;
+        return false;
     }
-    if n == 1 && !has_role && !known && figure.is_none() {
-        return;
-    }
-    let given = (n >= 2).then(|| first.to_lowercase());
+    !(n == 1 && !has_role && !ev.known && !ev.figure)
+}
+
+/// The person a run names: the latest of that surname whose given name
+/// does not differ, else a new one (a lone surname of a well-known figure
+/// takes the figure's full name).
+fn person_for_run(
+    text: &str,
+    out: &mut People,
+    span: Span,
+    n: usize,
+    given: Option<&str>,
+    figure: Option<&'static lexicon::Figure>,
+    last: &str,
+) -> usize {
     let key = lexicon::name_key(last);
-    let mut of_country: Option<usize> = None;
     let existing = out
         .lookup(SpeakerKind::Person, &key)
         .iter()
@@ -815,104 +983,113 @@ fn consider_run(
         .copied()
         .find(|&i| {
             let p = &out.people[i];
-            given.is_none() || p.given.is_none() || p.given == given
+            given.is_none() || p.given.is_none() || p.given.as_deref() == given
         });
-    let pi = match existing {
-        Some(pi) => pi,
-        None => {
-            let name = if n == 1 {
-                figure.map_or_else(|| span.slice(text).to_string(), |f| f.name.to_string())
-            } else {
-                span.slice(text).to_string()
-            };
-            let mut p = Person::new(name, SpeakerKind::Person, key);
-            p.given = given
-                .clone()
-                .or_else(|| figure.and_then(|f| f.name.split(' ').next().map(str::to_lowercase)));
-            out.push_person(p)
-        }
+    if let Some(pi) = existing {
+        return pi;
+    }
+    let name = if n == 1 {
+        figure.map_or_else(|| span.slice(text).to_string(), |f| f.name.to_string())
+    } else {
+        span.slice(text).to_string()
     };
-    {
-        let p = &mut out.people[pi];
-        if n >= 2 && p.name.split(' ').count() < n && p.given.is_none() {
-            p.name = span.slice(text).to_string();
-        }
-        if p.gender.is_none() {
-            // The given name, else a gendered word of the role ("Mrs.",
-            // "spokeswoman").
-            let role_words = before
-                .role
-                .or(after.role)
-                .map(|r| r.slice(text))
-                .unwrap_or("");
-            p.gender = p
-                .given
-                .as_deref()
-                .or(given.as_deref())
-                .and_then(lexicon::gender_of)
-                .or_else(|| role_words.split_whitespace().find_map(lexicon::gender_of));
-        }
-        if p.given.is_none() {
-            p.given = given;
-        }
-        let role = before.role.or(after.role);
-        if p.role.is_none() {
-            p.role = role.map(|r| r.slice(text).to_string());
-        }
-        for info in [&before, &after] {
-            if let Some((a, s)) = info.affiliation.clone() {
-                p.set_affiliation(a, s);
-            }
-        }
-        // "President Donald Trump of the United States".
-        if toks.get(end).is_some_and(|t| t.text(text) == "of") && has_role {
-            let mut k = end + 1;
-            if word(text, toks, k) == "the" {
-                k += 1;
-            }
-            if let Some((c, _, e)) = country_starting_at(text, toks, k) {
-                p.set_affiliation(c.code.to_string(), AffiliationSource::Text);
-                of_country = Some(e);
-            }
-        }
-        if let Some((o, _)) = org {
-            p.set_affiliation(o.slice(text).to_string(), AffiliationSource::Text);
-        }
-        p.add_mention(span, MentionForm::Name);
+    let mut p = Person::new(name, SpeakerKind::Person, key);
+    p.given = given
+        .map(str::to_string)
+        .or_else(|| figure.and_then(|f| f.name.split(' ').next().map(str::to_lowercase)));
+    out.push_person(p)
+}
+
+/// Fills what the run and its roles say of the person: the fuller name,
+/// gender, given name, role and side. Returns the end of a country named
+/// after the name ("President Donald Trump of the United States").
+fn describe_person(
+    text: &str,
+    toks: &[Token],
+    roles: &RunRoles,
+    p: &mut Person,
+    (start, end): (usize, usize),
+    given: Option<String>,
+) -> Option<usize> {
+    let n = end - start;
+    let span = Span::new(toks[start].span.start, toks[end - 1].span.end);
+    if n >= 2 && p.name.split(' ').count() < n && p.given.is_none() {
+        p.name = span.slice(text).to_string();
     }
-    // Possessor's side: "Trump’s national security adviser".
-    if let Some(pt) = before.possessor {
-        let aff = lexicon::with_name_key(word(text, toks, pt), |pk| {
-            out.lookup(SpeakerKind::Person, pk)
-                .first()
-                .and_then(|&q| out.people[q].affiliation.clone())
-                .or_else(|| lexicon::figure_by_key(pk).map(|f| f.affiliation.to_string()))
-        });
-        if let Some(a) = aff {
-            out.people[pi].set_affiliation(a, AffiliationSource::Possessor);
+    let role = roles.role();
+    if p.gender.is_none() {
+        // The given name, else a gendered word of the role ("Mrs.",
+        // "spokeswoman").
+        let role_words = role.map(|r| r.slice(text)).unwrap_or("");
+        p.gender = p
+            .given
+            .as_deref()
+            .or(given.as_deref())
+            .and_then(lexicon::gender_of)
+            .or_else(|| role_words.split_whitespace().find_map(lexicon::gender_of));
+    }
+    if p.given.is_none() {
+        p.given = given;
+    }
+    if p.role.is_none() {
+        p.role = role.map(|r| r.slice(text).to_string());
+    }
+    for info in [&roles.before, &roles.after] {
+        if let Some((a, s)) = info.affiliation.clone() {
+            p.set_affiliation(a, s);
         }
     }
+    let mut of_country = None;
+    if toks.get(end).is_some_and(|t| t.text(text) == "of") && role.is_some() {
+        let mut k = end + 1;
+        if word(text, toks, k) == "the" {
+            k += 1;
+        }
+        if let Some((c, _, e)) = country_starting_at(text, toks, k) {
+            p.set_affiliation(c.code.to_string(), AffiliationSource::Text);
+            of_country = Some(e);
+        }
+    }
+    if let Some((o, _)) = roles.org {
+        p.set_affiliation(o.slice(text).to_string(), AffiliationSource::Text);
+    }
+    of_country
+}
+
+/// Possessor's side: "Trump’s national security adviser" takes Trump's.
+fn possessor_side(text: &str, toks: &[Token], out: &mut People, pi: usize, pt: usize) {
+    let aff = lexicon::with_name_key(word(text, toks, pt), |pk| {
+        out.lookup(SpeakerKind::Person, pk)
+            .first()
+            .and_then(|&q| out.people[q].affiliation.clone())
+            .or_else(|| lexicon::figure_by_key(pk).map(|f| f.affiliation.to_string()))
+    });
+    if let Some(a) = aff {
+        out.people[pi].set_affiliation(a, AffiliationSource::Possessor);
+    }
+}
+
+/// The tokens a name mention covers with its role phrases and owner.
+fn run_extent(
+    roles: &RunRoles,
+    (start, end): (usize, usize),
+    of_country: Option<usize>,
+    len: usize,
+) -> (usize, usize) {
     let mut extent = (start, end);
-    if let Some(e) = before.extent {
+    if let Some(e) = roles.before.extent {
         extent.0 = extent.0.min(e.0);
     }
-    if let Some((_, s)) = org {
+    if let Some((_, s)) = roles.org {
         extent.0 = extent.0.min(s);
     }
-    if let Some(e) = after.extent {
-        extent.1 = extent.1.max(e.1.min(toks.len()));
+    if let Some(e) = roles.after.extent {
+        extent.1 = extent.1.max(e.1.min(len));
     }
     if let Some(e) = of_country {
-        extent.1 = extent.1.max(e.min(toks.len()));
+        extent.1 = extent.1.max(e.min(len));
     }
-    for r in run_of.iter_mut().take(end).skip(start) {
-        *r = true;
-    }
-    out.mentions.push(NameMention {
-        person: pi,
-        name: (start, end),
-        extent,
-    });
+    extent
 }
 
 fn fill_fallbacks(people: &mut [Person]) {

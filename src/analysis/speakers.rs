@@ -420,6 +420,16 @@ pub(crate) fn qualify_bare_groups(cx: &mut Cx, stmts: &[Statement]) {
     }
 }
 
+/// What [`Cx::descriptor_walk`] found left of a descriptor's head.
+struct DescriptorWalk<'a> {
+    /// The phrase's first token.
+    k: usize,
+    mods: Vec<usize>,
+    aff: Option<&'static str>,
+    det: Option<&'a str>,
+    possessor: Option<usize>,
+}
+
 /// A descriptor noun phrase read back from its head ("the country's
 /// senior military official"): see [`Cx::descriptor_back`].
 pub(crate) struct Descriptor<'a> {
@@ -937,14 +947,12 @@ impl<'a> Cx<'a> {
         Some(self.body_descriptor(&d, lo))
     }
 
-    /// The words of the descriptor phrase ending at head `j`: its
-    /// modifiers, country, determiner and possessor.
-    fn descriptor_words(&self, j: usize, lo: usize, stmts: &[Statement]) -> Option<Descriptor<'a>> {
-        let head = self.w(j);
-        let lhead = self.lw(j);
+    /// The walk of [`Cx::descriptor_words`] left from head `j`: modifiers
+    /// (last first), country and determiner, up to a possessor.
+    fn descriptor_walk(&self, j: usize, lo: usize, stmts: &[Statement]) -> DescriptorWalk<'a> {
         let mut mods: Vec<usize> = Vec::new();
         let mut aff: Option<&'static str> = None;
-        let mut det: Option<&str> = None;
+        let mut det: Option<&'a str> = None;
         let mut possessor: Option<usize> = None;
         let mut k = j;
         let mut steps = 0;
@@ -1001,6 +1009,27 @@ impl<'a> Cx<'a> {
             }
             break;
         }
+        DescriptorWalk {
+            k,
+            mods,
+            aff,
+            det,
+            possessor,
+        }
+    }
+
+    /// The words of the descriptor phrase ending at head `j`: its
+    /// modifiers, country, determiner and possessor.
+    fn descriptor_words(&self, j: usize, lo: usize, stmts: &[Statement]) -> Option<Descriptor<'a>> {
+        let head = self.w(j);
+        let lhead = self.lw(j);
+        let DescriptorWalk {
+            k,
+            mut mods,
+            aff,
+            det,
+            possessor,
+        } = self.descriptor_walk(j, lo, stmts);
         if k > lo && PREPOSITIONS.contains(self.lw(k - 1)) && det.is_none() && mods.is_empty() {
             return None;
         }

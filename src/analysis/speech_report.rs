@@ -4,10 +4,12 @@
 
 use serde::Serialize;
 
-use super::events::{Figure, FigureKind, TimeExpr};
+use super::contrasts::Contrast;
+use super::events::{Event, Figure, FigureKind, TimeExpr};
 use super::lexicon::Stance;
-use super::people::{AffiliationSource, MentionForm, SpeakerKind};
-use super::quotes::QuoteKind;
+use super::people::{AffiliationSource, MentionForm, Person, SpeakerKind};
+use super::quotes::{Quote, QuoteKind};
+use super::statements::Statement;
 use super::{Analysis, Span};
 
 /// A mention of a person: span, text, and how it refers.
@@ -156,115 +158,115 @@ fn slice(text: &str, s: Span) -> String {
 }
 
 impl SpeechReport {
-    /// Builds the report from an analysis of `text`.
+    /// Builds the report from an analysis of `text`: each list of the
+    /// analysis, item by item, with its spans' texts.
     pub fn new(text: &str, a: &Analysis) -> SpeechReport {
-        let name_of = |p: Option<usize>| p.and_then(|i| a.people.get(i)).map(|p| p.name.clone());
         SpeechReport {
-            people: a
-                .people
-                .iter()
-                .map(|p| PersonReport {
-                    name: p.name.clone(),
-                    kind: p.kind,
-                    role: p.role.clone(),
-                    affiliation: p.affiliation.clone(),
-                    affiliation_source: p.affiliation_source,
-                    mentions: p
-                        .mentions
-                        .iter()
-                        .map(|m| MentionReport {
-                            start: m.span.start,
-                            end: m.span.end,
-                            text: slice(text, m.span),
-                            form: m.form,
-                        })
-                        .collect(),
-                })
-                .collect(),
-            quotes: a
-                .quotes
-                .iter()
-                .map(|q| QuoteReport {
-                    text: slice(text, q.span),
-                    start: q.span.start,
-                    end: q.span.end,
-                    kind: q.kind,
-                    speaker: name_of(q.speaker),
-                    statement: q.statement,
-                    closed: q.close.is_some(),
-                    runs_on: q.runs_on,
-                })
-                .collect(),
-            statements: a
-                .statements
-                .iter()
-                .map(|s| {
-                    let person = s.speaker.and_then(|i| a.people.get(i));
-                    StatementReport {
-                        speaker: person.map(|p| p.name.clone()),
-                        speaker_index: s.speaker,
-                        speaker_kind: person.map(|p| p.kind),
-                        affiliation: person.and_then(|p| p.affiliation.clone()),
-                        speaker_text: s.speaker_span.map(|sp| slice(text, sp)),
-                        unresolved: s.unresolved.clone(),
-                        cue: s.cue.map(|c| slice(text, c)),
-                        cues: s.cues.iter().map(|c| slice(text, *c)).collect(),
-                        stance: s.stance,
-                        direct: s.direct,
-                        quote: s
-                            .quotes
-                            .first()
-                            .and_then(|&q| a.quotes.get(q))
-                            .map(|q| slice(text, q.span)),
-                        quotes: s.quotes.clone(),
-                        content: slice(text, s.content),
-                        content_start: s.content.start,
-                        content_end: s.content.end,
-                        sentence: s.sentence,
-                        start: s.span.start,
-                        end: s.span.end,
-                        group: s.group,
-                    }
-                })
-                .collect(),
-            contrasts: a
-                .contrasts
-                .iter()
-                .map(|c| ContrastReport {
-                    topic: c.topic.clone(),
-                    a: c.a,
-                    b: c.b,
-                    reason: c.reason.clone(),
-                    place: c
-                        .place
-                        .and_then(|p| a.places.get(p))
-                        .map(|p| p.name.clone()),
-                    rule: c.rule.to_string(),
-                    dispute: c.dispute,
-                })
-                .collect(),
-            events: a
-                .events
-                .iter()
-                .map(|e| {
-                    let place = e.place.and_then(|p| a.places.get(p));
-                    EventReport {
-                        sentence: e.sentence,
-                        start: e.span.start,
-                        end: e.span.end,
-                        place: place.map(|p| p.name.clone()),
-                        place_slug: place.map(|p| p.slug.clone()),
-                        place_reason: e.place_reason.clone(),
-                        summary: e.summary.clone(),
-                        figures: e.figures.iter().map(|f| figure(text, a, f)).collect(),
-                        time: e.when.map(|w| slice(text, w.span)),
-                        time_expr: e.when.map(|w| w.expr),
-                        date: None,
-                        date_end: None,
-                    }
-                })
-                .collect(),
+            people: a.people.iter().map(|p| person(text, p)).collect(),
+            quotes: a.quotes.iter().map(|q| quote(text, a, q)).collect(),
+            statements: a.statements.iter().map(|s| statement(text, a, s)).collect(),
+            contrasts: a.contrasts.iter().map(|c| contrast(a, c)).collect(),
+            events: a.events.iter().map(|e| event(text, a, e)).collect(),
         }
+    }
+}
+
+fn name_of(a: &Analysis, p: Option<usize>) -> Option<String> {
+    p.and_then(|i| a.people.get(i)).map(|p| p.name.clone())
+}
+
+fn person(text: &str, p: &Person) -> PersonReport {
+    PersonReport {
+        name: p.name.clone(),
+        kind: p.kind,
+        role: p.role.clone(),
+        affiliation: p.affiliation.clone(),
+        affiliation_source: p.affiliation_source,
+        mentions: p
+            .mentions
+            .iter()
+            .map(|m| MentionReport {
+                start: m.span.start,
+                end: m.span.end,
+                text: slice(text, m.span),
+                form: m.form,
+            })
+            .collect(),
+    }
+}
+
+fn quote(text: &str, a: &Analysis, q: &Quote) -> QuoteReport {
+    QuoteReport {
+        text: slice(text, q.span),
+        start: q.span.start,
+        end: q.span.end,
+        kind: q.kind,
+        speaker: name_of(a, q.speaker),
+        statement: q.statement,
+        closed: q.close.is_some(),
+        runs_on: q.runs_on,
+    }
+}
+
+fn statement(text: &str, a: &Analysis, s: &Statement) -> StatementReport {
+    let person = s.speaker.and_then(|i| a.people.get(i));
+    StatementReport {
+        speaker: person.map(|p| p.name.clone()),
+        speaker_index: s.speaker,
+        speaker_kind: person.map(|p| p.kind),
+        affiliation: person.and_then(|p| p.affiliation.clone()),
+        speaker_text: s.speaker_span.map(|sp| slice(text, sp)),
+        unresolved: s.unresolved.clone(),
+        cue: s.cue.map(|c| slice(text, c)),
+        cues: s.cues.iter().map(|c| slice(text, *c)).collect(),
+        stance: s.stance,
+        direct: s.direct,
+        quote: s
+            .quotes
+            .first()
+            .and_then(|&q| a.quotes.get(q))
+            .map(|q| slice(text, q.span)),
+        quotes: s.quotes.clone(),
+        content: slice(text, s.content),
+        content_start: s.content.start,
+        content_end: s.content.end,
+        sentence: s.sentence,
+        start: s.span.start,
+        end: s.span.end,
+        group: s.group,
+    }
+}
+
+fn contrast(a: &Analysis, c: &Contrast) -> ContrastReport {
+    ContrastReport {
+        topic: c.topic.clone(),
+        a: c.a,
+        b: c.b,
+        reason: c.reason.clone(),
+        place: c
+            .place
+            .and_then(|p| a.places.get(p))
+            .map(|p| p.name.clone()),
+        rule: c.rule.to_string(),
+        dispute: c.dispute,
+    }
+}
+
+fn event(text: &str, a: &Analysis, e: &Event) -> EventReport {
+    let place = e.place.and_then(|p| a.places.get(p));
+    EventReport {
+        sentence: e.sentence,
+        start: e.span.start,
+        end: e.span.end,
+        place: place.map(|p| p.name.clone()),
+        place_slug: place.map(|p| p.slug.clone()),
+        place_reason: e.place_reason.clone(),
+        summary: e.summary.clone(),
+        figures: e.figures.iter().map(|f| figure(text, a, f)).collect(),
+        time: e.when.map(|w| slice(text, w.span)),
+        time_expr: e.when.map(|w| w.expr),
+        date: None,
+        date_end: None,
     }
 }
 

@@ -17,6 +17,7 @@
 //! paragraph continues it, and otherwise left as scare quotes (short) or
 //! unattributed utterances. One statement per speaker per sentence.
 
+use std::ops::Range;
 use std::sync::LazyLock;
 
 use rustc_hash::FxHashMap;
@@ -96,43 +97,8 @@ pub fn find_statements(
     let mut stmts: Vec<Statement> = Vec::new();
     let mut group = 0;
     for si in 0..sents.len() {
-        let (lo, hi) = cx.sent_toks[si];
         let first_new = stmts.len();
-        let mut i = lo;
-        while i < hi {
-            if cx.in_quote[i] || cx.toks[i].kind != TokKind::Word || !may_cue(&cx, i) {
-                i += 1;
-                continue;
-            }
-            let found = read_cue(&mut cx, i, lo, hi, &stmts[first_new..], &stmts);
-            if let Some((hits, cue, stance, content, next)) = found {
-                let joint = hits.len() > 1;
-                if joint {
-                    group += 1;
-                }
-                for h in hits {
-                    let span = cover(&[h.span, cue, content]);
-                    stmts.push(Statement {
-                        speaker: h.speaker,
-                        speaker_span: Some(h.span),
-                        unresolved: h.unresolved,
-                        cue: Some(cue),
-                        cues: vec![cue],
-                        stance,
-                        direct: false,
-                        quotes: Vec::new(),
-                        content,
-                        sentence: si,
-                        span,
-                        group: joint.then_some(group),
-                        merged: Vec::new(),
-                    });
-                }
-                i = next.max(i + 1);
-            } else {
-                i += 1;
-            }
-        }
+        cue_statements(&mut cx, si, &mut stmts, &mut group);
         trim_contents(&cx, &mut stmts[first_new..]);
         merge_same_speaker(&mut stmts, first_new);
     }
@@ -140,6 +106,55 @@ pub fn find_statements(
     super::speakers::qualify_bare_groups(&mut cx, &stmts);
     attach_quotes(&mut cx, paragraphs, quotes, &mut stmts);
     stmts.sort_by_key(|s| (s.span.start, s.cue.map_or(0, |c| c.start)));
+    link_quotes(quotes, &stmts);
+    stmts
+}
+
+/// Reads every reporting cue of sentence `si` outside quotes, pushing a
+/// statement per speaker it names; speakers of one cue share a `group`.
+fn cue_statements(cx: &mut Cx, si: usize, stmts: &mut Vec<Statement>, group: &mut usize) {
+    let (lo, hi) = cx.sent_toks[si];
+    let first_new = stmts.len();
+    let mut i = lo;
+    while i < hi {
+        if cx.in_quote[i] || cx.toks[i].kind != TokKind::Word || !may_cue(cx, i) {
+            i += 1;
+            continue;
+        }
+        let Some((hits, cue, stance, content, next)) =
+            read_cue(cx, i, lo, hi, &stmts[first_new..], stmts)
+        else {
+            i += 1;
+            continue;
+        };
+        let joint = hits.len() > 1;
+        if joint {
+            *group += 1;
+        }
+        for h in hits {
+            let span = cover(&[h.span, cue, content]);
+            stmts.push(Statement {
+                speaker: h.speaker,
+                speaker_span: Some(h.span),
+                unresolved: h.unresolved,
+                cue: Some(cue),
+                cues: vec![cue],
+                stance,
+                direct: false,
+                quotes: Vec::new(),
+                content,
+                sentence: si,
+                span,
+                group: joint.then_some(*group),
+                merged: Vec::new(),
+            });
+        }
+        i = next.max(i + 1);
+    }
+}
+
+/// Points each quote at the statement that holds it, and its speaker.
+fn link_quotes(quotes: &mut [Quote], stmts: &[Statement]) {
     for q in quotes.iter_mut() {
         q.statement = None;
     }
@@ -151,7 +166,6 @@ pub fn find_statements(
             }
         }
     }
-    stmts
 }
 
 /// False when the word at token `i` can start no cue: it is no reporting
@@ -452,54 +466,8 @@ fn verb_cue(cx: &Cx, i: usize, lo: usize, hi: usize) -> Option<VerbCue> {
     if NOT_A_VERB_AFTER.contains(prev) {
         return None;
     }
-    let mut particle = false;
-    if matches!(l, "called" | "calls" | "calling") {
-        match next {
-            "for" => {
-                cue.stance = Stance::Demand;
-                particle = true;
-            }
-            "on" => {
-                cue.stance = Stance::Urge;
-                particle = true;
-            }
-            _ => {}
-        }
-    }
-    // "called the report fabricated": calling something by a verdict.
-    if matches!(l, "called" | "calls" | "calling")
-        && (i + 2..(i + 6).min(hi)).any(|k| VERDICTS.contains(cx.lw(k)))
-    {
-        particle = true;
-    }
-    // "claimed responsibility for the bombing".
-    if matches!(l, "claimed" | "claims" | "claim") && next == "responsibility" {
-        particle = true;
-    }
-    if matches!(l, "committed" | "expressed" | "expressing")
-        && (next == "to" || i + 1 < hi && cx.toks[i + 1].kind == TokKind::Word)
-    {
-        particle = true;
-    }
-    // "told the BBC that", "warned lawmakers on Monday that": a verb of
-    // telling takes its listener before "that".
-    let telling = matches!(
-        l,
-        "told" | "tells" | "warned" | "warns" | "assured" | "reminded" | "informed" | "urged"
-    );
-    let that_at = (i + 1..(i + 6).min(hi))
-        .take_while(|&k| {
-            let w = cx.lw(k);
-            w == "that"
-                || SETTING.contains(w)
-                || DAYS.contains(w)
-                || SKIP_BACK.contains(w)
-                || (telling && cx.toks[k].kind == TokKind::Word && lexicon::cue(w).is_none())
-                // "posted on X that", "wrote on Telegram that", "told Reuters that"
-                || (cx.toks[k].is_capitalized(cx.text)
-                    && matches!(cx.lw(k - 1), "on" | "to" | "with" | "told" | "tells"))
-        })
-        .find(|&k| cx.lw(k) == "that" && !cx.in_quote[k]);
+    let particle = particle_use(cx, l, next, i, hi, &mut cue.stance);
+    let that_at = that_after(cx, l, i, hi);
     let colon = i + 1 < hi && cx.toks[i + 1].is_punct(':');
     let quote_near = (i.saturating_sub(8).max(lo)..(i + 9).min(hi)).any(|k| cx.in_quote[k]);
     // "..., reports Governor Oleg Kiper": inverted after a comma, before a name.
@@ -523,6 +491,67 @@ fn verb_cue(cx: &Cx, i: usize, lo: usize, hi: usize) -> Option<VerbCue> {
         colon,
         aux_before,
     })
+}
+
+/// Whether the verb `l` at `i` is used with what makes a loose verb a
+/// reporting one ("called for", "called the report fabricated", "claimed
+/// responsibility", "expressed concern"); "called for"/"called on" also
+/// set the stance.
+fn particle_use(cx: &Cx, l: &str, next: &str, i: usize, hi: usize, stance: &mut Stance) -> bool {
+    let mut particle = false;
+    if matches!(l, "called" | "calls" | "calling") {
+        match next {
+            "for" => {
+                *stance = Stance::Demand;
+                particle = true;
+            }
+            "on" => {
+                *stance = Stance::Urge;
+                particle = true;
+            }
+            _ => {}
+        }
+    }
+    // "called the report fabricated": calling something by a verdict.
+    if matches!(l, "called" | "calls" | "calling")
+        && (i + 2..(i + 6).min(hi)).any(|k| VERDICTS.contains(cx.lw(k)))
+    {
+        particle = true;
+    }
+    // "claimed responsibility for the bombing".
+    if matches!(l, "claimed" | "claims" | "claim") && next == "responsibility" {
+        particle = true;
+    }
+    if matches!(l, "committed" | "expressed" | "expressing")
+        && (next == "to" || i + 1 < hi && cx.toks[i + 1].kind == TokKind::Word)
+    {
+        particle = true;
+    }
+    particle
+}
+
+/// The "that" opening the content of the verb `l` at `i`, past a few words
+/// of setting ("said in a statement that"). A verb of telling takes its
+/// listener before "that": "told the BBC that", "warned lawmakers on
+/// Monday that".
+fn that_after(cx: &Cx, l: &str, i: usize, hi: usize) -> Option<usize> {
+    let telling = matches!(
+        l,
+        "told" | "tells" | "warned" | "warns" | "assured" | "reminded" | "informed" | "urged"
+    );
+    (i + 1..(i + 6).min(hi))
+        .take_while(|&k| {
+            let w = cx.lw(k);
+            w == "that"
+                || SETTING.contains(w)
+                || DAYS.contains(w)
+                || SKIP_BACK.contains(w)
+                || (telling && cx.toks[k].kind == TokKind::Word && lexicon::cue(w).is_none())
+                // "posted on X that", "wrote on Telegram that", "told Reuters that"
+                || (cx.toks[k].is_capitalized(cx.text)
+                    && matches!(cx.lw(k - 1), "on" | "to" | "with" | "told" | "tells"))
+        })
+        .find(|&k| cx.lw(k) == "that" && !cx.in_quote[k])
 }
 
 /// "with X saying": the speaker phrase between "with" and the participle
@@ -901,120 +930,178 @@ fn attach_quotes(
     quotes: &mut [Quote],
     stmts: &mut Vec<Statement>,
 ) {
-    let text = cx.text;
-    // (paragraph, speaker) of the latest direct quote.
-    let mut last_direct: Option<(usize, Option<usize>)> = None;
-    // The cue statements are in sentence order: each quote looks only at
-    // those of its own sentences, found by binary search. Statements added
-    // here are indexed by (speaker, sentence).
-    let cue_count = stmts.len();
-    let mut added: FxHashMap<(usize, usize), usize> = FxHashMap::default();
+    let mut state = Attaching {
+        last_direct: None,
+        cue_count: stmts.len(),
+        added: FxHashMap::default(),
+    };
     for qi in 0..quotes.len() {
-        let q = quotes[qi].clone();
-        let outer = q.outer();
-        let para = paragraphs.partition_point(|p| p.span.end <= q.open.start);
-        let s_open = super::segment::sentence_at(cx.sents, q.open.start).unwrap_or(0);
-        let s_close =
-            super::segment::sentence_at(cx.sents, outer.end.saturating_sub(1)).unwrap_or(s_open);
-        let lo = stmts[..cue_count].partition_point(|s| s.sentence + 1 < s_open);
-        let hi = stmts[..cue_count].partition_point(|s| s.sentence <= s_close + 1);
-        let near = lo..hi.max(lo);
-        // (a)/(b) Attribution right after the closing mark or before the
-        // opening mark: the statement's content is this quote.
-        let adjacent = stmts[near.clone()].iter().position(|s| {
-            let next_to = s.attributions().any(|(cue, speaker)| {
-                let after = cue.start >= outer.end
-                    && gap_is_attribution(
-                        text,
-                        outer.end,
-                        speaker.map_or(cue.start, |sp| sp.start.min(cue.start)),
-                    );
-                let before = cue.end <= outer.start
-                    && gap_is_lead_in(
-                        text,
-                        speaker.map_or(cue.end, |sp| sp.end.max(cue.end)),
-                        outer.start,
-                        q.span.slice(text),
-                    );
-                after || before
-            });
-            next_to
-                && s.quotes
-                    .iter()
-                    .all(|&o| quotes[o].kind == QuoteKind::Direct)
-        });
-        if let Some(si) = adjacent.map(|k| k + near.start) {
-            let s = &mut stmts[si];
-            // A direct statement's content is its (first) quote; further
-            // parts are listed in `quotes`.
-            if !s.direct {
-                s.content = q.span;
-            }
-            s.direct = true;
-            s.quotes.push(qi);
-            s.span = cover(&[s.span, outer]);
-            quotes[qi].kind = QuoteKind::Direct;
-            quotes[qi].speaker = s.speaker;
-            last_direct = Some((para, s.speaker));
-            continue;
-        }
-        // (c) A fragment inside someone's reported speech.
-        if let Some(si) = stmts[near.clone()]
-            .iter()
-            .position(|s| s.content.contains(q.span) || s.content.contains(outer))
-            .map(|k| k + near.start)
-        {
-            stmts[si].quotes.push(qi);
-            quotes[qi].kind = QuoteKind::Fragment;
-            quotes[qi].speaker = stmts[si].speaker;
-            continue;
-        }
-        // (d) A quote continuing the previous speaker's: a paragraph that
-        // goes on from a quote left open, or a further quote after an
-        // attributed one in the same or the previous paragraph.
-        let opens_paragraph = paragraphs
-            .get(para)
-            .is_some_and(|p| p.span.start == q.open.start);
-        let inherited = last_direct.and_then(|(p, who)| {
-            let near = p == para || (opens_paragraph && p + 1 == para) || q.continues;
-            (near && who.is_some()).then_some(who).flatten()
-        });
-        let words = q.span.slice(text).split_whitespace().count();
-        let si = super::segment::sentence_at(cx.sents, q.open.start).unwrap_or(0);
-        if let Some(who) = inherited {
-            quotes[qi].kind = QuoteKind::Direct;
-            quotes[qi].speaker = Some(who);
-            let st = Statement::bare_quote(Some(who), None, qi, q.span, si, outer);
-            let existing = stmts[near.clone()]
-                .iter()
-                .position(|s| s.speaker == Some(who) && s.sentence == si)
-                .map(|k| k + near.start)
-                .or_else(|| added.get(&(who, si)).copied());
-            if let Some(e) = existing {
-                let existing = &mut stmts[e];
-                existing.quotes.push(qi);
-                existing.span = cover(&[existing.span, outer]);
-            } else {
-                added.insert((who, si), stmts.len());
-                stmts.push(st);
-            }
-            last_direct = Some((para, Some(who)));
-            continue;
-        }
-        // A short term without sentence punctuation is a scare quote; a
-        // short utterance ("We never give up,") is still an utterance.
-        let body = q.span.slice(text).trim_end();
-        let utterance = body.ends_with([',', '.', '!', '?', '…']);
-        if words <= 3 && !utterance || words <= 1 {
-            quotes[qi].kind = QuoteKind::Scare;
-            continue;
-        }
-        // (e) An utterance with no attribution the text makes clear.
-        quotes[qi].kind = QuoteKind::Unattributed;
-        let why = Some("no attribution found for this quote".to_string());
-        stmts.push(Statement::bare_quote(None, why, qi, q.span, si, outer));
-        last_direct = Some((para, None));
+        attach_quote(cx, paragraphs, quotes, stmts, qi, &mut state);
     }
+}
+
+/// What [`attach_quotes`] carries from one quote to the next.
+struct Attaching {
+    /// (paragraph, speaker) of the latest direct quote.
+    last_direct: Option<(usize, Option<usize>)>,
+    /// The cue statements come first, in sentence order: each quote looks
+    /// only at those of its own sentences, found by binary search.
+    cue_count: usize,
+    /// Statements added here, indexed by (speaker, sentence).
+    added: FxHashMap<(usize, usize), usize>,
+}
+
+/// Attaches quote `qi`: (a)/(b) to the attribution next to it, (c) to the
+/// statement holding it, (d) to the speaker it continues, else (e) marks it.
+fn attach_quote(
+    cx: &Cx,
+    paragraphs: &[Paragraph],
+    quotes: &mut [Quote],
+    stmts: &mut Vec<Statement>,
+    qi: usize,
+    state: &mut Attaching,
+) {
+    let text = cx.text;
+    let q = quotes[qi].clone();
+    let outer = q.outer();
+    let para = paragraphs.partition_point(|p| p.span.end <= q.open.start);
+    let near = near_statements(cx, &stmts[..state.cue_count], outer, q.open.start);
+    // (a)/(b) Attribution right after the closing mark or before the
+    // opening mark: the statement's content is this quote.
+    if let Some(si) = adjacent_statement(text, quotes, &stmts[near.clone()], &q) {
+        let s = &mut stmts[si + near.start];
+        // A direct statement's content is its (first) quote; further
+        // parts are listed in `quotes`.
+        if !s.direct {
+            s.content = q.span;
+        }
+        s.direct = true;
+        s.quotes.push(qi);
+        s.span = cover(&[s.span, outer]);
+        quotes[qi].kind = QuoteKind::Direct;
+        quotes[qi].speaker = s.speaker;
+        state.last_direct = Some((para, s.speaker));
+        return;
+    }
+    // (c) A fragment inside someone's reported speech.
+    if let Some(si) = stmts[near.clone()]
+        .iter()
+        .position(|s| s.content.contains(q.span) || s.content.contains(outer))
+        .map(|k| k + near.start)
+    {
+        stmts[si].quotes.push(qi);
+        quotes[qi].kind = QuoteKind::Fragment;
+        quotes[qi].speaker = stmts[si].speaker;
+        return;
+    }
+    // (d) A quote continuing the previous speaker's.
+    let si = super::segment::sentence_at(cx.sents, q.open.start).unwrap_or(0);
+    if let Some(who) = continued_speaker(paragraphs, &q, para, state.last_direct) {
+        quotes[qi].kind = QuoteKind::Direct;
+        quotes[qi].speaker = Some(who);
+        let existing = stmts[near.clone()]
+            .iter()
+            .position(|s| s.speaker == Some(who) && s.sentence == si)
+            .map(|k| k + near.start)
+            .or_else(|| state.added.get(&(who, si)).copied());
+        if let Some(e) = existing {
+            let existing = &mut stmts[e];
+            existing.quotes.push(qi);
+            existing.span = cover(&[existing.span, outer]);
+        } else {
+            state.added.insert((who, si), stmts.len());
+            stmts.push(Statement::bare_quote(
+                Some(who),
+                None,
+                qi,
+                q.span,
+                si,
+                outer,
+            ));
+        }
+        state.last_direct = Some((para, Some(who)));
+        return;
+    }
+    if is_scare_quote(q.span.slice(text)) {
+        quotes[qi].kind = QuoteKind::Scare;
+        return;
+    }
+    // (e) An utterance with no attribution the text makes clear.
+    quotes[qi].kind = QuoteKind::Unattributed;
+    let why = Some("no attribution found for this quote".to_string());
+    stmts.push(Statement::bare_quote(None, why, qi, q.span, si, outer));
+    state.last_direct = Some((para, None));
+}
+
+/// The cue statements of the sentences a quote spans (opening at `open`,
+/// `outer` with its marks), and of one sentence either side.
+fn near_statements(cx: &Cx, cued: &[Statement], outer: Span, open: usize) -> Range<usize> {
+    let s_open = super::segment::sentence_at(cx.sents, open).unwrap_or(0);
+    let s_close =
+        super::segment::sentence_at(cx.sents, outer.end.saturating_sub(1)).unwrap_or(s_open);
+    let lo = cued.partition_point(|s| s.sentence + 1 < s_open);
+    let hi = cued.partition_point(|s| s.sentence <= s_close + 1);
+    lo..hi.max(lo)
+}
+
+/// The statement (of `near`) whose attribution sits right after the
+/// quote's closing mark or right before its opening mark, and that holds no
+/// quote but direct ones.
+fn adjacent_statement(
+    text: &str,
+    quotes: &[Quote],
+    near: &[Statement],
+    q: &Quote,
+) -> Option<usize> {
+    let outer = q.outer();
+    near.iter().position(|s| {
+        let next_to = s.attributions().any(|(cue, speaker)| {
+            let after = cue.start >= outer.end
+                && gap_is_attribution(
+                    text,
+                    outer.end,
+                    speaker.map_or(cue.start, |sp| sp.start.min(cue.start)),
+                );
+            let before = cue.end <= outer.start
+                && gap_is_lead_in(
+                    text,
+                    speaker.map_or(cue.end, |sp| sp.end.max(cue.end)),
+                    outer.start,
+                    q.span.slice(text),
+                );
+            after || before
+        });
+        next_to
+            && s.quotes
+                .iter()
+                .all(|&o| quotes[o].kind == QuoteKind::Direct)
+    })
+}
+
+/// The speaker a quote in paragraph `para` goes on from: a paragraph that
+/// continues a quote left open, or a further quote after an attributed one
+/// in the same or the previous paragraph.
+fn continued_speaker(
+    paragraphs: &[Paragraph],
+    q: &Quote,
+    para: usize,
+    last_direct: Option<(usize, Option<usize>)>,
+) -> Option<usize> {
+    let opens_paragraph = paragraphs
+        .get(para)
+        .is_some_and(|p| p.span.start == q.open.start);
+    last_direct.and_then(|(p, who)| {
+        let near = p == para || (opens_paragraph && p + 1 == para) || q.continues;
+        (near && who.is_some()).then_some(who).flatten()
+    })
+}
+
+/// A short term without sentence punctuation is a scare quote; a short
+/// utterance ("We never give up,") is still an utterance.
+fn is_scare_quote(quoted: &str) -> bool {
+    let words = quoted.split_whitespace().count();
+    let utterance = quoted.trim_end().ends_with([',', '.', '!', '?', '…']);
+    words <= 3 && !utterance || words <= 1
 }
 
 /// Between a closing mark and the attribution: only "," and spaces.

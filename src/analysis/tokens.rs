@@ -81,133 +81,171 @@ fn alphanumeric_run(bytes: &[u8]) -> usize {
 /// assert_eq!(words, ["Russia", "’s", "U.S.", "envoy"]);
 /// ```
 pub fn tokenize(text: &str) -> Vec<Token> {
-    // Positions are byte offsets on char boundaries; the characters around
-    // one are decoded where needed, not copied out for the whole text. An
-    // ASCII byte is its own character (and one next to it marks a char
-    // boundary), so the common case needs no slicing or decoding.
-    let bytes = text.as_bytes();
-    let char_at = |at: usize| match bytes.get(at) {
-        Some(&b) if b.is_ascii() => Some(char::from(b)),
-        _ => text.get(at..).and_then(|rest| rest.chars().next()),
-    };
-    let char_before = |at: usize| match at.checked_sub(1).and_then(|k| bytes.get(k)) {
-        Some(&b) if b.is_ascii() => Some(char::from(b)),
-        _ => text.get(..at).and_then(|head| head.chars().next_back()),
-    };
-    // The position `n` characters after `at` (or the end of the text).
-    let skip = |at: usize, n: usize| {
-        text.get(at..).map_or(text.len(), |rest| {
-            rest.char_indices()
-                .nth(n)
-                .map_or(text.len(), |(k, _)| at + k)
-        })
+    let cur = Cursor {
+        text,
+        bytes: text.as_bytes(),
     };
     let mut tokens = Vec::with_capacity(text.len() / 5);
     let mut i = 0;
-    while let Some(c) = char_at(i) {
+    while let Some(c) = cur.char_at(i) {
         let pos = i;
         let after_c = i + c.len_utf8();
         if c.is_whitespace() {
             i = after_c;
             continue;
         }
-        if is_apostrophe(c) {
-            // Possessive: ’s not followed by a letter, or a bare ’ after s.
-            let next = char_at(after_c);
-            let after = char_at(skip(i, 2));
-            let prev = char_before(i);
-            let prev_word = prev.is_some_and(is_word_char);
-            if prev_word
-                && matches!(next, Some('s') | Some('S'))
-                && !after.is_some_and(is_word_char)
-            {
-                i = skip(i, 2);
-                tokens.push(Token {
-                    span: Span::new(pos, i),
-                    kind: TokKind::Possessive,
-                });
-                continue;
-            }
-            if prev_word && matches!(prev, Some('s') | Some('S')) && !next.is_some_and(is_word_char)
-            {
-                i = after_c;
-                tokens.push(Token {
-                    span: Span::new(pos, i),
-                    kind: TokKind::Possessive,
-                });
-                continue;
-            }
-        }
-        if !is_word_char(c) {
-            i = after_c;
-            tokens.push(Token {
-                span: Span::new(pos, i),
-                kind: TokKind::Punct(c),
-            });
-            continue;
-        }
-        i = after_c;
-        loop {
-            loop {
-                // Most of a word is ASCII letters and digits.
-                i += alphanumeric_run(bytes.get(i..).unwrap_or_default());
-                let Some(c) = char_at(i) else {
-                    break;
-                };
-                let after_c = i + c.len_utf8();
-                if is_word_char(c) {
-                    i = after_c;
-                    continue;
-                }
-                let next = char_at(after_c);
-                let joins = match c {
-                    '.' | '-' | '‐' => next.is_some_and(is_word_char),
-                    ',' => {
-                        char_before(i).is_some_and(|p| p.is_ascii_digit())
-                            && next.is_some_and(|n| n.is_ascii_digit())
-                            && char_at(skip(i, 4)).is_none_or(|d| !d.is_ascii_digit())
-                    }
-                    c if is_apostrophe(c) => {
-                        let after = char_at(skip(i, 2));
-                        // Not a possessive ’s: that is its own token.
-                        let possessive = matches!(next, Some('s') | Some('S'))
-                            && !after.is_some_and(is_word_char);
-                        next.is_some_and(is_word_char) && !possessive
-                    }
-                    _ => false,
-                };
-                if !joins {
-                    break;
-                }
-                i = after_c;
-            }
-            // A dotted acronym or an initial keeps its final period ("U.S.",
-            // "J."), and may go on with a hyphen ("U.S.-Russia").
-            if char_at(i) == Some('.') {
-                let word = &text[pos..i];
-                let dotted = word.contains('.')
-                    && word.split('.').all(|p| {
-                        (1..=2).contains(&p.chars().count()) && p.chars().all(char::is_alphabetic)
-                    });
-                let initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
-                if dotted || initial {
-                    i += 1;
-                    let hyphen = char_at(i) == Some('-');
-                    let then_word = char_at(i + 1).is_some_and(is_word_char);
-                    if hyphen && then_word {
-                        i += 1;
-                        continue;
-                    }
-                }
-            }
-            break;
-        }
+        let (end, kind) = if let Some(end) = cur.possessive_at(i, c) {
+            (end, TokKind::Possessive)
+        } else if !is_word_char(c) {
+            (after_c, TokKind::Punct(c))
+        } else {
+            (cur.word_end(pos, after_c), TokKind::Word)
+        };
+        i = end;
         tokens.push(Token {
-            span: Span::new(pos, i),
-            kind: TokKind::Word,
+            span: Span::new(pos, end),
+            kind,
         });
     }
     tokens
+}
+
+/// The text as the tokenizer reads it. Positions are byte offsets on char
+/// boundaries; the characters around one are decoded where needed, not
+/// copied out for the whole text. An ASCII byte is its own character (and
+/// one next to it marks a char boundary), so the common case needs no
+/// slicing or decoding.
+#[derive(Clone, Copy)]
+struct Cursor<'a> {
+    text: &'a str,
+    bytes: &'a [u8],
+}
+
+impl Cursor<'_> {
+    #[inline]
+    fn char_at(self, at: usize) -> Option<char> {
+        match self.bytes.get(at) {
+            Some(&b) if b.is_ascii() => Some(char::from(b)),
+            _ => self.text.get(at..).and_then(|rest| rest.chars().next()),
+        }
+    }
+
+    #[inline]
+    fn char_before(self, at: usize) -> Option<char> {
+        match at.checked_sub(1).and_then(|k| self.bytes.get(k)) {
+            Some(&b) if b.is_ascii() => Some(char::from(b)),
+            _ => self
+                .text
+                .get(..at)
+                .and_then(|head| head.chars().next_back()),
+        }
+    }
+
+    /// The position `n` characters after `at` (or the end of the text).
+    #[inline]
+    fn skip(self, at: usize, n: usize) -> usize {
+        let text = self.text;
+        text.get(at..).map_or(text.len(), |rest| {
+            rest.char_indices()
+                .nth(n)
+                .map_or(text.len(), |(k, _)| at + k)
+        })
+    }
+
+    /// Where a possessive starting with `c` at `i` ends: ’s not followed by
+    /// a letter, or a bare ’ after s.
+    #[inline]
+    fn possessive_at(self, i: usize, c: char) -> Option<usize> {
+        if !is_apostrophe(c) {
+            return None;
+        }
+        let next = self.char_at(i + c.len_utf8());
+        let after = self.char_at(self.skip(i, 2));
+        let prev = self.char_before(i);
+        let prev_word = prev.is_some_and(is_word_char);
+        if prev_word && matches!(next, Some('s') | Some('S')) && !after.is_some_and(is_word_char) {
+            return Some(self.skip(i, 2));
+        }
+        if prev_word && matches!(prev, Some('s') | Some('S')) && !next.is_some_and(is_word_char) {
+            return Some(i + c.len_utf8());
+        }
+        None
+    }
+
+    /// Where the word starting at `pos` ends, its first character read (up
+    /// to `i`).
+    #[inline]
+    fn word_end(self, pos: usize, mut i: usize) -> usize {
+        loop {
+            i = self.run_end(i);
+            // A dotted acronym or an initial keeps its final period ("U.S.",
+            // "J."), and may go on with a hyphen ("U.S.-Russia").
+            if self.char_at(i) == Some('.') && keeps_final_period(&self.text[pos..i]) {
+                i += 1;
+                let hyphen = self.char_at(i) == Some('-');
+                let then_word = self.char_at(i + 1).is_some_and(is_word_char);
+                if hyphen && then_word {
+                    i += 1;
+                    continue;
+                }
+            }
+            return i;
+        }
+    }
+
+    /// Where the word characters from `i` end, with the periods, hyphens,
+    /// apostrophes and digit commas that join two of them.
+    #[inline]
+    fn run_end(self, mut i: usize) -> usize {
+        loop {
+            // Most of a word is ASCII letters and digits.
+            i += alphanumeric_run(self.bytes.get(i..).unwrap_or_default());
+            let Some(c) = self.char_at(i) else {
+                return i;
+            };
+            let after_c = i + c.len_utf8();
+            if !is_word_char(c) && !self.joins(i, c) {
+                return i;
+            }
+            i = after_c;
+        }
+    }
+
+    /// Whether the non-word character `c` at `i` joins the word characters
+    /// around it into one word.
+    #[inline]
+    fn joins(self, i: usize, c: char) -> bool {
+        let next = self.char_at(i + c.len_utf8());
+        match c {
+            '.' | '-' | '‐' => next.is_some_and(is_word_char),
+            ',' => {
+                self.char_before(i).is_some_and(|p| p.is_ascii_digit())
+                    && next.is_some_and(|n| n.is_ascii_digit())
+                    && self
+                        .char_at(self.skip(i, 4))
+                        .is_none_or(|d| !d.is_ascii_digit())
+            }
+            c if is_apostrophe(c) => {
+                let after = self.char_at(self.skip(i, 2));
+                // Not a possessive ’s: that is its own token.
+                let possessive =
+                    matches!(next, Some('s') | Some('S')) && !after.is_some_and(is_word_char);
+                next.is_some_and(is_word_char) && !possessive
+            }
+            _ => false,
+        }
+    }
+}
+
+/// Whether a word followed by a period keeps it: a dotted acronym ("U.S.")
+/// or an initial ("J.").
+fn keeps_final_period(word: &str) -> bool {
+    let dotted = word.contains('.')
+        && word
+            .split('.')
+            .all(|p| (1..=2).contains(&p.chars().count()) && p.chars().all(char::is_alphabetic));
+    let initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
+    dotted || initial
 }
 
 /// The tokens' texts lower-cased, each exactly as [`str::to_lowercase`]
