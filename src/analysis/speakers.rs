@@ -225,30 +225,9 @@ fn name_before_body(cx: &Cx, head: usize, lo: usize) -> Option<(usize, usize)> {
 /// description in the next sentences; else the latest named body before.
 pub(crate) fn resolve_generic_bodies(cx: &mut Cx, stmts: &mut [Statement]) {
     for si in 0..stmts.len() {
-        let Some(p) = stmts[si].speaker else { continue };
-        let last = cx.people.people[p]
-            .name
-            .rsplit(' ')
-            .next()
-            .unwrap_or_default();
-        if !lexicon::with_lower(last, |l| GENERIC_BODIES.contains(&l)) {
-            continue;
-        }
-        let Some(span) = stmts[si].speaker_span else {
+        let Some((head, lo, span)) = generic_body_said(cx, &stmts[si]) else {
             continue;
         };
-        let head = cx
-            .toks
-            .partition_point(|t| t.span.start < span.end)
-            .saturating_sub(1);
-        // Only where the text says the noun ("it said" resolved to a
-        // generic body stays as resolved).
-        let (lo, _) = cx.sent_toks[stmts[si].sentence];
-        // A capitalised noun is part of a name ("World Health Organization").
-        let named = head > lo && cx.toks[head].is_capitalized(cx.text);
-        if !GENERIC_BODIES.contains(&cx.lw(head)) || named {
-            continue;
-        }
         if let Some((a, b)) = name_before_body(cx, head, lo) {
             let name_span = cx.span(a, b - 1);
             let name = name_span.slice(cx.text).to_string();
@@ -257,59 +236,95 @@ pub(crate) fn resolve_generic_bodies(cx: &mut Cx, stmts: &mut [Statement]) {
             stmts[si].speaker = Some(q);
             continue;
         }
-        // The description's capitalised words ("Syrian") the body must share.
-        let desc: Vec<String> = (lo..head)
-            .rev()
-            .take_while(|&k| !DETS.contains(cx.lw(k)) && cx.toks[k].kind == TokKind::Word)
-            .filter(|&k| cx.toks[k].is_capitalized(cx.text))
-            .map(|k| cx.lw(k).to_string())
-            .collect();
-        let fresh = head > lo && (lo..head).any(|k| matches!(cx.lw(k), "a" | "an"));
-        let here = stmts[si].sentence;
-        let people = &cx.people.people;
-        let fits = |q: usize| {
-            is_named_body(&people[q])
-                && desc
-                    .iter()
-                    .all(|d| people[q].name.to_lowercase().contains(d.as_str()))
-        };
-        let later = stmts[si + 1..]
-            .iter()
-            .take_while(|s| s.sentence <= here + 3)
-            .filter_map(|s| s.speaker)
-            .find(|&q| fits(q));
-        let earlier = stmts[..si]
-            .iter()
-            .rev()
-            .take(8)
-            .filter_map(|s| s.speaker)
-            .find(|&q| fits(q));
-        let found = if fresh {
-            later.or(earlier)
-        } else {
-            earlier.or(later)
-        };
-        // Else a body the text named before without quoting it.
-        let found = found.or_else(|| {
-            let upto = cx.people.mentions.partition_point(|m| {
-                cx.toks
-                    .get(m.name.0)
-                    .is_some_and(|t| t.span.start < span.start)
-            });
-            cx.people.mentions[..upto]
-                .iter()
-                .rev()
-                .take(24)
-                .map(|m| m.person)
-                .find(|&q| fits(q))
-        });
         // (With none, the generic noun stays the speaker: "The group denied
         // it" still answers the statement before.)
-        if let Some(q) = found {
+        if let Some(q) = described_body(cx, stmts, si, head, lo, span) {
             cx.people.people[q].add_mention(span, MentionForm::Descriptor);
             stmts[si].speaker = Some(q);
         }
     }
+}
+
+/// The generic body noun a statement's speaker is, where the text says it:
+/// its token, the sentence's first token and the speaker's span. None for
+/// other speakers, for "it said" resolved to a generic body, and for a
+/// capitalised noun that is part of a name ("World Health Organization").
+fn generic_body_said(cx: &Cx, stmt: &Statement) -> Option<(usize, usize, Span)> {
+    let p = stmt.speaker?;
+    let last = cx.people.people[p]
+        .name
+        .rsplit(' ')
+        .next()
+        .unwrap_or_default();
+    if !lexicon::with_lower(last, |l| GENERIC_BODIES.contains(&l)) {
+        return None;
+    }
+    let span = stmt.speaker_span?;
+    let head = cx
+        .toks
+        .partition_point(|t| t.span.start < span.end)
+        .saturating_sub(1);
+    let (lo, _) = cx.sent_toks[stmt.sentence];
+    let named = head > lo && cx.toks[head].is_capitalized(cx.text);
+    (GENERIC_BODIES.contains(&cx.lw(head)) && !named).then_some((head, lo, span))
+}
+
+/// The named body a generic noun at `head` stands for: one sharing the
+/// description's capitalised words ("Syrian"), among the speakers of the
+/// next sentences (first for "a ...") or of the statements before, else
+/// among the bodies the text named before without quoting them.
+fn described_body(
+    cx: &Cx,
+    stmts: &[Statement],
+    si: usize,
+    head: usize,
+    lo: usize,
+    span: Span,
+) -> Option<usize> {
+    let desc: Vec<String> = (lo..head)
+        .rev()
+        .take_while(|&k| !DETS.contains(cx.lw(k)) && cx.toks[k].kind == TokKind::Word)
+        .filter(|&k| cx.toks[k].is_capitalized(cx.text))
+        .map(|k| cx.lw(k).to_string())
+        .collect();
+    let fresh = head > lo && (lo..head).any(|k| matches!(cx.lw(k), "a" | "an"));
+    let here = stmts[si].sentence;
+    let people = &cx.people.people;
+    let fits = |q: usize| {
+        is_named_body(&people[q])
+            && desc
+                .iter()
+                .all(|d| people[q].name.to_lowercase().contains(d.as_str()))
+    };
+    let later = stmts[si + 1..]
+        .iter()
+        .take_while(|s| s.sentence <= here + 3)
+        .filter_map(|s| s.speaker)
+        .find(|&q| fits(q));
+    let earlier = stmts[..si]
+        .iter()
+        .rev()
+        .take(8)
+        .filter_map(|s| s.speaker)
+        .find(|&q| fits(q));
+    let found = if fresh {
+        later.or(earlier)
+    } else {
+        earlier.or(later)
+    };
+    found.or_else(|| {
+        let upto = cx.people.mentions.partition_point(|m| {
+            cx.toks
+                .get(m.name.0)
+                .is_some_and(|t| t.span.start < span.start)
+        });
+        cx.people.mentions[..upto]
+            .iter()
+            .rev()
+            .take(24)
+            .map(|m| m.person)
+            .find(|&q| fits(q))
+    })
 }
 
 /// Group nouns that speak for a state's side, so that a bare one takes the
