@@ -1022,3 +1022,81 @@ fn words_that_are_no_speakers() {
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
+
+/// A sentence that opens on a lead-in phrase ("Speaking in X,", "Asked
+/// about Y,", "In Z,") before its attribution: the lead-in is neither the
+/// speaker (a place after "in" is where, not who) nor what was said; the
+/// content follows the cue. (text, speaker, content)
+const LEAD_IN_CASES: &[(&str, &str, &str)] = &[
+    (
+        "Chile's finance minister, Mario Marcel, visited the port on Friday. Speaking in Valparaiso, the minister said copper exports would rise.",
+        "Mario Marcel",
+        "copper exports would rise",
+    ),
+    (
+        "Speaking from Nairobi, William Ruto said the talks would resume next month.",
+        "Ruto",
+        "the talks would resume next month",
+    ),
+    (
+        "Speaking at Davos, Christine Lagarde said inflation was easing across the euro area.",
+        "Lagarde",
+        "inflation was easing",
+    ),
+    (
+        "Asked about the strike, union leader Sharon Graham said members would not back down.",
+        "Sharon Graham",
+        "members would not back down",
+    ),
+    (
+        "Writing on X, Elon Musk said the launch had been delayed by a week.",
+        "Musk",
+        "the launch had been delayed",
+    ),
+    (
+        "In Geneva, the UN envoy Martin Griffiths said aid convoys were still blocked.",
+        "Griffiths",
+        "aid convoys were still blocked",
+    ),
+    (
+        "Speaking to reporters in Manila, President Ferdinand Marcos said the coast guard would patrol the shoal.",
+        "Marcos",
+        "the coast guard would patrol the shoal",
+    ),
+    (
+        "Responding to the verdict, attorney general Justin Muturi said the state would appeal.",
+        "Muturi",
+        "the state would appeal",
+    ),
+    (
+        "At a rally in Lagos, the candidate Peter Obi said the vote had been stolen.",
+        "Obi",
+        "the vote had been stolen",
+    ),
+    (
+        "Peru's energy minister, Jorge Montero, toured the site on Tuesday. Speaking in Lima, the minister said the mine would close.",
+        "Montero",
+        "the mine would close",
+    ),
+    (
+        "Addressing parliament in Canberra, Anthony Albanese said the bill would pass this week.",
+        "Albanese",
+        "the bill would pass",
+    ),
+];
+
+#[test]
+fn lead_in_phrases_are_neither_speaker_nor_content() {
+    assert_statement_of_each(LEAD_IN_CASES);
+    // Nor does the place of the lead-in become a person.
+    for &(text, _, _) in LEAD_IN_CASES {
+        let a = analyze(text);
+        for p in &a.people {
+            assert!(
+                !a.places.iter().any(|pl| pl.name == p.name),
+                "{text}\n  the place {:?} became a speaker",
+                p.name
+            );
+        }
+    }
+}

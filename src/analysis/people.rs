@@ -957,7 +957,19 @@ fn names_someone(
         || (n >= 2 && (cue_next || cue_prev))
         || (n == 1 && ev.known);
     let span = Span::new(toks[start].span.start, toks[end - 1].span.end);
-    if !evidence || (place_mentions.overlap(span) && !has_role && !lexicon::is_given_name(first)) {
+    let place = place_mentions.overlap(span);
+    if !evidence || (place && !has_role && !lexicon::is_given_name(first)) {
+        return false;
+    }
+    // "Speaking in Lisbon, the minister said": a place after a locative
+    // preposition is where someone is, not who; the role after the comma
+    // belongs to the clause's subject.
+    let locative = start > 0
+        && matches!(
+            word(text, toks, start - 1),
+            "in" | "at" | "from" | "near" | "outside" | "inside" | "across" | "to"
+        );
+    if place && locative && roles.before.role.is_none() {
         return false;
     }
     !(n == 1 && !has_role && !ev.known && !ev.figure)

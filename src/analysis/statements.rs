@@ -693,7 +693,7 @@ fn verb_content(
             || matches!(r, "aboard" | "via" | "reporters" | "journalists" | "the")
                 && that_at.is_none()
     };
-    if pre_break && right_light && that_at.is_none() && !colon {
+    if pre_break && right_light && that_at.is_none() && !colon && !lead_in(cx, lo, pre_end, hi) {
         let end = cx.toks[pre_end - 1].span.start;
         // A quote closing just before the attribution is the content.
         let q_end = if cx.in_quote[pre_end - 1] {
@@ -718,6 +718,24 @@ fn verb_content(
             )
         }
     }
+}
+
+/// Whether the clause before an attribution is the sentence's lead-in
+/// rather than what was said: a short opening phrase on a participle or a
+/// preposition ("Speaking in Lisbon, the minister said ...", "Asked about
+/// the cost, she said ...", "In Madrid, the envoy said ..."). Then the
+/// content is what follows the cue.
+fn lead_in(cx: &Cx, lo: usize, pre_end: usize, hi: usize) -> bool {
+    let from = after_dateline(cx, lo, hi);
+    if pre_end <= from + 1 || pre_end - from > 9 || cx.in_quote[from] {
+        return false;
+    }
+    let first = cx.lw(from);
+    let participle = first.len() > 4 && first.ends_with("ing")
+        || matches!(first, "asked" | "pressed" | "questioned");
+    let clause = from..pre_end - 1;
+    participle && !clause.clone().any(|k| cx.toks[k].is_punct(','))
+        || PREPOSITIONS.contains(first) && !clause.clone().any(|k| lexicon::cue(cx.w(k)).is_some())
 }
 
 /// The first speaker-like name of the clause before token `i`: the subject
