@@ -323,6 +323,41 @@ mod tests {
         assert!(took.as_millis() < 250, "{took:?}");
     }
 
+    /// (what, markers as (x, y, priority), the indices that must be
+    /// labelled, the indices that must not)
+    type Crowd = (&'static str, &'static [(f64, f64, f64)], &'static [usize], &'static [usize]);
+
+    const CROWDS: &[Crowd] = &[
+        ("lone marker", &[(100.0, 100.0, 1.0)], &[0], &[]),
+        ("same spot: the most mentioned wins", &[(100.0, 100.0, 1.0), (100.0, 100.0, 9.0)], &[1], &[0]),
+        ("same spot, three: only the top", &[(100.0, 100.0, 2.0), (100.0, 100.0, 7.0), (100.0, 100.0, 3.0)], &[1], &[0, 2]),
+        ("stacked close: first two by priority", &[(100.0, 100.0, 1.0), (100.0, 104.0, 5.0), (100.0, 108.0, 3.0)], &[1], &[]),
+        ("ties go to the earlier", &[(100.0, 100.0, 4.0), (100.0, 100.0, 4.0)], &[0], &[1]),
+        ("a row: all fit above and below", &[(100.0, 100.0, 1.0), (180.0, 100.0, 2.0), (260.0, 100.0, 3.0)], &[0, 1, 2], &[]),
+        ("far apart: everyone", &[(50.0, 50.0, 1.0), (400.0, 50.0, 1.0), (50.0, 400.0, 1.0), (400.0, 400.0, 1.0)], &[0, 1, 2, 3], &[]),
+        ("selected beats mentions", &[(100.0, 100.0, 50.0), (100.0, 100.0, 1e9)], &[1], &[0]),
+        ("negative priorities (context) lose", &[(100.0, 100.0, -1.0), (100.0, 100.0, 1.0)], &[1], &[0]),
+        ("off-bounds marker gets none", &[(-50.0, 100.0, 9.0), (100.0, 100.0, 1.0)], &[1], &[0]),
+    ];
+
+    #[test]
+    fn most_mentioned_places_win_labels_table() {
+        let bounds = Rect::new(0.0, 0.0, 600.0, 600.0);
+        for &(what, markers, yes, no) in CROWDS {
+            let reqs: Vec<LabelRequest> = markers.iter().map(|&(x, y, p)| req(x, y, p)).collect();
+            let labels = place_labels(&reqs, Some(bounds), &[]);
+            let got: Vec<usize> = labels.iter().map(|l| l.index).collect();
+            for i in yes {
+                assert!(got.contains(i), "{what}: {i} labelled, got {got:?}");
+            }
+            for i in no {
+                assert!(!got.contains(i), "{what}: {i} not labelled, got {got:?}");
+            }
+            assert_no_overlaps(&reqs, &labels);
+            assert!(labels.iter().all(|l| bounds.contains(&l.bbox)), "{what}");
+        }
+    }
+
     #[test]
     fn labels_avoid_obstacles() {
         let reqs = [req(100.0, 100.0, 1.0)];
