@@ -342,16 +342,20 @@ pub fn Map(props: &MapProps) -> Html {
     // Point markers grouped for the zoom level; the selected place is
     // never hidden in a cluster.
     let level = cluster_level(view.scale).filter(|&l| level_scale(l) < CLUSTER_BELOW);
+    // Until the reader zooms out past the fitted view, places mentioned
+    // several times keep their own markers (the first view shows what the
+    // article is about); the rest may group.
+    let pin_several = view.scale >= s.fit_scale() * 0.999;
     let clusters = use_memo(
         (
             props.markers.clone(),
             geoms.clone(),
             areas.clone(),
             order.clone(),
-            level,
+            (level, pin_several),
             props.selected.clone(),
         ),
-        |(markers, geoms, areas, order, level, selected)| {
+        |(markers, geoms, areas, order, (level, pin_several), selected)| {
             let points: Vec<usize> = order
                 .iter()
                 .copied()
@@ -361,7 +365,10 @@ pub fn Map(props: &MapProps) -> Html {
             let pri: Vec<f64> = points.iter().map(|&i| markers[i].count as f64).collect();
             let free: Vec<bool> = points
                 .iter()
-                .map(|&i| selected.as_ref() != Some(&markers[i].slug))
+                .map(|&i| {
+                    selected.as_ref() != Some(&markers[i].slug)
+                        && !(*pin_several && markers[i].count >= edges::SEVERAL)
+                })
                 .collect();
             let radius = level.map_or(0.0, |l| CLUSTER_PX / level_scale(l));
             let mut out = geo::cluster(&pts, &pri, &free, radius);

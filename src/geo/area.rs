@@ -202,7 +202,9 @@ mod tests {
     }
 
     /// (country, a point inside, a point outside)
-    const COUNTRIES: &[(&str, (f64, f64), (f64, f64))] = &[
+    type Case = (&'static str, (f64, f64), (f64, f64));
+
+    const COUNTRIES: &[Case] = &[
         ("RU", (37.6, 55.75), (30.5, 50.45)),
         ("UA", (30.5, 50.45), (37.6, 55.75)),
         ("US", (-98.0, 39.0), (-106.0, 28.0)),

@@ -70,6 +70,11 @@ impl MapState {
         }
     }
 
+    /// The scale a fit of the places has now.
+    pub fn fit_scale(&self) -> f64 {
+        self.fitted().scale
+    }
+
     fn fitted(&self) -> View {
         View::fit(&self.points, self.vp, FIT_PADDING)
     }
