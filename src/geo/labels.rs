@@ -323,6 +323,139 @@ mod tests {
         assert!(took.as_millis() < 250, "{took:?}");
     }
 
+    /// (what, markers as (x, y, priority), the indices that must be
+    /// labelled, the index placed first, the indices left without a label)
+    type Crowd = (
+        &'static str,
+        &'static [(f64, f64, f64)],
+        &'static [usize],
+        usize,
+        &'static [usize],
+    );
+
+    // Bounds 600 x 600; labels 70 x 14. Around one spot only four labels
+    // fit (right, left, above, below; the diagonals overlap them).
+    const SPOT: (f64, f64) = (300.0, 300.0);
+    const CROWDS: &[Crowd] = &[
+        ("lone marker", &[(100.0, 100.0, 1.0)], &[0], 0, &[]),
+        (
+            "same spot: the most mentioned first",
+            &[(100.0, 100.0, 1.0), (100.0, 100.0, 9.0)],
+            &[0, 1],
+            1,
+            &[],
+        ),
+        (
+            "same spot, three",
+            &[
+                (100.0, 100.0, 2.0),
+                (100.0, 100.0, 7.0),
+                (100.0, 100.0, 3.0),
+            ],
+            &[0, 1, 2],
+            1,
+            &[],
+        ),
+        (
+            "stacked close",
+            &[
+                (100.0, 100.0, 1.0),
+                (100.0, 104.0, 5.0),
+                (100.0, 108.0, 3.0),
+            ],
+            &[1],
+            1,
+            &[],
+        ),
+        (
+            "ties go to the earlier",
+            &[(100.0, 100.0, 4.0), (100.0, 100.0, 4.0)],
+            &[0, 1],
+            0,
+            &[],
+        ),
+        (
+            "a row: all fit",
+            &[
+                (100.0, 100.0, 1.0),
+                (180.0, 100.0, 2.0),
+                (260.0, 100.0, 3.0),
+            ],
+            &[0, 1, 2],
+            2,
+            &[],
+        ),
+        (
+            "far apart: everyone",
+            &[
+                (50.0, 50.0, 1.0),
+                (400.0, 50.0, 1.0),
+                (50.0, 400.0, 1.0),
+                (400.0, 400.0, 1.0),
+            ],
+            &[0, 1, 2, 3],
+            0,
+            &[],
+        ),
+        (
+            "selected beats mentions",
+            &[(100.0, 100.0, 50.0), (100.0, 100.0, 1e9)],
+            &[1],
+            1,
+            &[],
+        ),
+        (
+            "negative priorities (context) come last",
+            &[(100.0, 100.0, -1.0), (100.0, 100.0, 1.0)],
+            &[1],
+            1,
+            &[],
+        ),
+        (
+            "off-bounds marker gets none",
+            &[(-50.0, 100.0, 9.0), (100.0, 100.0, 1.0)],
+            &[1],
+            1,
+            &[0],
+        ),
+        (
+            "nine on one spot: the four most mentioned win",
+            &[
+                (SPOT.0, SPOT.1, 5.0),
+                (SPOT.0, SPOT.1, 9.0),
+                (SPOT.0, SPOT.1, 0.5),
+                (SPOT.0, SPOT.1, 8.0),
+                (SPOT.0, SPOT.1, 7.0),
+                (SPOT.0, SPOT.1, 6.0),
+                (SPOT.0, SPOT.1, 4.0),
+                (SPOT.0, SPOT.1, 3.0),
+                (SPOT.0, SPOT.1, 2.0),
+            ],
+            &[1, 3, 4, 5],
+            1,
+            &[0, 6, 7, 8, 2],
+        ),
+    ];
+
+    #[test]
+    fn most_mentioned_places_win_labels_table() {
+        let bounds = Rect::new(0.0, 0.0, 600.0, 600.0);
+        for &(what, markers, yes, first, no) in CROWDS {
+            let reqs: Vec<LabelRequest> = markers.iter().map(|&(x, y, p)| req(x, y, p)).collect();
+            let labels = place_labels(&reqs, Some(bounds), &[]);
+            let got: Vec<usize> = labels.iter().map(|l| l.index).collect();
+            for i in yes {
+                assert!(got.contains(i), "{what}: {i} labelled, got {got:?}");
+            }
+            for i in no {
+                assert!(!got.contains(i), "{what}: {i} not labelled, got {got:?}");
+            }
+            assert_eq!(got.first(), Some(&first), "{what}: placed first");
+            assert_no_overlaps(&reqs, &labels);
+            assert!(labels.iter().all(|l| bounds.contains(&l.bbox)), "{what}");
+        }
+    }
+
     #[test]
     fn labels_avoid_obstacles() {
         let reqs = [req(100.0, 100.0, 1.0)];

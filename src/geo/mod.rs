@@ -17,13 +17,21 @@
 //! * [`view`]: fitting a view to places, zoom about a point, pan, clamping.
 //! * [`path`]: SVG path strings for the outlines in (or near) a view.
 //! * [`labels`]: marker sizes and greedy non-overlapping label placement.
+//! * [`area`]: a country or region place as its shaded outline.
+//! * [`cluster`]: nearby markers grouped at low zoom.
+//! * [`context`]: the largest towns around, for the zoomed-in map.
 
+pub mod area;
+pub mod cluster;
+pub mod context;
 pub mod edges;
 pub mod labels;
 pub mod outline;
 pub mod path;
 pub mod view;
 
+pub use area::Area;
+pub use cluster::{cluster, cluster_level, Cluster};
 pub use labels::{marker_radius, place_labels, Label, LabelAnchor, LabelRequest};
 pub use outline::{outlines, Feature, Layer, Outlines};
 pub use path::{country_paths, region_path, region_paths, OutlinePath};

@@ -43,6 +43,10 @@ pub struct Outlines {
     pub world: Layer,
     pub detail: Layer,
     pub admin1: Layer,
+    /// Natural Earth 1:50m lakes (polygons) and rivers (open lines: each
+    /// "ring" is a line); empty in a file without them.
+    pub lakes: Layer,
+    pub rivers: Layer,
     /// Folded region name (generic words dropped) -> admin1 feature indices,
     /// primary names first.
     region_names: HashMap<String, Vec<usize>>,
@@ -142,6 +146,17 @@ impl Outlines {
         for _ in 0..count {
             layers.push(r.layer(quant)?);
         }
+        let mut optional = |name: &str| -> Layer {
+            match layers.iter().position(|l| l.name == name) {
+                Some(i) => layers.swap_remove(i),
+                None => Layer {
+                    name: name.to_owned(),
+                    arcs: Vec::new(),
+                    features: Vec::new(),
+                },
+            }
+        };
+        let (lakes, rivers) = (optional("lakes"), optional("rivers"));
         let mut take = |name: &str| -> Result<Layer, String> {
             let i = layers
                 .iter()
@@ -155,6 +170,8 @@ impl Outlines {
             world,
             detail,
             admin1,
+            lakes,
+            rivers,
             region_names,
         })
     }

@@ -120,14 +120,55 @@ fn decimals_for(px_per_unit: f64) -> usize {
     (px_per_unit * 10.0).log10().ceil().clamp(0.0, 4.0) as usize
 }
 
-fn feature_path(layer: &Layer, f: &Feature, decimals: usize) -> OutlinePath {
+pub(super) fn feature_path(layer: &Layer, f: &Feature, decimals: usize) -> OutlinePath {
+    shape_path(layer, f, decimals, true)
+}
+
+/// Rivers (open lines) and lakes meeting `window`, when it is small enough
+/// for them to be context (the width below which the 50m outlines are
+/// drawn); empty otherwise. Lakes are closed paths, rivers open ones.
+///
+/// ```
+/// use news_atlas::geo::{path::water_paths, project, Rect};
+/// let mut w = Rect::empty();
+/// w.include(project(28.0, 44.0));
+/// w.include(project(38.0, 52.0));
+/// let (lakes, rivers) = water_paths(w, 20.0);
+/// assert!(!rivers.is_empty() && rivers.iter().all(|r| !r.d.contains('Z')));
+/// assert!(lakes.iter().all(|l| l.d.ends_with('Z')));
+/// assert!(water_paths(Rect::world(), 1.0).1.is_empty());
+/// ```
+pub fn water_paths(window: Rect, px_per_unit: f64) -> (Vec<OutlinePath>, Vec<OutlinePath>) {
+    if window.width() >= DETAIL_BELOW {
+        return (Vec::new(), Vec::new());
+    }
+    let o = outlines();
+    let decimals = decimals_for(px_per_unit);
+    let cut = |layer: &Layer, closed: bool| -> Vec<OutlinePath> {
+        layer
+            .features
+            .iter()
+            .filter(|f| f.bbox.intersects(&window))
+            .map(|f| shape_path(layer, f, decimals, closed))
+            .filter(|p| !p.d.is_empty())
+            .collect()
+    };
+    (cut(&o.lakes, true), cut(&o.rivers, false))
+}
+
+fn shape_path(layer: &Layer, f: &Feature, decimals: usize, closed: bool) -> OutlinePath {
     let factor = 10f64.powi(decimals as i32);
     let mut d = String::new();
     let mut r = String::new();
     let mut pts = Vec::new();
     for ring in &f.rings {
         r.clear();
-        unwrap_antimeridian(layer.ring_points(ring), &mut pts);
+        if closed {
+            unwrap_antimeridian(layer.ring_points(ring), &mut pts);
+        } else {
+            pts.clear();
+            pts.extend(layer.ring_points(ring));
+        }
         let mut last: Option<(i64, i64)> = None;
         let mut count = 0usize;
         for &p in &pts {
@@ -148,10 +189,13 @@ fn feature_path(layer: &Layer, f: &Feature, decimals: usize) -> OutlinePath {
             r.push(' ');
             push_num(&mut r, q.1, decimals);
         }
-        // A ring that shrank below a triangle at this precision draws nothing.
-        if count >= 4 {
+        // A ring that shrank below a triangle at this precision draws
+        // nothing; a line needs two points.
+        if closed && count >= 4 {
             d.push_str(&r);
             d.push('Z');
+        } else if !closed && count >= 2 {
+            d.push_str(&r);
         }
     }
     OutlinePath {
@@ -170,7 +214,7 @@ fn feature_path(layer: &Layer, f: &Feature, decimals: usize) -> OutlinePath {
 /// stays continuous and may reach past the world's edge; the ring is then
 /// moved by whole world widths so most of it lies on the world. A ring that
 /// goes round a pole (Antarctica) is closed along that pole's edge.
-fn unwrap_antimeridian(ring: impl Iterator<Item = Point>, out: &mut Vec<Point>) {
+pub(super) fn unwrap_antimeridian(ring: impl Iterator<Item = Point>, out: &mut Vec<Point>) {
     out.clear();
     let mut offset = 0.0;
     let mut prev: Option<f64> = None;

@@ -1,18 +1,13 @@
-//! Country and region outlines under the markers.
+//! Country and region outlines under the markers, and the context drawn
+//! when zoomed in: lakes and rivers (Natural Earth 1:50m, in the outline
+//! file) and the largest towns around (from the gazetteer).
 
 use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::geo::context::Town;
 use crate::geo::{self, Rect};
-
-/// A region to shade for a region place.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Shade {
-    /// The region's name or ISO 3166-2 code, as the marker gives it.
-    pub region: AttrValue,
-    pub country: Option<AttrValue>,
-}
 
 #[derive(PartialEq, Properties)]
 pub struct MapOutlinesProps {
@@ -20,49 +15,21 @@ pub struct MapOutlinesProps {
     pub window: Rect,
     /// Pixels per world unit when the window was cut: sets path precision.
     pub scale: f64,
-    /// Regions to shade, one per region place.
-    pub shades: Rc<Vec<Shade>>,
-    /// The region of the selected place, drawn stronger.
-    #[prop_or_default]
-    pub selected: Option<AttrValue>,
+    /// Towns that may be drawn as context, largest first (empty until the
+    /// gazetteer is installed).
+    pub towns: Rc<Vec<Town>>,
+    /// Which of them to draw for `window` (see `geo::context::pick_towns`).
+    pub picked: Rc<Vec<usize>>,
 }
 
-/// Draws outlines in world units: the borders, then the shaded regions. A
-/// change of selection only moves a class among the few shaded paths; the
-/// borders ([`Borders`]) are not even compared then.
+/// Draws outlines and context in world units. Like the borders, the towns
+/// only change when the map cuts a new window, never on a pan step.
 #[component]
 pub fn MapOutlines(props: &MapOutlinesProps) -> Html {
-    let shaded = use_memo(
-        (props.shades.clone(), props.scale.to_bits()),
-        |(shades, scale)| {
-            let scale = f64::from_bits(*scale);
-            // Two markers may name one region in different ways: shade it
-            // once, selected when any of its names is.
-            let mut out: Vec<(geo::OutlinePath, Vec<AttrValue>)> = Vec::new();
-            for s in shades.iter() {
-                let Some(p) = geo::region_path(&s.region, s.country.as_deref(), scale) else {
-                    continue;
-                };
-                match out.iter_mut().find(|(q, _)| q.code == p.code) {
-                    Some((_, names)) => names.push(s.region.clone()),
-                    None => out.push((p, vec![s.region.clone()])),
-                }
-            }
-            out
-        },
-    );
     html! {
         <g class="na-map__outlines" aria-hidden="true">
             <Borders window={props.window} scale={props.scale} />
-            <g class="na-map__shaded">
-                { for shaded.iter().map(|(p, names)| {
-                    let selected = props.selected.as_ref().is_some_and(|s| names.contains(s));
-                    html! {
-                        <path key={p.code.clone()} d={p.d.clone()}
-                            class={classes!(selected.then_some("na-map__shade--selected"))} />
-                    }
-                }) }
-            </g>
+            <Towns towns={props.towns.clone()} picked={props.picked.clone()} />
         </g>
     }
 }
@@ -73,7 +40,7 @@ struct BordersProps {
     scale: f64,
 }
 
-/// Country borders, and region borders when zoomed in. The paths only
+/// Country borders, and region borders, lakes and rivers when zoomed in. The paths only
 /// change when the map moves out of `window` or zooms far enough to change
 /// detail, never on every pan step: the map cuts a new window then.
 #[component]
@@ -83,9 +50,10 @@ fn Borders(props: &BordersProps) -> Html {
         (
             geo::country_paths(*window, scale),
             geo::region_paths(*window, scale),
+            geo::path::water_paths(*window, scale),
         )
     });
-    let (countries, regions) = &*paths;
+    let (countries, regions, (lakes, rivers)) = &*paths;
     html! {
         <>
             <g class="na-map__countries">
@@ -93,9 +61,35 @@ fn Borders(props: &BordersProps) -> Html {
                     <path key={format!("{}{}", p.code, p.name)} d={p.d.clone()} />
                 }) }
             </g>
+            <g class="na-map__lakes">
+                { for lakes.iter().enumerate().map(|(i, p)| html! { <path key={i} d={p.d.clone()} /> }) }
+            </g>
+            <g class="na-map__rivers">
+                { for rivers.iter().enumerate().map(|(i, p)| html! { <path key={i} d={p.d.clone()} /> }) }
+            </g>
             <g class="na-map__regions">
                 { for regions.iter().map(|p| html! { <path key={p.code.clone()} d={p.d.clone()} /> }) }
             </g>
         </>
+    }
+}
+
+#[derive(PartialEq, Properties)]
+struct TownsProps {
+    towns: Rc<Vec<Town>>,
+    picked: Rc<Vec<usize>>,
+}
+
+/// Faint dots for the largest towns in the window, spread out. Their
+/// labels are placed with the others, after every place of the article.
+#[component]
+fn Towns(props: &TownsProps) -> Html {
+    html! {
+        <g class="na-map__towns">
+            { for props.picked.iter().filter_map(|&i| Some((i, props.towns.get(i)?))).map(|(i, t)| html! {
+                <circle key={i.to_string()} class="na-map__town" cx={t.p.x.to_string()}
+                    cy={t.p.y.to_string()} r="2.5" />
+            }) }
+        </g>
     }
 }

@@ -5,7 +5,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::geo::{Point, View, Viewport};
+use crate::geo::{view::MAX_SCALE, Area, Point, View, Viewport};
 
 /// Padding around fitted places, in pixels: room for the biggest marker and
 /// a short label.
@@ -48,6 +48,14 @@ pub enum MapAction {
     /// Bring a point into view if it is not (within a margin): the view
     /// moves, keeping its zoom, so the point is centred.
     Show(Point),
+    /// Bring an area (a country or region place) into view if no part of
+    /// it is seen: the view fits the area's main part, zooming out only, so
+    /// tabbing to Russia from a map of Ukraine keeps the view (western
+    /// Russia is on it) rather than moving to Siberia.
+    ShowArea(Rc<Area>, Point),
+    /// Zoom in on a cluster's places so that it splits: at least twice the
+    /// scale, more when the places fit closer.
+    Split(Vec<Point>),
 }
 
 impl MapState {
@@ -60,6 +68,11 @@ impl MapState {
             moved: false,
             points,
         }
+    }
+
+    /// The scale a fit of the places has now.
+    pub fn fit_scale(&self) -> f64 {
+        self.fitted().scale
     }
 
     fn fitted(&self) -> View {
@@ -117,6 +130,34 @@ impl Reducible for MapState {
                 s.view = View {
                     center: p,
                     scale: s.view.scale,
+                }
+                .clamp(s.vp);
+                s.moved = true;
+            }
+            MapAction::ShowArea(area, p) => {
+                let margin = SHOW_MARGIN / s.view.scale;
+                let inner = s.view.rect(s.vp).expand(-margin, -margin);
+                if inner.is_empty() || area.point_in_view(inner, p).is_some() {
+                    return self;
+                }
+                let m = area.main;
+                let corners = [Point::new(m.x0, m.y0), Point::new(m.x1, m.y1)];
+                let fit = View::fit(&corners, s.vp, FIT_PADDING);
+                s.view = View {
+                    center: fit.center,
+                    scale: fit.scale.min(s.view.scale),
+                }
+                .clamp(s.vp);
+                s.moved = true;
+            }
+            MapAction::Split(points) => {
+                if points.is_empty() {
+                    return self;
+                }
+                let fit = View::fit(&points, s.vp, FIT_PADDING * 2.0);
+                s.view = View {
+                    center: fit.center,
+                    scale: fit.scale.max(s.view.scale * 2.0).min(MAX_SCALE),
                 }
                 .clamp(s.vp);
                 s.moved = true;
