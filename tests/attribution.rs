@@ -1100,3 +1100,68 @@ fn lead_in_phrases_are_neither_speaker_nor_content() {
         }
     }
 }
+
+/// Plural groups of people or bodies as speakers, with or without a
+/// determiner or a modifier a list knows. (text, speaker, content)
+const GROUP_SPEAKER_CASES: &[(&str, &str, &str)] = &[
+    (
+        "Environmental groups said the pipeline would cross a wetland.",
+        "groups",
+        "the pipeline would cross a wetland",
+    ),
+    (
+        "The rebels said they had taken the airport.",
+        "rebels",
+        "they had taken the airport",
+    ),
+    (
+        "Aid agencies warned that clean water was running out.",
+        "agencies",
+        "clean water was running out",
+    ),
+    (
+        "Opposition parties claimed the count had been rigged.",
+        "parties",
+        "the count had been rigged",
+    ),
+    (
+        "Young farmers said the subsidy came too late.",
+        "farmers",
+        "the subsidy came too late",
+    ),
+    (
+        "The unions said the pay offer was an insult.",
+        "unions",
+        "the pay offer was an insult",
+    ),
+    (
+        "Local charities said demand for food parcels had doubled.",
+        "charities",
+        "demand for food parcels had doubled",
+    ),
+    (
+        "Grieving relatives said the ferry had been overloaded.",
+        "relatives",
+        "the ferry had been overloaded",
+    ),
+    (
+        "Government troops said the road was open again.",
+        "troops",
+        "the road was open again",
+    ),
+    (
+        "The river rose overnight, and worried residents said the levee would not hold.",
+        "residents",
+        "the levee would not hold",
+    ),
+    (
+        "Conservation scientists said the reef was bleaching faster than expected.",
+        "scientists",
+        "the reef was bleaching",
+    ),
+];
+
+#[test]
+fn plural_groups_are_speakers() {
+    assert_statement_of_each(GROUP_SPEAKER_CASES);
+}

@@ -925,6 +925,37 @@ impl<'a> Cx<'a> {
         }) || j == lo
             // "..., while farmers said": a new clause opens with the noun.
             || (j > lo && matches!(self.lw(j - 1), "while" | "but" | "whereas" | "though"))
+            || self.opens_clause(j, lo)
+    }
+
+    /// A plural noun phrase of up to three plain words that opens its clause
+    /// ("Environmental activists said", "..., young farmers said"): a bare
+    /// plural subject needs no determiner.
+    fn opens_clause(&self, j: usize, lo: usize) -> bool {
+        if !self.lw(j).ends_with('s') {
+            return false;
+        }
+        for k in (j.saturating_sub(2).max(lo)..j).rev() {
+            let l = self.lw(k);
+            let plain = self.toks[k].kind == TokKind::Word
+                && !self.in_quote[k]
+                && !is_function_word(l)
+                && !PREPOSITIONS.contains(l)
+                && (k == lo || !self.toks[k].is_capitalized(self.text));
+            if !plain {
+                return false;
+            }
+            let opens = k == lo
+                || self.toks[k - 1].is_punct(',')
+                || matches!(
+                    self.lw(k - 1),
+                    "while" | "but" | "whereas" | "though" | "and"
+                );
+            if opens {
+                return true;
+            }
+        }
+        false
     }
 
     pub(crate) fn hit(
